@@ -1,0 +1,99 @@
+"""Progress output for long CLI commands: a redrawn bar on a terminal, plain lines otherwise.
+
+Scripts and CI logs get one line per state change (and at most one progress line every few
+seconds) instead of carriage-return noise; people at a terminal get a single live bar.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from typing import TextIO
+
+
+def human_bytes(n: float) -> str:
+    units = ["B", "KiB", "MiB", "GiB", "TiB"]
+    value = float(n)
+    for unit in units:
+        if abs(value) < 1024 or unit == units[-1]:
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} TiB"
+
+
+def human_duration(seconds: float | None) -> str:
+    if seconds is None or seconds != seconds or seconds == float("inf"):
+        return "--:--"
+    seconds = int(seconds)
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m:02d}:{s:02d}"
+
+
+class ProgressPrinter:
+    """Thread-safe progress reporter; engine callbacks may call it from worker threads."""
+
+    def __init__(
+        self,
+        stream: TextIO | None = None,
+        *,
+        interactive: bool | None = None,
+        min_interval: float | None = None,
+    ) -> None:
+        self.stream = stream or sys.stderr
+        self.interactive = (
+            interactive if interactive is not None else bool(getattr(self.stream, "isatty", None)
+                                                              and self.stream.isatty())
+        )
+        self.min_interval = min_interval if min_interval is not None else (
+            0.1 if self.interactive else 5.0
+        )
+        self._lock = threading.Lock()
+        self._last = 0.0
+        self._bar_shown = False
+
+    def line(self, text: str) -> None:
+        """A permanent line (item finished, failed, ...)."""
+        with self._lock:
+            if self._bar_shown:
+                self.stream.write("\r\x1b[2K")
+                self._bar_shown = False
+            self.stream.write(text + "\n")
+            self.stream.flush()
+
+    def update(
+        self,
+        label: str,
+        done: int,
+        total: int | None,
+        speed: float | None = None,
+        eta: float | None = None,
+        *,
+        force: bool = False,
+    ) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if not force and now - self._last < self.min_interval:
+                return
+            self._last = now
+            pct = f"{100.0 * done / total:5.1f}%" if total else "  ?  %"
+            rate = f"{human_bytes(speed)}/s" if speed else "-"
+            size = f"{human_bytes(done)}/{human_bytes(total) if total is not None else '?'}"
+            if self.interactive:
+                width = 24
+                filled = int(width * done / total) if total else 0
+                bar = "#" * filled + "-" * (width - filled)
+                text = f"\r\x1b[2K{label[:40]:40} [{bar}] {pct} {size} {rate} ETA {human_duration(eta)}"
+                self.stream.write(text)
+                self._bar_shown = True
+            else:
+                self.stream.write(f"{label}: {pct} {size} {rate} eta {human_duration(eta)}\n")
+            self.stream.flush()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._bar_shown:
+                self.stream.write("\n")
+                self.stream.flush()
+                self._bar_shown = False

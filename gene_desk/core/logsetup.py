@@ -1,0 +1,98 @@
+"""Logging: a rotating file in the user log folder, secrets scrubbed before anything is written.
+
+Support staff read this file to see why a transfer failed, so engine code logs the COS request id
+with every failure. The COS SDK logs whole request headers at DEBUG (including
+``x-cos-security-token`` and the ``Authorization`` signature): the :class:`RedactingFilter` on
+every handler removes those, and the SDK's own loggers are capped at WARNING anyway.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+from . import paths
+
+LOG_FILE_NAME = "gene-desk.log"
+_MAX_BYTES = 5 * 1024 * 1024
+_BACKUPS = 5
+
+# key=value, "key": "value", key: value, and header dict reprs ('key': 'value')
+_SECRET_NAMES = (
+    r"x-cos-security-token|x-amz-security-token|securitytoken|security_token|session_token|"
+    r"sessiontoken|token|tmpsecretkey|tmp_secret_key|secretkey|secret_key|secret|password|"
+    r"passwd|authorization|q-signature|signature|q-token|x-cos-meta-token"
+)
+_PATTERNS = [
+    re.compile(
+        r"(?i)(['\"]?(?:" + _SECRET_NAMES + r")['\"]?\s*[:=]\s*['\"]?)([^'\",;&\s}]+)"
+    ),
+    re.compile(r"(?i)(AWS4-HMAC-SHA256\s+Credential=)([^\s,]+)"),
+    re.compile(r"(?i)(q-sign-algorithm=sha1&q-ak=)([^&\s'\"]+)"),
+]
+REDACTED = "***"
+
+
+def redact(text: str) -> str:
+    """Replace secret values in ``text`` with ``***``."""
+    for pattern in _PATTERNS:
+        text = pattern.sub(lambda m: m.group(1) + REDACTED, text)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """Scrub secrets from the formatted message of every record that passes a handler."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken %-format must not lose the record
+            message = str(record.msg)
+        cleaned = redact(message)
+        if cleaned != message or record.args:
+            record.msg = cleaned
+            record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        return True
+
+
+def log_file() -> Path:
+    return paths.log_dir() / LOG_FILE_NAME
+
+
+_configured = False
+
+
+def setup_logging(level: int = logging.INFO, *, stderr_level: int | None = None) -> Path:
+    """Attach the rotating file handler (idempotent). Returns the log file path."""
+    global _configured
+    target = log_file()
+    root = logging.getLogger()
+    if _configured:
+        return target
+    root.setLevel(min(level, stderr_level or level))
+    handler = logging.handlers.RotatingFileHandler(
+        target, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
+    )
+    handler.setLevel(level)
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
+    )
+    handler.addFilter(RedactingFilter())
+    root.addHandler(handler)
+    if stderr_level is not None:
+        console = logging.StreamHandler()
+        console.setLevel(stderr_level)
+        console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        console.addFilter(RedactingFilter())
+        root.addHandler(console)
+    # The SDK logs full headers (tokens, signatures) at DEBUG/INFO; we log what matters ourselves.
+    for noisy in ("qcloud_cos", "urllib3", "botocore", "s3transfer"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    _configured = True
+    return target
