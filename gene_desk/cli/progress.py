@@ -43,11 +43,12 @@ class ProgressPrinter:
     ) -> None:
         self.stream = stream or sys.stderr
         self.interactive = (
-            interactive if interactive is not None else bool(getattr(self.stream, "isatty", None)
-                                                              and self.stream.isatty())
+            interactive
+            if interactive is not None
+            else bool(getattr(self.stream, "isatty", None) and self.stream.isatty())
         )
-        self.min_interval = min_interval if min_interval is not None else (
-            0.1 if self.interactive else 5.0
+        self.min_interval = (
+            min_interval if min_interval is not None else (0.1 if self.interactive else 5.0)
         )
         self._lock = threading.Lock()
         self._last = 0.0
@@ -84,8 +85,10 @@ class ProgressPrinter:
                 width = 24
                 filled = int(width * done / total) if total else 0
                 bar = "#" * filled + "-" * (width - filled)
-                text = f"\r\x1b[2K{label[:40]:40} [{bar}] {pct} {size} {rate} ETA {human_duration(eta)}"
-                self.stream.write(text)
+                eta_text = human_duration(eta)
+                self.stream.write(
+                    f"\r\x1b[2K{label[:40]:40} [{bar}] {pct} {size} {rate} ETA {eta_text}"
+                )
                 self._bar_shown = True
             else:
                 self.stream.write(f"{label}: {pct} {size} {rate} eta {human_duration(eta)}\n")

@@ -26,9 +26,7 @@ _SECRET_NAMES = (
     r"passwd|authorization|q-signature|signature|q-token|x-cos-meta-token"
 )
 _PATTERNS = [
-    re.compile(
-        r"(?i)(['\"]?(?:" + _SECRET_NAMES + r")['\"]?\s*[:=]\s*['\"]?)([^'\",;&\s}]+)"
-    ),
+    re.compile(r"(?i)(['\"]?(?:" + _SECRET_NAMES + r")['\"]?\s*[:=]\s*['\"]?)([^'\",;&\s}]+)"),
     re.compile(r"(?i)(AWS4-HMAC-SHA256\s+Credential=)([^\s,]+)"),
     re.compile(r"(?i)(q-sign-algorithm=sha1&q-ak=)([^&\s'\"]+)"),
 ]
