@@ -12,6 +12,9 @@ check the whole object's CRC while each range is hashed on its own thread.
 
 from __future__ import annotations
 
+import functools
+import threading
+
 from fastcrc import crc64 as _fast
 
 _POLY_REFLECTED = 0xC96C5795D7870F42  # reflected form of 0x42F0E1EBA9EA3693
@@ -61,27 +64,60 @@ def _gf2_square(mat: list[int]) -> list[int]:
     return [_gf2_times(mat, mat[n]) for n in range(64)]
 
 
+def _gf2_product(a: list[int], b: list[int]) -> list[int]:
+    """Matrix product a*b (apply b first, then a)."""
+    return [_gf2_times(a, b[n]) for n in range(64)]
+
+
+_ONE_ZERO_BYTE: list[int] | None = None
+_POW2_BYTES: list[list[int]] = []  # [k]: operator appending 2**k zero bytes
+_POW2_LOCK = threading.Lock()
+
+
+def _pow2_operator(k: int) -> list[int]:
+    global _ONE_ZERO_BYTE
+    with _POW2_LOCK:
+        if _ONE_ZERO_BYTE is None:
+            op = [_POLY_REFLECTED] + [1 << n for n in range(63)]  # one zero bit
+            for _ in range(3):  # -> two, four, eight zero bits
+                op = _gf2_square(op)
+            _ONE_ZERO_BYTE = op
+            _POW2_BYTES.append(op)
+        while len(_POW2_BYTES) <= k:
+            _POW2_BYTES.append(_gf2_square(_POW2_BYTES[-1]))
+        return _POW2_BYTES[k]
+
+
+@functools.lru_cache(maxsize=256)
+def _zeros_operator(nbytes: int) -> tuple[int, ...]:
+    """Operator that advances a CRC register over ``nbytes`` zero bytes (cached per length:
+    multipart objects have thousands of parts of one size, so one matrix serves them all)."""
+    op: list[int] | None = None
+    k = 0
+    while nbytes:
+        if nbytes & 1:
+            step = _pow2_operator(k)
+            op = step if op is None else _gf2_product(step, op)
+        nbytes >>= 1
+        k += 1
+    assert op is not None
+    return tuple(op)
+
+
 def combine(crc1: int, crc2: int, len2: int) -> int:
     """CRC of A+B from crc(A)=crc1, crc(B)=crc2 and len(B)=len2."""
     if len2 <= 0:
         return crc1
-    odd = [_POLY_REFLECTED] + [1 << n for n in range(63)]  # operator for one zero bit
-    even = _gf2_square(odd)  # two zero bits
-    odd = _gf2_square(even)  # four zero bits
-    while True:
-        even = _gf2_square(odd)
-        if len2 & 1:
-            crc1 = _gf2_times(even, crc1)
-        len2 >>= 1
-        if not len2:
-            break
-        odd = _gf2_square(even)
-        if len2 & 1:
-            crc1 = _gf2_times(odd, crc1)
-        len2 >>= 1
-        if not len2:
-            break
-    return (crc1 ^ crc2) & _MASK
+    op = _zeros_operator(len2)
+    total = 0
+    i = 0
+    vec = crc1
+    while vec:
+        if vec & 1:
+            total ^= op[i]
+        vec >>= 1
+        i += 1
+    return (total ^ crc2) & _MASK
 
 
 def combine_many(parts: list[tuple[int, int]]) -> int:
