@@ -1,0 +1,72 @@
+"""``gene-desk sandbox``: run the local COS endpoint and account service in the foreground."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from gene_desk.core import paths
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "sandbox", help="run the local COS endpoint + Duoyungu account service (Ctrl-C stops)"
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8700, help="account service port (default 8700)")
+    p.add_argument(
+        "--cos-port", type=int, default=None, help="COS endpoint port (default: --port + 1)"
+    )
+    p.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help="data folder (default: the demo sandbox folder in the user data dir)",
+    )
+    p.add_argument(
+        "--credential-ttl",
+        type=float,
+        default=None,
+        help="lifetime of temporary COS keys in seconds (default 1800)",
+    )
+    p.set_defaults(func=cmd_sandbox)
+
+
+def cmd_sandbox(args: argparse.Namespace) -> int:
+    from gene_desk.sandbox.account.service import ServiceSettings
+    from gene_desk.sandbox.runner import Sandbox
+
+    settings = ServiceSettings()
+    if args.credential_ttl is not None:
+        settings.credential_ttl = args.credential_ttl
+        settings.min_credential_ttl = min(settings.min_credential_ttl, args.credential_ttl)
+    cos_port = args.cos_port if args.cos_port is not None else (args.port + 1 if args.port else 0)
+    sandbox = Sandbox(
+        args.data or paths.demo_sandbox_dir(),
+        host=args.host,
+        port=args.port,
+        cos_port=cos_port,
+        settings=settings,
+    )
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: object) -> None:
+        stop.set()
+
+    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+    sandbox.start()
+    try:
+        for line in sandbox.info().lines():
+            print(line)
+        print("ready: press Ctrl-C to stop", flush=True)
+        while not stop.wait(3600):
+            pass
+    finally:
+        sandbox.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    print("sandbox stopped", file=sys.stderr)
+    return 0

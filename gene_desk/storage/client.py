@@ -1,0 +1,217 @@
+"""SDK clients built from the session's temporary credentials, and the error/retry policy.
+
+Why not one long-lived CosS3Client: the SDK keeps credentials on its config object and updates
+them field by field, so a refresh racing a request could sign with a half-updated pair. Instead a
+client is built per (region, credential generation); building one is cheap and they all share one
+requests.Session, so connections are reused across refreshes.
+
+How COS is reached comes only from the account service's answer: ``endpoint`` is None for real
+Tencent Cloud (the SDK's default HTTPS endpoints), or a proxy address (the sandbox).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import requests
+from qcloud_cos import CosConfig, CosS3Client
+from qcloud_cos.cos_exception import CosClientError, CosServiceError
+
+from gene_desk.account.models import StorageCredentials
+from gene_desk.core.errors import ErrorCode, GeneDeskError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+_SERVICE_CODES = {
+    "NoSuchBucket": ErrorCode.NO_SUCH_BUCKET,
+    "NoSuchKey": ErrorCode.NO_SUCH_KEY,
+    "NoSuchResource": ErrorCode.NO_SUCH_KEY,
+    "BucketNotEmpty": ErrorCode.BUCKET_NOT_EMPTY,
+    "BucketAlreadyOwnedByYou": ErrorCode.BUCKET_EXISTS,
+    "BucketAlreadyExists": ErrorCode.BUCKET_EXISTS,
+    "InvalidBucketName": ErrorCode.INVALID_BUCKET_NAME,
+    "AccessDenied": ErrorCode.ACCESS_DENIED,
+    "InvalidAccessKeyId": ErrorCode.ACCESS_DENIED,
+    "ExpiredToken": ErrorCode.CREDENTIALS_EXPIRED,
+    "TokenRefreshRequired": ErrorCode.CREDENTIALS_EXPIRED,
+    "RequestTimeTooSkewed": ErrorCode.CREDENTIALS_EXPIRED,
+    "SignatureDoesNotMatch": ErrorCode.SIGNATURE_MISMATCH,
+    "SlowDown": ErrorCode.SLOW_DOWN,
+    "InvalidRegionName": ErrorCode.INVALID_REGION,
+    "InvalidLocationConstraint": ErrorCode.INVALID_REGION,
+}
+
+
+def map_cos_error(exc: Exception, *, operation: str, resource: str = "") -> GeneDeskError:
+    """Turn an SDK exception into a GeneDeskError (code, request id, retryable flag)."""
+    if isinstance(exc, CosServiceError):
+        status = exc.get_status_code()
+        remote = exc.get_error_code() or ""
+        code = _SERVICE_CODES.get(remote)
+        if code is None:
+            code = ErrorCode.SERVER_ERROR if status >= 500 else ErrorCode.COS_ERROR
+        retryable = status >= 500 or code in (ErrorCode.SLOW_DOWN,)
+        message = exc.get_error_msg() or remote or f"HTTP {status}"
+        return GeneDeskError(
+            code,
+            f"{operation} failed: {remote or status}: {message}",
+            request_id=exc.get_request_id() or None,
+            path=resource or None,
+            status=status,
+            retryable=retryable,
+            details={"cos_code": remote},
+        )
+    if isinstance(exc, CosClientError):
+        text = str(exc)
+        timeout = "timed out" in text.lower() or "timeout" in text.lower()
+        return GeneDeskError(
+            ErrorCode.TIMEOUT if timeout else ErrorCode.NETWORK,
+            f"{operation} failed: cannot reach COS ({_short(text)})",
+            path=resource or None,
+            retryable=True,
+        )
+    if isinstance(exc, requests.RequestException | ConnectionError | TimeoutError):
+        return GeneDeskError(
+            ErrorCode.NETWORK,
+            f"{operation} failed: connection problem ({type(exc).__name__})",
+            path=resource or None,
+            retryable=True,
+        )
+    raise exc
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+class RetryPolicy:
+    """Exponential backoff with full jitter, bounded in attempts and in total wait."""
+
+    def __init__(
+        self, attempts: int = 5, base: float = 0.5, cap: float = 20.0, budget: float = 120.0
+    ) -> None:
+        self.attempts = attempts
+        self.base = base
+        self.cap = cap
+        self.budget = budget
+
+    def delay(self, attempt: int) -> float:
+        return random.uniform(0, min(self.cap, self.base * (2**attempt)))
+
+
+class CosClients:
+    """Per-region CosS3Client factory over a refreshing credential source."""
+
+    def __init__(
+        self,
+        credentials: Callable[[], StorageCredentials],
+        invalidate: Callable[[str], None],
+        *,
+        pool_size: int = 32,
+        timeout: float = 60.0,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        self._credentials = credentials
+        self._invalidate = invalidate
+        self.timeout = timeout
+        self.retry = retry or RetryPolicy()
+        self.http = requests.Session()
+        adapter = requests.adapters.HTTPAdapter(pool_connections=8, pool_maxsize=pool_size)
+        self.http.mount("http://", adapter)
+        self.http.mount("https://", adapter)
+        self._lock = threading.Lock()
+        self._cache: dict[tuple[str, str], CosS3Client] = {}
+
+    @property
+    def appid(self) -> str:
+        return self._credentials().appid
+
+    def current(self) -> StorageCredentials:
+        return self._credentials()
+
+    def client(self, region: str) -> CosS3Client:
+        creds = self._credentials()
+        key = (region, creds.secret_id)
+        with self._lock:
+            client = self._cache.get(key)
+            if client is None:
+                # drop clients of older credential generations
+                self._cache = {k: v for k, v in self._cache.items() if k[1] == creds.secret_id}
+                client = CosS3Client(self._config(region, creds), retry=0, session=self.http)
+                self._cache[key] = client
+            return client
+
+    def _config(self, region: str, creds: StorageCredentials) -> CosConfig:
+        options: dict[str, Any] = {
+            "Region": region,
+            "SecretId": creds.secret_id,
+            "SecretKey": creds.secret_key,
+            "Token": creds.token,
+            "Timeout": self.timeout,
+        }
+        if creds.endpoint is not None:
+            options["Scheme"] = creds.endpoint.scheme
+            options["Proxies"] = {"http": creds.endpoint.proxy, "https": creds.endpoint.proxy}
+        return CosConfig(**options)
+
+    def call(
+        self,
+        region: str,
+        operation: str,
+        fn: Callable[[CosS3Client], T],
+        *,
+        resource: str = "",
+        retry: bool = True,
+        cancel: threading.Event | None = None,
+    ) -> T:
+        """Run ``fn(client)``; retry transient failures with backoff, refresh expired keys once.
+
+        Failures are logged with the COS request id, which is what support asks for.
+        """
+        attempt = 0
+        refreshed = False
+        started = time.monotonic()
+        while True:
+            client = self.client(region)
+            try:
+                return fn(client)
+            except (CosServiceError, CosClientError, requests.RequestException) as exc:
+                error = map_cos_error(exc, operation=operation, resource=resource)
+            if error.code is ErrorCode.CREDENTIALS_EXPIRED and not refreshed:
+                refreshed = True
+                log.info(
+                    "%s: credentials expired (request id %s); renewing", operation, error.request_id
+                )
+                self._invalidate(client.get_conf()._secret_id)
+                continue
+            attempt += 1
+            elapsed = time.monotonic() - started
+            if (
+                not retry
+                or not error.retryable
+                or attempt >= self.retry.attempts
+                or elapsed >= self.retry.budget
+            ):
+                log.warning("%s failed: %s", operation, error.to_dict())
+                raise error
+            wait = self.retry.delay(attempt)
+            log.info(
+                "%s: transient %s (request id %s), retry %d in %.2fs",
+                operation,
+                error.details.get("cos_code") or error.code.value,
+                error.request_id,
+                attempt,
+                wait,
+            )
+            if cancel is not None:
+                if cancel.wait(wait):
+                    raise GeneDeskError(ErrorCode.CANCELLED, f"{operation} cancelled")
+            else:
+                time.sleep(wait)

@@ -1,0 +1,72 @@
+"""Typed results of storage operations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Bucket:
+    name: str  # full name, "short-APPID"
+    region: str
+    created: datetime | None = None
+
+    @property
+    def short_name(self) -> str:
+        head, _, tail = self.name.rpartition("-")
+        return head if tail.isdigit() and head else self.name
+
+
+@dataclass(frozen=True)
+class ObjectEntry:
+    key: str
+    size: int
+    last_modified: datetime | None
+    etag: str = ""
+
+    @property
+    def name(self) -> str:
+        """Last path component (folders keep no trailing slash)."""
+        return self.key.rstrip("/").rsplit("/", 1)[-1]
+
+    @property
+    def is_folder_marker(self) -> bool:
+        return self.key.endswith("/")
+
+
+@dataclass(frozen=True)
+class ListPage:
+    """One page of a folder listing: sub-folders (common prefixes) and objects."""
+
+    bucket: str
+    prefix: str
+    folders: list[str]
+    objects: list[ObjectEntry]
+    next_marker: str | None  # None when this is the last page
+
+    @property
+    def truncated(self) -> bool:
+        return self.next_marker is not None
+
+
+@dataclass(frozen=True)
+class ObjectInfo:
+    key: str
+    size: int
+    etag: str
+    crc64: int | None
+    last_modified: str | None
+    content_type: str | None
+    metadata: dict[str, str] = field(default_factory=dict)  # x-cos-meta-* without the prefix
+    request_id: str | None = None
+
+
+@dataclass
+class DeleteResult:
+    deleted: int = 0
+    failed: list[tuple[str, str, str]] = field(default_factory=list)  # (key, code, message)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
