@@ -23,9 +23,11 @@ _BACKUPS = 5
 _SECRET_NAMES = (
     r"x-cos-security-token|x-amz-security-token|securitytoken|security_token|session_token|"
     r"sessiontoken|token|tmpsecretkey|tmp_secret_key|secretkey|secret_key|secret|password|"
-    r"passwd|authorization|q-signature|signature|q-token|x-cos-meta-token"
+    r"passwd|q-signature|signature|q-token|x-cos-meta-token"
 )
 _PATTERNS = [
+    # whole Authorization values (COS: q-sign-algorithm=...&q-ak=...&q-signature=...)
+    re.compile(r"(?i)(['\"]?authorization['\"]?\s*[:=]\s*['\"]?)([^'\"\n]+)"),
     re.compile(r"(?i)(['\"]?(?:" + _SECRET_NAMES + r")['\"]?\s*[:=]\s*['\"]?)([^'\",;&\s}]+)"),
     re.compile(r"(?i)(AWS4-HMAC-SHA256\s+Credential=)([^\s,]+)"),
     re.compile(r"(?i)(q-sign-algorithm=sha1&q-ak=)([^&\s'\"]+)"),

@@ -1,0 +1,571 @@
+"""The SQLite journal: transfer and compression jobs, their items, and completed parts.
+
+One file (``paths.journal_path()``) holds the transfer list, the compression list and everything
+needed to resume after a crash: upload ids, completed parts with their ETags and the input ranges
+they cover, downloaded ranges. It is the source of truth the lists are drawn from, so it must never
+be the bottleneck: one connection in WAL mode with ``synchronous=NORMAL`` (a crash loses at most
+the last few commits, which resume simply redoes), batched inserts, and :meth:`Journal.batch` to
+fold many small updates into one transaction.
+
+No secret ever enters this file: jobs name local paths and ``cos://`` URLs, never keys or tokens.
+Schema changes are numbered migrations (``PRAGMA user_version``); an old journal is upgraded in
+place, a journal from a newer Gene Desk is refused rather than damaged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, fields
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from gene_desk.core import paths
+from gene_desk.core.errors import ErrorCode, GeneDeskError
+
+log = logging.getLogger(__name__)
+
+
+class State(str, Enum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    PAUSED = "paused"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+    @property
+    def finished(self) -> bool:
+        return self in (State.SUCCEEDED, State.FAILED, State.CANCELLED)
+
+
+FINISHED = (State.SUCCEEDED, State.FAILED, State.CANCELLED)
+UNFINISHED = (State.QUEUED, State.RUNNING, State.PAUSED)
+
+TRANSFER_KINDS = ("upload", "download")
+CODEC_KINDS = ("compress", "decompress")
+
+MIGRATIONS: list[str] = [
+    # 1: jobs, items, parts
+    """
+    CREATE TABLE jobs (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        state TEXT NOT NULL,
+        title TEXT NOT NULL,
+        source TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        options TEXT NOT NULL DEFAULT '{}',
+        created_at REAL NOT NULL,
+        started_at REAL,
+        finished_at REAL,
+        total_bytes INTEGER NOT NULL DEFAULT 0,
+        done_bytes INTEGER NOT NULL DEFAULT 0,
+        total_items INTEGER NOT NULL DEFAULT 0,
+        error_code TEXT,
+        error_message TEXT,
+        request_id TEXT
+    );
+    CREATE INDEX jobs_kind_state ON jobs(kind, state);
+    CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        state TEXT NOT NULL,
+        source TEXT NOT NULL,
+        destination TEXT NOT NULL,
+        size INTEGER NOT NULL DEFAULT 0,
+        mtime_ns INTEGER,
+        done_bytes INTEGER NOT NULL DEFAULT 0,
+        mode TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        upload_id TEXT,
+        part_size INTEGER,
+        fingerprint TEXT,
+        crc64 TEXT,
+        etag TEXT,
+        result TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        error_code TEXT,
+        error_message TEXT,
+        request_id TEXT,
+        started_at REAL,
+        finished_at REAL
+    );
+    CREATE INDEX items_job_state ON items(job_id, state, seq);
+    CREATE TABLE parts (
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        part_number INTEGER NOT NULL,
+        offset INTEGER NOT NULL,
+        length INTEGER NOT NULL,
+        sent_bytes INTEGER NOT NULL DEFAULT 0,
+        etag TEXT,
+        crc64 TEXT,
+        input_crc64 TEXT,
+        PRIMARY KEY (item_id, part_number)
+    );
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class JobRecord:
+    id: int
+    kind: str
+    state: State
+    title: str
+    source: str
+    destination: str
+    options: dict[str, Any]
+    created_at: float
+    started_at: float | None
+    finished_at: float | None
+    total_bytes: int
+    done_bytes: int
+    total_items: int
+    error_code: str | None
+    error_message: str | None
+    request_id: str | None
+
+
+@dataclass(frozen=True)
+class ItemRecord:
+    id: int
+    job_id: int
+    seq: int
+    state: State
+    source: str
+    destination: str
+    size: int
+    mtime_ns: int | None
+    done_bytes: int
+    mode: str
+    note: str
+    upload_id: str | None
+    part_size: int | None
+    fingerprint: str | None
+    crc64: str | None
+    etag: str | None
+    result: str | None
+    attempts: int
+    error_code: str | None
+    error_message: str | None
+    request_id: str | None
+    started_at: float | None
+    finished_at: float | None
+
+
+@dataclass(frozen=True)
+class PartRecord:
+    item_id: int
+    part_number: int
+    offset: int
+    length: int
+    sent_bytes: int
+    etag: str | None
+    crc64: str | None
+    input_crc64: str | None
+
+
+@dataclass(frozen=True)
+class NewItem:
+    """An item to add to a job (the journal assigns id, seq and state)."""
+
+    source: str
+    destination: str
+    size: int = 0
+    mtime_ns: int | None = None
+    mode: str = ""
+    note: str = ""
+
+
+_JOB_FIELDS = {f.name for f in fields(JobRecord)} - {"id"}
+_ITEM_FIELDS = {f.name for f in fields(ItemRecord)} - {"id", "job_id", "seq"}
+
+
+def _job(row: sqlite3.Row) -> JobRecord:
+    data = dict(row)
+    data["state"] = State(data["state"])
+    data["options"] = json.loads(data["options"] or "{}")
+    return JobRecord(**data)
+
+
+def _item(row: sqlite3.Row) -> ItemRecord:
+    data = dict(row)
+    data["state"] = State(data["state"])
+    return ItemRecord(**data)
+
+
+def _encode(name: str, value: Any) -> Any:
+    if isinstance(value, State):
+        return value.value
+    if name == "options":
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+class Journal:
+    """Thread-safe access to the journal (one connection, one lock, short transactions)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = Path(path) if path is not None else paths.journal_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._conn = sqlite3.connect(
+            self.path, timeout=30, isolation_level=None, check_same_thread=False
+        )
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._conn.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    # -- schema ---------------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        with self._lock:
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise GeneDeskError(
+                    ErrorCode.INTERNAL,
+                    f"the journal {self.path} was written by a newer Gene Desk (schema {version},"
+                    f" this version knows {SCHEMA_VERSION}); update Gene Desk",
+                    path=str(self.path),
+                )
+            for number in range(version, SCHEMA_VERSION):
+                log.info("journal: migrating schema %d -> %d", number, number + 1)
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    for statement in MIGRATIONS[number].split(";"):
+                        if statement.strip():
+                            self._conn.execute(statement)
+                    self._conn.execute(f"PRAGMA user_version = {number + 1}")
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    self._conn.execute("ROLLBACK")
+                    raise
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    # -- transactions ---------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group writes into one transaction (nestable; the outermost commits)."""
+        with self._lock:
+            outer = self._depth == 0
+            if outer:
+                self._conn.execute("BEGIN IMMEDIATE")
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                self._depth -= 1
+                if outer:
+                    self._conn.execute("ROLLBACK")
+                raise
+            self._depth -= 1
+            if outer:
+                self._conn.execute("COMMIT")
+
+    def _write(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        with self.batch():
+            return self._conn.execute(sql, params)
+
+    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    # -- jobs -----------------------------------------------------------------------------------
+    def create_job(
+        self,
+        kind: str,
+        title: str,
+        source: str,
+        destination: str,
+        options: dict[str, Any] | None = None,
+        *,
+        state: State = State.QUEUED,
+    ) -> int:
+        cur = self._write(
+            "INSERT INTO jobs(kind, state, title, source, destination, options, created_at)"
+            " VALUES (?,?,?,?,?,?,?)",
+            (
+                kind,
+                state.value,
+                title,
+                source,
+                destination,
+                json.dumps(options or {}, ensure_ascii=False, sort_keys=True),
+                time.time(),
+            ),
+        )
+        return int(cur.lastrowid)
+
+    def update_job(self, job_id: int, **values: Any) -> None:
+        unknown = set(values) - _JOB_FIELDS
+        if unknown:
+            raise ValueError(f"unknown job fields: {sorted(unknown)}")
+        if not values:
+            return
+        assignments = ", ".join(f"{name}=?" for name in values)
+        params = [_encode(name, value) for name, value in values.items()]
+        self._write(f"UPDATE jobs SET {assignments} WHERE id=?", [*params, job_id])
+
+    def job(self, job_id: int) -> JobRecord:
+        rows = self._read("SELECT * FROM jobs WHERE id=?", (job_id,))
+        if not rows:
+            raise GeneDeskError(ErrorCode.INVALID_ARGUMENT, f"no job {job_id} in the list")
+        return _job(rows[0])
+
+    def jobs(
+        self,
+        kinds: Iterable[str] | None = None,
+        states: Iterable[State] | None = None,
+        *,
+        limit: int = -1,
+        offset: int = 0,
+    ) -> list[JobRecord]:
+        where, params = self._filters(kinds, states)
+        rows = self._read(
+            f"SELECT * FROM jobs {where} ORDER BY id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [_job(r) for r in rows]
+
+    def count_jobs(
+        self, kinds: Iterable[str] | None = None, states: Iterable[State] | None = None
+    ) -> int:
+        where, params = self._filters(kinds, states)
+        return int(self._read(f"SELECT COUNT(*) FROM jobs {where}", params)[0][0])
+
+    @staticmethod
+    def _filters(
+        kinds: Iterable[str] | None, states: Iterable[State] | None
+    ) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if kinds is not None:
+            kinds = list(kinds)
+            clauses.append(f"kind IN ({','.join('?' * len(kinds))})")
+            params += kinds
+        if states is not None:
+            states = [State(s) for s in states]
+            clauses.append(f"state IN ({','.join('?' * len(states))})")
+            params += [s.value for s in states]
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def unfinished_jobs(self, kinds: Iterable[str]) -> list[JobRecord]:
+        return self.jobs(kinds, UNFINISHED)
+
+    def remove_job(self, job_id: int) -> None:
+        self._write("DELETE FROM jobs WHERE id=?", (job_id,))
+
+    def clear_finished(self, kinds: Iterable[str]) -> int:
+        kinds = list(kinds)
+        cur = self._write(
+            f"DELETE FROM jobs WHERE kind IN ({','.join('?' * len(kinds))})"
+            f" AND state IN ({','.join('?' * len(FINISHED))})",
+            [*kinds, *(s.value for s in FINISHED)],
+        )
+        return cur.rowcount
+
+    # -- items ----------------------------------------------------------------------------------
+    def add_items(self, job_id: int, items: Iterable[NewItem]) -> int:
+        """Insert items in one transaction; returns how many. Updates the job's totals."""
+        with self.batch():
+            start = self._conn.execute(
+                "SELECT COALESCE(MAX(seq), 0) FROM items WHERE job_id=?", (job_id,)
+            ).fetchone()[0]
+            rows = [
+                (
+                    job_id,
+                    start + i + 1,
+                    State.QUEUED.value,
+                    it.source,
+                    it.destination,
+                    it.size,
+                    it.mtime_ns,
+                    it.mode,
+                    it.note,
+                )
+                for i, it in enumerate(items)
+            ]
+            self._conn.executemany(
+                "INSERT INTO items(job_id, seq, state, source, destination, size, mtime_ns,"
+                " mode, note) VALUES (?,?,?,?,?,?,?,?,?)",
+                rows,
+            )
+            self._conn.execute(
+                "UPDATE jobs SET total_items=(SELECT COUNT(*) FROM items WHERE job_id=?),"
+                " total_bytes=(SELECT COALESCE(SUM(size), 0) FROM items WHERE job_id=?)"
+                " WHERE id=?",
+                (job_id, job_id, job_id),
+            )
+        return len(rows)
+
+    def update_item(self, item_id: int, **values: Any) -> None:
+        unknown = set(values) - _ITEM_FIELDS
+        if unknown:
+            raise ValueError(f"unknown item fields: {sorted(unknown)}")
+        if not values:
+            return
+        assignments = ", ".join(f"{name}=?" for name in values)
+        params = [_encode(name, value) for name, value in values.items()]
+        self._write(f"UPDATE items SET {assignments} WHERE id=?", [*params, item_id])
+
+    def item(self, item_id: int) -> ItemRecord:
+        rows = self._read("SELECT * FROM items WHERE id=?", (item_id,))
+        if not rows:
+            raise GeneDeskError(ErrorCode.INVALID_ARGUMENT, f"no item {item_id} in the list")
+        return _item(rows[0])
+
+    def items(
+        self,
+        job_id: int,
+        states: Iterable[State] | None = None,
+        *,
+        limit: int = -1,
+        offset: int = 0,
+    ) -> list[ItemRecord]:
+        params: list[Any] = [job_id]
+        where = "job_id=?"
+        if states is not None:
+            states = [State(s) for s in states]
+            where += f" AND state IN ({','.join('?' * len(states))})"
+            params += [s.value for s in states]
+        rows = self._read(
+            f"SELECT * FROM items WHERE {where} ORDER BY seq LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [_item(r) for r in rows]
+
+    def item_counts(self, job_id: int) -> dict[State, int]:
+        rows = self._read(
+            "SELECT state, COUNT(*) FROM items WHERE job_id=? GROUP BY state", (job_id,)
+        )
+        return {State(r[0]): int(r[1]) for r in rows}
+
+    def item_bytes_done(self, job_id: int) -> int:
+        return int(
+            self._read("SELECT COALESCE(SUM(done_bytes), 0) FROM items WHERE job_id=?", (job_id,))[
+                0
+            ][0]
+        )
+
+    def set_item_states(
+        self, job_id: int, from_states: Iterable[State], to_state: State, **values: Any
+    ) -> int:
+        """Move every item of a job in ``from_states`` to ``to_state`` (retry, cancel, pause)."""
+        from_states = [State(s) for s in from_states]
+        extra = "".join(f", {name}=?" for name in values)
+        cur = self._write(
+            f"UPDATE items SET state=?{extra} WHERE job_id=?"
+            f" AND state IN ({','.join('?' * len(from_states))})",
+            [
+                to_state.value,
+                *(_encode(n, v) for n, v in values.items()),
+                job_id,
+                *(s.value for s in from_states),
+            ],
+        )
+        return cur.rowcount
+
+    # -- parts ----------------------------------------------------------------------------------
+    def record_part(self, part: PartRecord) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO parts(item_id, part_number, offset, length, sent_bytes,"
+            " etag, crc64, input_crc64) VALUES (?,?,?,?,?,?,?,?)",
+            (
+                part.item_id,
+                part.part_number,
+                part.offset,
+                part.length,
+                part.sent_bytes,
+                part.etag,
+                part.crc64,
+                part.input_crc64,
+            ),
+        )
+
+    def parts(self, item_id: int) -> list[PartRecord]:
+        rows = self._read("SELECT * FROM parts WHERE item_id=? ORDER BY part_number", (item_id,))
+        return [PartRecord(**dict(r)) for r in rows]
+
+    def clear_parts(self, item_id: int) -> None:
+        self._write("DELETE FROM parts WHERE item_id=?", (item_id,))
+
+    # -- export ---------------------------------------------------------------------------------
+    EXPORT_COLUMNS = (
+        "job_id",
+        "kind",
+        "job_title",
+        "item_id",
+        "state",
+        "source",
+        "destination",
+        "size",
+        "done_bytes",
+        "mode",
+        "note",
+        "attempts",
+        "error_code",
+        "error_message",
+        "request_id",
+        "started_at",
+        "finished_at",
+    )
+
+    def export_csv(self, target: Path, kinds: Iterable[str] = TRANSFER_KINDS) -> int:
+        """Write every item of the given kinds as CSV (UTF-8 with BOM so Excel reads Chinese).
+
+        Written to a temporary name and renamed, so a half-written export never looks complete.
+        """
+        kinds = list(kinds)
+        target = Path(target)
+        tmp = target.with_name(f".{target.name}.part")
+        count = 0
+        rows = self._read(
+            "SELECT j.id AS job_id, j.kind, j.title AS job_title, i.id AS item_id, i.state,"
+            " i.source, i.destination, i.size, i.done_bytes, i.mode, i.note, i.attempts,"
+            " COALESCE(i.error_code, '') AS error_code,"
+            " COALESCE(i.error_message, '') AS error_message,"
+            " COALESCE(i.request_id, '') AS request_id, i.started_at, i.finished_at"
+            f" FROM items i JOIN jobs j ON j.id = i.job_id WHERE j.kind IN"
+            f" ({','.join('?' * len(kinds))}) ORDER BY j.id, i.seq",
+            kinds,
+        )
+        try:
+            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(self.EXPORT_COLUMNS)
+                for row in rows:
+                    values = [row[c] for c in self.EXPORT_COLUMNS]
+                    for idx in (15, 16):
+                        if values[idx]:
+                            values[idx] = time.strftime(
+                                "%Y-%m-%d %H:%M:%S%z", time.localtime(values[idx])
+                            )
+                    writer.writerow(values)
+                    count += 1
+            tmp.replace(target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise GeneDeskError(
+                ErrorCode.LOCAL_IO, f"cannot write {target}: {exc.strerror}", path=str(target)
+            ) from exc
+        return count

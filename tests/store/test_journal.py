@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import csv
+import sqlite3
+import threading
+
+import pytest
+
+from gene_desk.core.errors import GeneDeskError
+from gene_desk.store import Journal, NewItem, PartRecord, State
+from gene_desk.store.journal import SCHEMA_VERSION
+
+
+def test_fresh_journal_has_current_schema(tmp_path):
+    journal = Journal(tmp_path / "j.sqlite3")
+    assert journal.schema_version == SCHEMA_VERSION
+    journal.close()
+    # reopening does not migrate again or lose anything
+    again = Journal(tmp_path / "j.sqlite3")
+    assert again.schema_version == SCHEMA_VERSION
+
+
+def test_newer_schema_is_refused_not_damaged(tmp_path):
+    path = tmp_path / "j.sqlite3"
+    Journal(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    with pytest.raises(GeneDeskError) as info:
+        Journal(path)
+    assert "newer Gene Desk" in info.value.message
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 5
+
+
+def test_jobs_items_parts_round_trip(tmp_path):
+    journal = Journal(tmp_path / "j.sqlite3")
+    job = journal.create_job("upload", "reads", "/data/reads", "cos://b-1/x/", {"compress": True})
+    n = journal.add_items(
+        job,
+        [
+            NewItem(f"/data/reads/{i}.fq", f"x/{i}.fq.zst", size=100 + i, mode="zstd")
+            for i in range(5)
+        ],
+    )
+    assert n == 5
+    record = journal.job(job)
+    assert record.total_items == 5 and record.total_bytes == sum(100 + i for i in range(5))
+    assert record.options == {"compress": True}
+    items = journal.items(job)
+    assert [i.seq for i in items] == [1, 2, 3, 4, 5]
+    journal.update_item(items[0].id, state=State.FAILED, error_code="NETWORK", request_id="r1")
+    journal.update_item(items[1].id, state=State.SUCCEEDED, done_bytes=101)
+    assert journal.item_counts(job) == {State.FAILED: 1, State.SUCCEEDED: 1, State.QUEUED: 3}
+    assert journal.item_bytes_done(job) == 101
+    assert [i.id for i in journal.items(job, [State.FAILED])] == [items[0].id]
+    moved = journal.set_item_states(job, [State.FAILED], State.QUEUED, error_code=None)
+    assert moved == 1 and journal.item(items[0].id).error_code is None
+    journal.record_part(PartRecord(items[2].id, 1, 0, 50, 20, "etag1", "123", "456"))
+    journal.record_part(PartRecord(items[2].id, 2, 50, 52, 21, "etag2", "789", "1"))
+    assert [p.part_number for p in journal.parts(items[2].id)] == [1, 2]
+    journal.clear_parts(items[2].id)
+    assert journal.parts(items[2].id) == []
+    with pytest.raises(ValueError):
+        journal.update_item(items[0].id, secret_key="nope")
+
+
+def test_clear_finished_keeps_unfinished_and_other_kinds(tmp_path):
+    journal = Journal(tmp_path / "j.sqlite3")
+    done = journal.create_job("upload", "a", "s", "d", state=State.SUCCEEDED)
+    running = journal.create_job("download", "b", "s", "d", state=State.RUNNING)
+    codec = journal.create_job("compress", "c", "s", "d", state=State.SUCCEEDED)
+    journal.add_items(done, [NewItem("s", "d")])
+    assert journal.clear_finished(["upload", "download"]) == 1
+    assert {j.id for j in journal.jobs()} == {running, codec}
+    assert journal.items(done) == []  # cascaded
+    assert [j.id for j in journal.unfinished_jobs(["download"])] == [running]
+
+
+def test_batch_rolls_back_on_error(tmp_path):
+    journal = Journal(tmp_path / "j.sqlite3")
+    with pytest.raises(RuntimeError), journal.batch():
+        journal.create_job("upload", "a", "s", "d")
+        raise RuntimeError("boom")
+    assert journal.count_jobs() == 0
+
+
+def test_concurrent_writers(tmp_path):
+    journal = Journal(tmp_path / "j.sqlite3")
+    job = journal.create_job("upload", "a", "s", "d")
+    journal.add_items(job, [NewItem(str(i), str(i)) for i in range(400)])
+    items = journal.items(job)
+
+    def worker(chunk):
+        for it in chunk:
+            journal.update_item(it.id, state=State.SUCCEEDED, done_bytes=1)
+
+    threads = [threading.Thread(target=worker, args=(items[i::4],)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert journal.item_counts(job) == {State.SUCCEEDED: 400}
+
+
+def test_export_csv_is_readable_and_atomic(tmp_path):
+    journal = Journal(tmp_path / "j.sqlite3")
+    job = journal.create_job("upload", "测序数据", "/d", "cos://b-1/")
+    journal.add_items(job, [NewItem("/d/样本 1.fq", "样本 1.fq.zst", size=10)])
+    item = journal.items(job)[0]
+    journal.update_item(
+        item.id,
+        state=State.FAILED,
+        error_code="ACCESS_DENIED",
+        error_message="denied",
+        request_id="NjQ1",
+    )
+    target = tmp_path / "out.csv"
+    assert journal.export_csv(target) == 1
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows[0]["source"] == "/d/样本 1.fq"
+    assert rows[0]["request_id"] == "NjQ1" and rows[0]["state"] == "failed"
+    assert not list(tmp_path.glob(".out.csv.part"))
