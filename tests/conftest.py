@@ -32,3 +32,64 @@ def memory_keyring():
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)
+
+
+# -- the sandbox, shared by the storage, transfer, CLI and UI tests -------------------------------
+import itertools  # noqa: E402
+
+_bucket_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def sandbox(tmp_path_factory):
+    """One real sandbox (COS endpoint + account service) on 127.0.0.1 for the whole run."""
+    from gene_desk.sandbox.account.service import ServiceSettings
+    from gene_desk.sandbox.runner import Sandbox
+
+    sb = Sandbox(
+        tmp_path_factory.mktemp("sandbox"),
+        settings=ServiceSettings(min_credential_ttl=1, max_failures=1000),
+    ).start()
+    yield sb
+    sb.stop()
+
+
+@pytest.fixture
+def account_env(sandbox, monkeypatch):
+    """Environment a script would set: account URL, user and password."""
+    from gene_desk.sandbox.account import seed
+
+    monkeypatch.setenv("GENE_DESK_ACCOUNT_URL", sandbox.account_url)
+    monkeypatch.setenv("GENE_DESK_USER", seed.DEMO.account)
+    monkeypatch.setenv("GENE_DESK_PASSWORD", seed.DEMO.password)
+    return sandbox
+
+
+@pytest.fixture
+def session(sandbox):
+    from gene_desk.account.session import AccountSession
+    from gene_desk.sandbox.account import seed
+
+    s = AccountSession.login(sandbox.account_url, seed.DEMO.account, seed.DEMO.password)
+    yield s
+    s.logout()
+
+
+@pytest.fixture
+def storage(session):
+    from gene_desk.storage import Storage
+
+    return Storage.for_session(session)
+
+
+@pytest.fixture
+def bucket(storage):
+    """A fresh, empty bucket for one test (ap-guangzhou)."""
+    return storage.create_bucket(f"t{next(_bucket_numbers)}-{id(storage) % 100000}", "ap-guangzhou")
+
+
+@pytest.fixture
+def faults(sandbox):
+    """The sandbox's fault injector, cleared after the test."""
+    yield sandbox.cos.faults
+    sandbox.cos.faults.clear()

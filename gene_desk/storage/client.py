@@ -24,6 +24,7 @@ from qcloud_cos.cos_exception import CosClientError, CosServiceError
 
 from gene_desk.account.models import StorageCredentials
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.storage.http import make_session
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -122,10 +123,7 @@ class CosClients:
         self._invalidate = invalidate
         self.timeout = timeout
         self.retry = retry or RetryPolicy()
-        self.http = requests.Session()
-        adapter = requests.adapters.HTTPAdapter(pool_connections=8, pool_maxsize=pool_size)
-        self.http.mount("http://", adapter)
-        self.http.mount("https://", adapter)
+        self.http = make_session(pool_size)
         self._lock = threading.Lock()
         self._cache: dict[tuple[str, str], CosS3Client] = {}
 

@@ -112,6 +112,13 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (item_id, part_number)
     );
     """,
+    # 2: the saved input layout of a compressed upload (folder snapshot), to resume exactly
+    """
+    CREATE TABLE item_sources (
+        item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+        data TEXT NOT NULL
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -441,9 +448,11 @@ class Journal:
         *,
         limit: int = -1,
         offset: int = 0,
+        after_seq: int = 0,
     ) -> list[ItemRecord]:
-        params: list[Any] = [job_id]
-        where = "job_id=?"
+        """Items in list order; ``after_seq`` pages by key, stable while states change."""
+        params: list[Any] = [job_id, after_seq]
+        where = "job_id=? AND seq>?"
         if states is not None:
             states = [State(s) for s in states]
             where += f" AND state IN ({','.join('?' * len(states))})"
@@ -508,6 +517,20 @@ class Journal:
 
     def clear_parts(self, item_id: int) -> None:
         self._write("DELETE FROM parts WHERE item_id=?", (item_id,))
+
+    # -- saved sources --------------------------------------------------------------------------
+    def save_source(self, item_id: int, data: dict[str, Any]) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO item_sources(item_id, data) VALUES (?, ?)",
+            (item_id, json.dumps(data, ensure_ascii=False)),
+        )
+
+    def load_source(self, item_id: int) -> dict[str, Any] | None:
+        rows = self._read("SELECT data FROM item_sources WHERE item_id=?", (item_id,))
+        return json.loads(rows[0][0]) if rows else None
+
+    def clear_source(self, item_id: int) -> None:
+        self._write("DELETE FROM item_sources WHERE item_id=?", (item_id,))
 
     # -- export ---------------------------------------------------------------------------------
     EXPORT_COLUMNS = (

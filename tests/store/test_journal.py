@@ -122,3 +122,26 @@ def test_export_csv_is_readable_and_atomic(tmp_path):
     assert rows[0]["source"] == "/d/样本 1.fq"
     assert rows[0]["request_id"] == "NjQ1" and rows[0]["state"] == "failed"
     assert not list(tmp_path.glob(".out.csv.part"))
+
+
+def test_upgrade_from_schema_1_keeps_history(tmp_path):
+    from gene_desk.store.journal import MIGRATIONS
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0])
+    conn.execute(
+        "INSERT INTO jobs(kind, state, title, source, destination, created_at)"
+        " VALUES ('upload', 'succeeded', 'old job', '/d', 'cos://b-1/', 1.0)"
+    )
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    journal = Journal(path)
+    assert journal.schema_version == SCHEMA_VERSION
+    assert [j.title for j in journal.jobs()] == ["old job"]
+    job = journal.jobs()[0].id
+    journal.add_items(job, [NewItem("/d/x", "x")])
+    item = journal.items(job)[0].id
+    journal.save_source(item, {"kind": "folder", "entries": ["a", "b"]})
+    assert journal.load_source(item) == {"kind": "folder", "entries": ["a", "b"]}

@@ -1,0 +1,159 @@
+"""Request bodies that stream from disk (or memory) while hashing, metering and obeying stop.
+
+The SDK's ``upload_file`` reads whole parts into memory and checks no CRC on upload; here a part
+is a file-like view of a byte range: requests sends it with a Content-Length (``__len__``), each
+block read is CRC-64'd on the way (no second pass over the data), counted for progress, throttled
+by the shared bandwidth limiter, and aborted within one block when the item is paused or cancelled.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+
+from gene_desk.core.crc64 import crc64
+from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.transfer.limiter import BandwidthLimiter
+
+
+class Stopped(Exception):
+    """Raised inside a body read when the item was told to stop (pause, cancel, shutdown)."""
+
+
+class _Body:
+    """Common part of streamed bodies: CRC, progress, limiter, stop flag."""
+
+    def __init__(
+        self,
+        length: int,
+        *,
+        limiter: BandwidthLimiter | None,
+        stop: threading.Event | None,
+        on_bytes: Callable[[int], None] | None,
+    ) -> None:
+        self._length = length
+        self._pos = 0
+        self.crc = 0
+        self._limiter = limiter
+        self._stop = stop
+        self._on_bytes = on_bytes
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __iter__(self):  # requests treats objects with __iter__ + __len__ as streamed bodies
+        while True:
+            block = self.read(1024 * 1024)
+            if not block:
+                return
+            yield block
+
+    def tell(self) -> int:
+        return 0  # requests subtracts tell() from len(); we always start from the beginning
+
+    def _account(self, block: bytes) -> bytes:
+        if self._stop is not None and self._stop.is_set():
+            raise Stopped()
+        if self._limiter is not None:
+            self._limiter.consume(len(block), self._stop)
+            if self._stop is not None and self._stop.is_set():
+                raise Stopped()
+        self.crc = crc64(block, self.crc)
+        self._pos += len(block)
+        if self._on_bytes is not None:
+            self._on_bytes(len(block))
+        return block
+
+    @property
+    def sent(self) -> int:
+        return self._pos
+
+
+class FileRangeBody(_Body):
+    """Bytes ``[offset, offset+length)`` of a local file."""
+
+    def __init__(
+        self,
+        path: str,
+        offset: int,
+        length: int,
+        *,
+        limiter: BandwidthLimiter | None = None,
+        stop: threading.Event | None = None,
+        on_bytes: Callable[[int], None] | None = None,
+    ) -> None:
+        super().__init__(length, limiter=limiter, stop=stop, on_bytes=on_bytes)
+        self._path = path
+        self._offset = offset
+        self._fd: int | None = None
+
+    def read(self, size: int = -1) -> bytes:
+        remaining = self._length - self._pos
+        if remaining <= 0:
+            self.close()
+            return b""
+        if size is None or size < 0 or size > remaining:
+            size = remaining
+        size = min(size, 4 * 1024 * 1024)
+        if self._fd is None:
+            try:
+                self._fd = os.open(self._path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+            except OSError as exc:
+                raise local_error(exc, self._path) from exc
+        block = os.pread(self._fd, size, self._offset + self._pos)
+        if len(block) < size:
+            self.close()
+            raise GeneDeskError(
+                ErrorCode.SOURCE_CHANGED,
+                "the file became shorter while it was being uploaded",
+                path=self._path,
+            )
+        return self._account(block)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+    def __del__(self) -> None:
+        self.close()
+
+
+class BytesBody(_Body):
+    """An in-memory part (compressed frames), sent in 1 MiB blocks so stop and limits apply."""
+
+    def __init__(
+        self,
+        data: bytes | bytearray | memoryview,
+        *,
+        limiter: BandwidthLimiter | None = None,
+        stop: threading.Event | None = None,
+        on_bytes: Callable[[int], None] | None = None,
+    ) -> None:
+        super().__init__(len(data), limiter=limiter, stop=stop, on_bytes=on_bytes)
+        self._view = memoryview(data)
+
+    def read(self, size: int = -1) -> bytes:
+        remaining = self._length - self._pos
+        if remaining <= 0:
+            return b""
+        if size is None or size < 0 or size > remaining:
+            size = remaining
+        size = min(size, 1024 * 1024)
+        return self._account(bytes(self._view[self._pos : self._pos + size]))
+
+
+def local_error(exc: OSError, path: str) -> GeneDeskError:
+    """Map an OSError on a local file to a coded error (disk full, permission, missing)."""
+    import errno
+
+    if isinstance(exc, FileNotFoundError):
+        return GeneDeskError(ErrorCode.LOCAL_NOT_FOUND, "the local file does not exist", path=path)
+    if isinstance(exc, PermissionError):
+        return GeneDeskError(
+            ErrorCode.LOCAL_PERMISSION, "permission denied on the local file", path=path
+        )
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return GeneDeskError(ErrorCode.DISK_FULL, "the local disk is full", path=path)
+    return GeneDeskError(ErrorCode.LOCAL_IO, f"local file error: {exc.strerror or exc}", path=path)

@@ -1,0 +1,110 @@
+"""What one running item needs: its record, the journal, the SDK clients, limits and its stop flag.
+
+Shared by the uploader and the downloader, so each stays a plain function of an :class:`ItemRun`
+and can be driven by the manager, a test, or a benchmark the same way.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from qcloud_cos import CosS3Client
+
+from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.storage.client import CosClients
+from gene_desk.storage.models import Bucket
+from gene_desk.store import ItemRecord, Journal
+from gene_desk.transfer.bodies import Stopped
+from gene_desk.transfer.limiter import BandwidthLimiter
+from gene_desk.transfer.settings import TransferSettings
+
+T = TypeVar("T")
+
+
+@dataclass
+class ItemRun:
+    journal: Journal
+    clients: CosClients
+    bucket: Bucket
+    item: ItemRecord
+    options: dict[str, Any]
+    settings: TransferSettings
+    limiter: BandwidthLimiter
+    stop: threading.Event
+    parts_pool: ThreadPoolExecutor
+    progress: Callable[[int], None]  # +/- bytes of this item's progress
+    notes: list[str] = field(default_factory=list)
+
+    def check_stop(self) -> None:
+        if self.stop.is_set():
+            raise Stopped()
+
+    def call(self, operation: str, fn: Callable[[CosS3Client], T], resource: str = "") -> T:
+        """One COS request with the engine's retry policy; stops promptly when asked."""
+        self.check_stop()
+        try:
+            return self.clients.call(
+                self.bucket.region,
+                operation,
+                fn,
+                resource=resource or f"{self.bucket.name}/{self.item.destination}",
+                cancel=self.stop,
+            )
+        except GeneDeskError as exc:
+            if exc.code is ErrorCode.CANCELLED:
+                raise Stopped() from exc
+            raise
+
+    def note(self, text: str) -> None:
+        if text and text not in self.notes:
+            self.notes.append(text)
+
+
+def run_bounded(run: ItemRun, tasks: list[Callable[[], T]] | Any, limit: int) -> list[T]:
+    """Run callables on the shared parts pool with at most ``limit`` in flight for this item.
+
+    The first failure stops the item's other parts (they see the stop flag within one block) and
+    is raised once everything has settled, so no part is left writing behind our back.
+    """
+    results: list[T] = []
+    pending: set[Future[T]] = set()
+    failure: BaseException | None = None
+    local_stop = threading.Event()
+    iterator = iter(tasks)
+    exhausted = False
+
+    def fill() -> None:
+        nonlocal exhausted
+        while not exhausted and len(pending) < limit and failure is None:
+            if run.stop.is_set() or local_stop.is_set():
+                return
+            try:
+                task = next(iterator)
+            except StopIteration:
+                exhausted = True
+                return
+            pending.add(run.parts_pool.submit(task))
+
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    fill()
+    while pending:
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for fut in done:
+            pending.discard(fut)
+            try:
+                results.append(fut.result())
+            except BaseException as exc:
+                if failure is None or isinstance(failure, Stopped):
+                    failure = exc
+                local_stop.set()
+        if failure is None:
+            fill()
+    if failure is not None:
+        raise failure
+    run.check_stop()
+    return results

@@ -1,0 +1,296 @@
+"""Download one item: ranged parallel GETs into a hidden temporary file beside the target, CRC-64
+verified, then renamed (or decompressed) into place.
+
+Ranges are written with ``os.pwrite`` at their offsets, so they can finish in any order; each
+finished range is recorded (offset, length, CRC-64) in the journal, and a resume fetches only the
+missing ranges, provided the object is unchanged (same ETag) and the temporary file is intact.
+The CRC-64s of the ranges are combined and compared with ``x-cos-hash-crc64ecma`` before anything
+gets the real name. Objects Gene Desk compressed are decompressed into place by default and the
+original bytes are verified against the trailer's CRC-64.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import requests
+import urllib3
+
+from gene_desk.core.crc64 import combine, crc64
+from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.store import PartRecord
+from gene_desk.transfer.bodies import Stopped, local_error
+from gene_desk.transfer.context import ItemRun, run_bounded
+from gene_desk.transfer.naming import temp_path_for, unique_path
+from gene_desk.transfer.settings import part_size_for
+from gene_desk.transfer.upload import CODEC_FILE, CODEC_FOLDER, META_CODEC, MODE_MARKER
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1024 * 1024
+CONFLICT_RENAME = "rename"
+CONFLICT_OVERWRITE = "overwrite"
+CONFLICT_SKIP = "skip"
+
+
+@dataclass
+class DownloadResult:
+    path: str  # final file or folder
+    size: int
+    crc64: int
+    skipped: bool = False
+
+
+def _policy(run: ItemRun) -> str:
+    return str(run.options.get("conflict", CONFLICT_RENAME))
+
+
+def _head(run: ItemRun) -> dict[str, str]:
+    headers = run.call(
+        "head object",
+        lambda c: c.head_object(Bucket=run.bucket.name, Key=run.item.source),
+        resource=f"{run.bucket.name}/{run.item.source}",
+    )
+    return {k.lower(): str(v) for k, v in headers.items()}
+
+
+def _decompressed_name(name: str, codec: str) -> str | None:
+    lower = name.lower()
+    if codec == CODEC_FOLDER:
+        for ext in (".tar.zst", ".tzst"):
+            if lower.endswith(ext) and len(name) > len(ext):
+                return name[: -len(ext)]
+    if codec == CODEC_FILE and lower.endswith(".zst") and len(name) > 4:
+        return name[:-4]
+    return None
+
+
+def download_item(run: ItemRun) -> DownloadResult:
+    item = run.item
+    dest = Path(item.destination)
+    if item.mode == MODE_MARKER:
+        try:
+            dest.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise local_error(exc, str(dest)) from exc
+        return DownloadResult(str(dest), 0, 0)
+
+    head = _head(run)
+    size = int(head.get("content-length", 0))
+    etag = head.get("etag", "").strip('"')
+    remote_crc = head.get("x-cos-hash-crc64ecma")
+    codec = head.get(META_CODEC, "")
+    decompress = bool(run.options.get("decompress", True)) and codec in (CODEC_FILE, CODEC_FOLDER)
+    final_name = _decompressed_name(dest.name, codec) if decompress else None
+    if decompress and final_name is None:
+        decompress = False  # renamed object: keep the compressed file as it is
+        run.note("compressed by Gene Desk but renamed; kept compressed")
+
+    policy = _policy(run)
+    final = dest.with_name(final_name) if final_name else dest
+    if policy == CONFLICT_SKIP and (final.exists() or final.is_symlink()):
+        run.note("skipped: a file with this name already exists")
+        run.progress(size)
+        return DownloadResult(str(final), 0, 0, skipped=True)
+
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise local_error(exc, str(dest.parent)) from exc
+    tmp = temp_path_for(dest)
+    ranges = _prepare(run, tmp, size, etag)
+    _check_space(run, tmp, ranges, size if decompress else 0)
+
+    crcs = _fetch(run, tmp, size, ranges)
+    whole = 0
+    for _offset, length, crc in crcs:
+        whole = combine(whole, crc, length)
+    if remote_crc is not None and int(remote_crc) != whole:
+        _discard(run, tmp)
+        raise GeneDeskError(
+            ErrorCode.CHECKSUM_MISMATCH,
+            f"downloaded bytes do not match COS's CRC-64 ({whole} != {remote_crc})",
+            request_id=head.get("x-cos-request-id"),
+            path=item.source,
+        )
+    if remote_crc is None:
+        run.note("COS returned no CRC-64; integrity not verified")
+    _fsync(tmp)
+    if decompress:
+        out = _decompress(run, tmp, dest.parent, policy, codec)
+        _discard(run, tmp)
+        return DownloadResult(out, size, whole)
+    if policy == CONFLICT_RENAME:
+        final = unique_path(final)
+        if final != dest:
+            run.note(f"saved as {final.name} (a file named {dest.name} exists)")
+    try:
+        os.replace(tmp, final)
+    except IsADirectoryError as exc:
+        raise GeneDeskError(
+            ErrorCode.TARGET_EXISTS, "a folder with this name exists", path=str(final)
+        ) from exc
+    except OSError as exc:
+        raise local_error(exc, str(final)) from exc
+    run.journal.clear_parts(item.id)
+    return DownloadResult(str(final), size, whole)
+
+
+def _prepare(run: ItemRun, tmp: Path, size: int, etag: str) -> list[tuple[int, int, int]]:
+    """Ranges still to fetch as (number, offset, length); resets a stale temporary file."""
+    item = run.item
+    part_size = item.part_size or part_size_for(size, run.settings.part_size)
+    done = {p.part_number: p for p in run.journal.parts(item.id)}
+    intact = (
+        done
+        and item.etag == etag
+        and item.part_size == part_size
+        and tmp.exists()
+        and tmp.stat().st_size == size
+    )
+    if not intact:
+        if done:
+            run.note("the object or the partial file changed; download restarted")
+        run.journal.clear_parts(item.id)
+        done = {}
+        try:
+            with open(tmp, "wb") as fh:
+                fh.truncate(size)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise local_error(exc, str(tmp)) from exc
+        run.journal.update_item(item.id, etag=etag, part_size=part_size)
+        run.item = run.journal.item(item.id)
+    else:
+        already = sum(p.length for p in done.values())
+        run.progress(already)
+        run.note(f"resumed: {len(done)} ranges were already downloaded")
+    count = max(1, -(-size // part_size))
+    return [
+        (n, (n - 1) * part_size, min(part_size, size - (n - 1) * part_size))
+        for n in range(1, count + 1)
+        if n not in done
+    ]
+
+
+def _check_space(run: ItemRun, tmp: Path, ranges: list[tuple[int, int, int]], extra: int) -> None:
+    # the temporary file is already its full size; sparse on most filesystems, so ask for
+    # what is still to be written plus room for the decompressed output
+    need = sum(length for _, _, length in ranges) + extra
+    try:
+        free = shutil.disk_usage(tmp.parent).free
+    except OSError:
+        return
+    if need > free:
+        _discard(run, tmp)
+        raise GeneDeskError(
+            ErrorCode.DISK_FULL,
+            f"not enough free space: {need} bytes needed, {free} free",
+            path=str(tmp.parent),
+            details={"needed": need, "free": free},
+        )
+
+
+def _fetch(run: ItemRun, tmp: Path, size: int, ranges: list[tuple[int, int, int]]):
+    item = run.item
+    try:
+        fd = os.open(tmp, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise local_error(exc, str(tmp)) from exc
+    try:
+
+        def task(number: int, offset: int, length: int):
+            def go() -> PartRecord:
+                crc = _get_range(run, fd, tmp, offset, length, whole=(length == size))
+                record = PartRecord(item.id, number, offset, length, length, None, str(crc), None)
+                run.journal.record_part(record)
+                return record
+
+            return go
+
+        if size > 0:
+            run_bounded(run, [task(*r) for r in ranges], run.settings.parts_parallel)
+    finally:
+        os.close(fd)
+    parts = sorted(run.journal.parts(item.id), key=lambda p: p.offset)
+    return [(p.offset, p.length, int(p.crc64 or 0)) for p in parts]
+
+
+def _get_range(run: ItemRun, fd: int, tmp: Path, offset: int, length: int, whole: bool) -> int:
+    item = run.item
+
+    def get(client: Any) -> int:
+        kwargs: dict[str, Any] = {}
+        if not whole:
+            kwargs["Range"] = f"bytes={offset}-{offset + length - 1}"
+        response = client.get_object(
+            Bucket=run.bucket.name, Key=item.source, KeySimplifyCheck=False, **kwargs
+        )
+        raw = response["Body"].get_raw_stream()
+        got = 0
+        crc = 0
+        try:
+            while got < length:
+                if run.stop.is_set():
+                    raise Stopped()
+                want = min(CHUNK, length - got)
+                run.limiter.consume(want, run.stop)
+                block = raw.read(want)
+                if not block:
+                    raise requests.ConnectionError(
+                        f"connection closed after {got} of {length} bytes"
+                    )
+                try:
+                    os.pwrite(fd, block, offset + got)
+                except OSError as exc:
+                    raise local_error(exc, str(tmp)) from exc
+                crc = crc64(block, crc)
+                got += len(block)
+                run.progress(len(block))
+        except (urllib3.exceptions.HTTPError, ConnectionError, TimeoutError) as exc:
+            run.progress(-got)
+            raise requests.ConnectionError(f"download interrupted: {type(exc).__name__}") from exc
+        except BaseException:
+            run.progress(-got)
+            raise
+        finally:
+            raw.release_conn() if got == length else raw.close()
+        return crc
+
+    return run.call("download", get, resource=f"{run.bucket.name}/{item.source}")
+
+
+def _fsync(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise local_error(exc, str(path)) from exc
+
+
+def _discard(run: ItemRun, tmp: Path) -> None:
+    tmp.unlink(missing_ok=True)
+    run.journal.clear_parts(run.item.id)
+
+
+def discard_item(run: ItemRun) -> None:
+    """Cancel: remove the temporary file and forget the ranges."""
+    _discard(run, temp_path_for(Path(run.item.destination)))
+
+
+def _decompress(run: ItemRun, tmp: Path, out_dir: Path, policy: str, codec: str) -> str:
+    """Decompress a verified download into ``out_dir``; checks the original CRC-64 (trailer)."""
+    from gene_desk.transfer.decompress_hook import decompress_download
+
+    return decompress_download(run, tmp, out_dir, policy, codec)
+
+
+__all__ = ["crc64", "discard_item", "download_item"]

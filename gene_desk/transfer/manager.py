@@ -1,0 +1,648 @@
+"""The transfer manager: the queue behind the transfer list, shared by the window and the CLI.
+
+Jobs and items live in the journal; this object runs them. A dispatcher thread feeds item ids to
+``files_parallel`` worker threads; big items send or fetch their parts on a shared pool of
+``parts_parallel`` threads. Control (pause, resume, cancel, retry, remove) works per job and for
+all. Quitting stops running items where they are and leaves them queued: the next start (window or
+CLI) resumes them from the last completed part.
+
+Faces subscribe with a :class:`TransferListener`; callbacks arrive on worker threads (the Qt layer
+turns them into queued signals), and progress callbacks are throttled per job.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.stats import RateStats
+from gene_desk.storage import Storage
+from gene_desk.storage.models import Bucket
+from gene_desk.store import (
+    TRANSFER_KINDS,
+    UNFINISHED,
+    ItemRecord,
+    JobRecord,
+    Journal,
+    State,
+)
+from gene_desk.transfer.bodies import Stopped
+from gene_desk.transfer.context import ItemRun
+from gene_desk.transfer.download import discard_item, download_item
+from gene_desk.transfer.limiter import BandwidthLimiter
+from gene_desk.transfer.plan import PlannedJob, plan_download, plan_upload
+from gene_desk.transfer.settings import TransferSettings
+from gene_desk.transfer.upload import abort_item, upload_item
+
+log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL = 0.2
+_BATCH = 500
+
+
+class TransferListener(Protocol):
+    def job_changed(self, job_id: int) -> None: ...
+    def item_changed(self, job_id: int, item_id: int) -> None: ...
+    def progress(self, job_id: int) -> None: ...
+
+
+@dataclass
+class JobStatus:
+    """A job as the faces show it: the journal record plus live speed and ETA."""
+
+    job: JobRecord
+    counts: dict[State, int]
+    done_bytes: int
+    speed: float
+    eta: float | None
+
+    @property
+    def total_bytes(self) -> int:
+        return self.job.total_bytes
+
+
+@dataclass
+class _Running:
+    job_id: int
+    stop: threading.Event = field(default_factory=threading.Event)
+    reason: str = ""
+    done: int = 0
+
+
+class TransferManager:
+    def __init__(
+        self,
+        storage: Storage,
+        journal: Journal,
+        settings: TransferSettings | None = None,
+        listener: TransferListener | None = None,
+    ) -> None:
+        self.storage = storage
+        self.journal = journal
+        self.settings = (settings or TransferSettings()).validated()
+        self.listener = listener
+        self.limiter = BandwidthLimiter(self.settings.bandwidth_limit)
+        self._lock = threading.RLock()
+        self._wake = threading.Event()
+        self._closing = threading.Event()
+        self._queue: queue.Queue[int | None] = queue.Queue(maxsize=self.settings.files_parallel * 2)
+        self._dispatched: set[int] = set()
+        self._running: dict[int, _Running] = {}
+        self._stats: dict[int, RateStats] = {}
+        self._last_emit: dict[int, float] = {}
+        self._workers: list[threading.Thread] = []
+        self._dispatcher: threading.Thread | None = None
+        self._parts_pool = ThreadPoolExecutor(
+            max(2, self.settings.parts_parallel * 2), thread_name_prefix="gd-part"
+        )
+        self._idle = threading.Condition(self._lock)
+        self._scope: set[int] | None = None  # None: every job (the window); else only these
+
+    def limit_to(self, job_ids: Iterable[int]) -> None:
+        """Run only these jobs (and jobs submitted later through this manager): the CLI must not
+        pick up the window's queue."""
+        with self._lock:
+            self._scope = set(job_ids)
+
+    def _in_scope(self, job_id: int) -> bool:
+        with self._lock:
+            return self._scope is None or job_id in self._scope
+
+    # -- lifecycle ------------------------------------------------------------------------------
+    def start(self) -> TransferManager:
+        """Start the workers. Jobs left unfinished by a crash or a quit are requeued."""
+        self.recover()
+        self._dispatcher = threading.Thread(target=self._dispatch_loop, name="gd-dispatch")
+        self._dispatcher.daemon = True
+        self._dispatcher.start()
+        for i in range(self.settings.files_parallel):
+            worker = threading.Thread(target=self._worker_loop, name=f"gd-transfer-{i}")
+            worker.daemon = True
+            worker.start()
+            self._workers.append(worker)
+        self._wake.set()
+        return self
+
+    def recover(self) -> int:
+        """Requeue items a crash or quit left running; returns the number of unfinished jobs."""
+        jobs = [j for j in self.journal.unfinished_jobs(TRANSFER_KINDS) if self._in_scope(j.id)]
+        with self.journal.batch():
+            for job in jobs:
+                self.journal.set_item_states(job.id, [State.RUNNING], State.QUEUED)
+                if job.state is State.RUNNING:
+                    self.journal.update_job(job.id, state=State.QUEUED)
+        return len(jobs)
+
+    def shutdown(self, wait: bool = True, timeout: float = 30.0) -> None:
+        """Stop everything where it is; running items go back to queued and stay resumable."""
+        self._closing.set()
+        with self._lock:
+            for running in self._running.values():
+                running.reason = "shutdown"
+                running.stop.set()
+        self._wake.set()
+        for _ in self._workers:
+            try:
+                self._queue.put_nowait(None)
+            except queue.Full:
+                break
+        if wait:
+            deadline = time.monotonic() + timeout
+            for thread in [*self._workers, *(t for t in [self._dispatcher] if t)]:
+                thread.join(max(0.0, deadline - time.monotonic()))
+        self._parts_pool.shutdown(wait=wait, cancel_futures=True)
+
+    def has_active_work(self) -> bool:
+        return bool(self.journal.count_jobs(TRANSFER_KINDS, [State.QUEUED, State.RUNNING]))
+
+    # -- submitting -----------------------------------------------------------------------------
+    def upload(
+        self,
+        paths: list[str | Path],
+        bucket: Bucket,
+        prefix: str = "",
+        *,
+        compress: bool = True,
+        level: int | None = None,
+    ) -> list[int]:
+        planned = plan_upload(
+            paths, bucket, prefix, compress=compress, level=level or self.settings.compress_level
+        )
+        return self._submit(planned)
+
+    def download(
+        self,
+        keys: list[str],
+        bucket: Bucket,
+        target_dir: str | Path,
+        *,
+        decompress: bool = True,
+        conflict: str = "rename",
+    ) -> list[int]:
+        planned = plan_download(
+            self.storage, bucket, keys, target_dir, decompress=decompress, conflict=conflict
+        )
+        return self._submit(planned)
+
+    def find_unfinished(self, kind: str, source: str, destination: str) -> JobRecord | None:
+        """The unfinished job doing exactly this: a CLI re-run resumes it, not a new copy."""
+        for job in self.journal.jobs([kind], UNFINISHED):
+            if job.source == source and job.destination == destination:
+                return job
+        return None
+
+    def _submit(self, planned: list[PlannedJob]) -> list[int]:
+        ids = []
+        for plan in planned:
+            job_id = self.journal.create_job(
+                plan.kind, plan.title, plan.source, plan.destination, plan.options
+            )
+            batch = []
+            for item in plan.items:
+                batch.append(item)
+                if len(batch) >= _BATCH:
+                    self.journal.add_items(job_id, batch)
+                    batch = []
+            if batch:
+                self.journal.add_items(job_id, batch)
+            with self._lock:
+                if self._scope is not None:
+                    self._scope.add(job_id)
+            self._fail_refused(job_id)
+            ids.append(job_id)
+            log.info("queued %s job %d: %s -> %s", plan.kind, job_id, plan.source, plan.destination)
+            self._emit_job(job_id)
+        self._wake.set()
+        return ids
+
+    def _fail_refused(self, job_id: int) -> None:
+        """Items the planner refused (hostile keys) fail at once, with the reason."""
+        for item in self.journal.items(job_id):
+            if item.mode == "refused":
+                self.journal.update_item(
+                    item.id,
+                    state=State.FAILED,
+                    error_code=ErrorCode.UNSAFE_KEY.value,
+                    error_message=item.note,
+                    finished_at=time.time(),
+                )
+        self._maybe_finish(job_id)
+
+    # -- control --------------------------------------------------------------------------------
+    def _stop_running(self, job_id: int, reason: str) -> None:
+        with self._lock:
+            for running in self._running.values():
+                if running.job_id == job_id:
+                    running.reason = reason
+                    running.stop.set()
+
+    def pause(self, job_id: int) -> None:
+        job = self.journal.job(job_id)
+        if job.state not in (State.QUEUED, State.RUNNING):
+            return
+        self.journal.update_job(job_id, state=State.PAUSED)
+        self._stop_running(job_id, "pause")
+        self._emit_job(job_id)
+
+    def resume(self, job_id: int) -> None:
+        job = self.journal.job(job_id)
+        if job.state is not State.PAUSED:
+            return
+        with self.journal.batch():
+            self.journal.set_item_states(job_id, [State.PAUSED], State.QUEUED)
+            self.journal.update_job(job_id, state=State.QUEUED)
+        self._emit_job(job_id)
+        self._wake.set()
+
+    def cancel(self, job_id: int) -> None:
+        job = self.journal.job(job_id)
+        if job.state.finished and job.state is not State.FAILED:
+            return
+        with self.journal.batch():
+            self.journal.update_job(job_id, state=State.CANCELLED, finished_at=time.time())
+            self.journal.set_item_states(
+                job_id, [State.QUEUED, State.PAUSED], State.CANCELLED, finished_at=time.time()
+            )
+        self._stop_running(job_id, "cancel")
+        self._cleanup_cancelled(job_id)
+        self._emit_job(job_id)
+
+    def _cleanup_cancelled(self, job_id: int) -> None:
+        """Abort multipart uploads / delete temp files of items that were not running."""
+        with self._lock:
+            running = {i for i, r in self._running.items() if r.job_id == job_id}
+        job = self.journal.job(job_id)
+        for item in self.journal.items(job_id, [State.CANCELLED, State.FAILED]):
+            if item.id in running or not (item.upload_id or item.part_size):
+                continue
+            run = self._item_run(job, item, threading.Event(), lambda n: None)
+            try:
+                (abort_item if job.kind == "upload" else discard_item)(run)
+            except GeneDeskError as exc:
+                log.warning("cleanup of item %d failed: %s", item.id, exc)
+
+    def retry(self, job_id: int, item_ids: Iterable[int] | None = None) -> int:
+        """Queue failed (and cancelled) items again; returns how many."""
+        job = self.journal.job(job_id)
+        with self.journal.batch():
+            if item_ids is None:
+                count = self.journal.set_item_states(
+                    job_id,
+                    [State.FAILED, State.CANCELLED],
+                    State.QUEUED,
+                    error_code=None,
+                    error_message=None,
+                    request_id=None,
+                    finished_at=None,
+                )
+            else:
+                count = 0
+                for item_id in item_ids:
+                    item = self.journal.item(item_id)
+                    if item.job_id == job_id and item.state in (State.FAILED, State.CANCELLED):
+                        self.journal.update_item(
+                            item_id,
+                            state=State.QUEUED,
+                            error_code=None,
+                            error_message=None,
+                            request_id=None,
+                            finished_at=None,
+                        )
+                        count += 1
+            if count or job.state in (State.FAILED, State.CANCELLED):
+                self.journal.update_job(
+                    job_id,
+                    state=State.QUEUED,
+                    finished_at=None,
+                    error_code=None,
+                    error_message=None,
+                )
+        self._emit_job(job_id)
+        self._wake.set()
+        return count
+
+    def remove(self, job_id: int) -> None:
+        job = self.journal.job(job_id)
+        if not job.state.finished:
+            self.cancel(job_id)
+            self._wait_not_running(job_id, 30)
+        self.journal.remove_job(job_id)
+        with self._lock:
+            self._stats.pop(job_id, None)
+        self._emit_job(job_id)
+
+    def clear_finished(self) -> int:
+        count = self.journal.clear_finished(TRANSFER_KINDS)
+        self._emit_job(0)
+        return count
+
+    def pause_all(self) -> None:
+        for job in self.journal.jobs(TRANSFER_KINDS, [State.QUEUED, State.RUNNING]):
+            self.pause(job.id)
+
+    def resume_all(self) -> None:
+        for job in self.journal.jobs(TRANSFER_KINDS, [State.PAUSED]):
+            self.resume(job.id)
+
+    def cancel_all(self) -> None:
+        for job in self.journal.jobs(TRANSFER_KINDS, UNFINISHED):
+            self.cancel(job.id)
+
+    def export_csv(self, target: str | Path) -> int:
+        return self.journal.export_csv(Path(target), TRANSFER_KINDS)
+
+    def set_bandwidth_limit(self, rate: int) -> None:
+        self.settings.bandwidth_limit = rate
+        self.limiter.set_rate(rate)
+
+    # -- status ---------------------------------------------------------------------------------
+    def status(self, job_id: int) -> JobStatus:
+        job = self.journal.job(job_id)
+        counts = self.journal.item_counts(job_id)
+        with self._lock:
+            stats = self._stats.get(job_id)
+            live = stats.done if stats else None
+            speed = stats.speed if stats and not job.state.finished else 0.0
+            eta = stats.eta() if stats and not job.state.finished else None
+        done = live if live is not None else self.journal.item_bytes_done(job_id)
+        return JobStatus(
+            job, counts, min(done, job.total_bytes) if job.total_bytes else done, speed, eta
+        )
+
+    def item_progress(self, item_id: int) -> int | None:
+        """Live bytes of a running item (None when not running)."""
+        with self._lock:
+            running = self._running.get(item_id)
+            return running.done if running else None
+
+    def wait(self, job_ids: Iterable[int], timeout: float | None = None) -> bool:
+        """Block until the jobs are finished or paused; True if they all are."""
+        ids = list(job_ids)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._idle:
+            while True:
+                if all(self._settled(j) for j in ids):
+                    return True
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    return False
+                self._idle.wait(remaining if remaining is not None else 1.0)
+
+    def _settled(self, job_id: int) -> bool:
+        try:
+            job = self.journal.job(job_id)
+        except GeneDeskError:
+            return True
+        return job.state.finished or job.state is State.PAUSED
+
+    def _wait_not_running(self, job_id: int, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        with self._idle:
+            while any(r.job_id == job_id for r in self._running.values()):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return
+                self._idle.wait(remaining)
+
+    # -- events ---------------------------------------------------------------------------------
+    def _emit_job(self, job_id: int) -> None:
+        with self._idle:
+            self._idle.notify_all()
+        if self.listener is not None:
+            try:
+                self.listener.job_changed(job_id)
+            except Exception:
+                log.exception("transfer listener failed")
+
+    def _emit_item(self, job_id: int, item_id: int) -> None:
+        if self.listener is not None:
+            try:
+                self.listener.item_changed(job_id, item_id)
+            except Exception:
+                log.exception("transfer listener failed")
+
+    def _on_progress(self, job_id: int, running: _Running, delta: int) -> None:
+        running.done += delta
+        with self._lock:
+            stats = self._stats.get(job_id)
+        if stats is not None:
+            stats.add(delta)
+        now = time.monotonic()
+        if now - self._last_emit.get(job_id, 0.0) >= PROGRESS_INTERVAL:
+            self._last_emit[job_id] = now
+            if self.listener is not None:
+                try:
+                    self.listener.progress(job_id)
+                except Exception:
+                    log.exception("transfer listener failed")
+
+    # -- scheduling -----------------------------------------------------------------------------
+    def _dispatch_loop(self) -> None:
+        while not self._closing.is_set():
+            self._wake.wait()
+            self._wake.clear()
+            if self._closing.is_set():
+                return
+            try:
+                self._dispatch_once()
+            except Exception:
+                log.exception("transfer dispatcher error")
+
+    def _dispatch_once(self) -> None:
+        for job in reversed(self.journal.jobs(TRANSFER_KINDS, [State.QUEUED, State.RUNNING])):
+            if not self._in_scope(job.id):
+                continue
+            after = 0
+            while not self._closing.is_set():
+                items = self.journal.items(job.id, [State.QUEUED], limit=_BATCH, after_seq=after)
+                if not items:
+                    break
+                after = items[-1].seq
+                for item in items:
+                    with self._lock:
+                        if item.id in self._dispatched:
+                            continue
+                        self._dispatched.add(item.id)
+                    while not self._closing.is_set():
+                        try:
+                            self._queue.put(item.id, timeout=0.5)
+                            break
+                        except queue.Full:
+                            if self._job_stopped(job.id):
+                                break
+                    if self._job_stopped(job.id):
+                        break
+                if self._job_stopped(job.id):
+                    break
+            self._maybe_finish(job.id)
+
+    def _job_stopped(self, job_id: int) -> bool:
+        try:
+            return self.journal.job(job_id).state in (State.PAUSED, State.CANCELLED)
+        except GeneDeskError:
+            return True
+
+    def _worker_loop(self) -> None:
+        while True:
+            item_id = self._queue.get()
+            if item_id is None or self._closing.is_set():
+                return
+            try:
+                self._run_item(item_id)
+            except Exception:
+                log.exception("transfer worker error on item %s", item_id)
+            finally:
+                with self._lock:
+                    self._dispatched.discard(item_id)
+                if self._queue.empty():
+                    self._wake.set()
+
+    def _item_run(
+        self, job: JobRecord, item: ItemRecord, stop: threading.Event, progress: Any
+    ) -> ItemRun:
+        options = job.options
+        return ItemRun(
+            journal=self.journal,
+            clients=self.storage.clients,
+            bucket=Bucket(options["bucket"], options["region"]),
+            item=item,
+            options=options,
+            settings=self.settings,
+            limiter=self.limiter,
+            stop=stop,
+            parts_pool=self._parts_pool,
+            progress=progress,
+        )
+
+    def _run_item(self, item_id: int) -> None:
+        try:
+            item = self.journal.item(item_id)
+            job = self.journal.job(item.job_id)
+        except GeneDeskError:
+            return  # removed meanwhile
+        if item.state is not State.QUEUED or job.state not in (State.QUEUED, State.RUNNING):
+            return
+        running = _Running(job.id)
+        with self._lock:
+            self._running[item_id] = running
+            if job.id not in self._stats:
+                stats = RateStats(job.total_bytes)
+                stats.done = self.journal.item_bytes_done(job.id)
+                self._stats[job.id] = stats
+        now = time.time()
+        with self.journal.batch():
+            self.journal.update_item(
+                item_id,
+                state=State.RUNNING,
+                attempts=item.attempts + 1,
+                started_at=now,
+                done_bytes=0,
+            )
+            if job.state is State.QUEUED:
+                self.journal.update_job(
+                    job.id, state=State.RUNNING, started_at=job.started_at or now
+                )
+        item = self.journal.item(item_id)
+        self._emit_item(job.id, item_id)
+        run = self._item_run(
+            job, item, running.stop, lambda n: self._on_progress(job.id, running, n)
+        )
+        values: dict[str, Any]
+        try:
+            if job.kind == "upload":
+                result = upload_item(run)
+                values = {"etag": result.etag, "result": result.key}
+            else:
+                result = download_item(run)
+                values = {"result": result.path}
+            values.update(state=State.SUCCEEDED, done_bytes=run.item.size, finished_at=time.time())
+        except Stopped:
+            values = self._stopped_values(running.reason, run, job.kind)
+        except GeneDeskError as exc:
+            if exc.code is ErrorCode.CANCELLED:
+                values = self._stopped_values(running.reason, run, job.kind)
+            else:
+                log.warning(
+                    "%s item %d (%s) failed: %s", job.kind, item_id, item.source, exc.to_dict()
+                )
+                values = {
+                    "state": State.FAILED,
+                    "error_code": exc.code.value,
+                    "error_message": exc.message,
+                    "request_id": exc.request_id,
+                    "finished_at": time.time(),
+                    "done_bytes": 0,
+                }
+        except Exception as exc:
+            log.exception("%s item %d (%s) crashed", job.kind, item_id, item.source)
+            values = {
+                "state": State.FAILED,
+                "error_code": ErrorCode.INTERNAL.value,
+                "error_message": f"internal error: {type(exc).__name__}: {exc}",
+                "finished_at": time.time(),
+                "done_bytes": 0,
+            }
+        if run.notes:
+            base = run.item.note
+            values["note"] = "; ".join([n for n in [base, *run.notes] if n])
+        if values.get("state") is not State.SUCCEEDED and running.done:
+            with self._lock:
+                stats = self._stats.get(job.id)
+            if stats is not None:
+                stats.add(-running.done)  # a resumed item reports its kept parts again
+        self.journal.update_item(item_id, **values)
+        with self._idle:
+            self._running.pop(item_id, None)
+            self._idle.notify_all()
+        self._emit_item(job.id, item_id)
+        self._maybe_finish(job.id)
+
+    def _stopped_values(self, reason: str, run: ItemRun, kind: str) -> dict[str, Any]:
+        if reason == "cancel":
+            try:
+                (abort_item if kind == "upload" else discard_item)(run)
+            except GeneDeskError as exc:
+                log.warning("cleanup after cancel failed: %s", exc)
+            return {"state": State.CANCELLED, "finished_at": time.time()}
+        if reason == "pause":
+            return {"state": State.PAUSED}
+        return {"state": State.QUEUED}  # shutdown: resume next time
+
+    def _maybe_finish(self, job_id: int) -> None:
+        """Settle a job's state once none of its items is queued or running."""
+        try:
+            job = self.journal.job(job_id)
+        except GeneDeskError:
+            return
+        if job.state in (State.PAUSED, State.CANCELLED) or job.state.finished:
+            if job.state is State.CANCELLED:
+                self._emit_job(job_id)
+            return
+        counts = self.journal.item_counts(job_id)
+        if counts.get(State.QUEUED) or counts.get(State.RUNNING) or counts.get(State.PAUSED):
+            return
+        with self._lock:
+            if any(r.job_id == job_id for r in self._running.values()):
+                return
+        failed = counts.get(State.FAILED, 0)
+        state = State.FAILED if failed else State.SUCCEEDED
+        values: dict[str, Any] = {"state": state, "finished_at": time.time()}
+        if failed:
+            first = self.journal.items(job_id, [State.FAILED], limit=1)[0]
+            values.update(
+                error_code=first.error_code,
+                error_message=f"{failed} item(s) failed; first: {first.error_message}",
+                request_id=first.request_id,
+            )
+        values["done_bytes"] = self.journal.item_bytes_done(job_id)
+        self.journal.update_job(job_id, **values)
+        log.info("job %d %s (%s)", job_id, state.value, dict(counts))
+        self._emit_job(job_id)

@@ -1,0 +1,119 @@
+"""From object keys to local paths that can never leave the chosen folder, and back.
+
+A bucket is not trusted input: keys may contain ``..``, absolute paths, drive letters, NUL, or
+names the local OS cannot create. Each key is turned into local path components here; keys that
+try to escape are refused, names the OS cannot hold are renamed, and both are reported on the item.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from gene_desk.core.errors import ErrorCode, GeneDeskError
+
+WINDOWS_RESERVED = {
+    "CON", "PRN", "AUX", "NUL",
+    *(f"COM{i}" for i in range(1, 10)),
+    *(f"LPT{i}" for i in range(1, 10)),
+}  # fmt: skip
+_WINDOWS_BAD_CHARS = re.compile(r'[<>:"|?*\x00-\x1f]')
+_DRIVE = re.compile(r"^[A-Za-z]:")
+MAX_COMPONENT_BYTES = 255
+
+
+@dataclass(frozen=True)
+class LocalName:
+    parts: tuple[str, ...]
+    renamed: bool
+    note: str = ""
+
+    def under(self, root: Path) -> Path:
+        return root.joinpath(*self.parts)
+
+
+def _unsafe(key: str, why: str) -> GeneDeskError:
+    return GeneDeskError(
+        ErrorCode.UNSAFE_KEY,
+        f"refused: the object key would write outside the chosen folder ({why})",
+        path=key,
+        details={"reason": why},
+    )
+
+
+def _shorten(component: str) -> str:
+    raw = component.encode("utf-8")
+    if len(raw) <= MAX_COMPONENT_BYTES:
+        return component
+    digest = hashlib.sha1(raw).hexdigest()[:10]
+    stem, dot, ext = component.rpartition(".")
+    ext = ext if dot and len(ext.encode()) <= 16 else ""
+    keep = MAX_COMPONENT_BYTES - len(digest) - len(ext.encode()) - 3
+    head = (stem or component).encode("utf-8")[:keep].decode("utf-8", "ignore")
+    return f"{head}~{digest}" + (f".{ext}" if ext else "")
+
+
+def local_name(relative_key: str, *, windows: bool | None = None) -> LocalName:
+    """Local path components for ``relative_key`` (the key minus the downloaded prefix)."""
+    windows = (os.name == "nt") if windows is None else windows
+    if "\x00" in relative_key:
+        raise _unsafe(relative_key, "NUL character")
+    if relative_key.startswith(("/", "\\")):
+        raise _unsafe(relative_key, "absolute path")
+    if _DRIVE.match(relative_key):
+        raise _unsafe(relative_key, "drive letter")
+    raw_parts = relative_key.split("/")
+    if windows:
+        raw_parts = [p for part in raw_parts for p in part.split("\\")]
+    notes: list[str] = []
+    parts: list[str] = []
+    for part in raw_parts:
+        if part in ("", "."):
+            if part == "." or (parts and part == ""):
+                notes.append("empty or '.' path component dropped")
+            continue
+        if part == "..":
+            raise _unsafe(relative_key, "'..' component")
+        fixed = part
+        if windows:
+            fixed = _WINDOWS_BAD_CHARS.sub("_", fixed).rstrip(" .") or "_"
+            if fixed.split(".")[0].upper() in WINDOWS_RESERVED:
+                fixed = f"_{fixed}"
+        fixed = _shorten(fixed)
+        if fixed != part:
+            notes.append(f"{part!r} renamed to {fixed!r}")
+        parts.append(fixed)
+    if not parts:
+        raise _unsafe(relative_key, "no file name")
+    return LocalName(tuple(parts), bool(notes), "; ".join(dict.fromkeys(notes)))
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """'reads.fastq.gz' -> ('reads', '.fastq.gz'); '.bashrc' -> ('.bashrc', '')."""
+    body = name.lstrip(".")
+    lead = name[: len(name) - len(body)]
+    stem, dot, ext = body.partition(".")
+    if not dot or not stem:
+        return name, ""
+    return lead + stem, "." + ext
+
+
+def unique_path(path: Path) -> Path:
+    """``path`` if free, else ``name (1).ext``, ``name (2).ext``... (keeps .fastq.gz together)."""
+    if not path.exists() and not path.is_symlink():
+        return path
+    stem, ext = split_name(path.name)
+    n = 1
+    while True:
+        candidate = path.with_name(f"{stem} ({n}){ext}")
+        if not candidate.exists() and not candidate.is_symlink():
+            return candidate
+        n += 1
+
+
+def temp_path_for(target: Path) -> Path:
+    """Hidden temporary name beside ``target``: nothing half-written has the real name."""
+    return target.with_name(f".{target.name}.gdpart")

@@ -1,0 +1,240 @@
+"""Turn what the user picked into jobs and items, validated before anything is queued.
+
+Upload: one job per picked file or folder. A file becomes ``NAME.zst`` (or is sent as is when
+compression is off or the content is already compressed); a folder becomes one ``NAME.tar.zst``
+when compressed, otherwise one object per file with relative paths kept and empty folders as
+folder markers. Download: one job per picked object or folder; a folder is listed page by page and
+rebuilt under the chosen local folder, every key passing through :func:`naming.local_name`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from gene_desk.codec.detect import detect, is_already_compressed
+from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.storage import Storage
+from gene_desk.storage.keys import MAX_KEY_BYTES
+from gene_desk.storage.models import Bucket
+from gene_desk.store import NewItem
+from gene_desk.transfer.download import CONFLICT_OVERWRITE, CONFLICT_RENAME, CONFLICT_SKIP
+from gene_desk.transfer.naming import local_name
+from gene_desk.transfer.upload import (
+    MODE_AS_IS,
+    MODE_MARKER,
+    MODE_PLAIN,
+    MODE_TAR_ZSTD,
+    MODE_ZSTD,
+)
+
+log = logging.getLogger(__name__)
+
+NOT_SELECTED_PROMPT = "请选择下载文件或文件夹"
+CONFLICT_POLICIES = (CONFLICT_RENAME, CONFLICT_OVERWRITE, CONFLICT_SKIP)
+
+
+@dataclass
+class PlannedJob:
+    kind: str
+    title: str
+    source: str
+    destination: str
+    options: dict
+    items: Iterator[NewItem]
+
+
+def _prefix(prefix: str) -> str:
+    prefix = prefix.lstrip("/")
+    if prefix and not prefix.endswith("/"):
+        prefix += "/"
+    return prefix
+
+
+def _check_key(key: str) -> None:
+    if len(key.encode("utf-8")) > MAX_KEY_BYTES:
+        raise GeneDeskError(
+            ErrorCode.INVALID_OBJECT_NAME,
+            f"the object key would be longer than COS allows ({MAX_KEY_BYTES} bytes)",
+            path=key,
+        )
+
+
+def plan_upload(
+    paths: list[str | os.PathLike[str]],
+    bucket: Bucket,
+    prefix: str,
+    *,
+    compress: bool = True,
+    level: int = 3,
+) -> list[PlannedJob]:
+    """Validate every path first (exists, readable); then describe one job per path."""
+    prefix = _prefix(prefix)
+    resolved: list[Path] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        try:
+            st = path.stat()
+        except FileNotFoundError as exc:
+            raise GeneDeskError(
+                ErrorCode.LOCAL_NOT_FOUND, "no such file or folder", path=str(path)
+            ) from exc
+        except PermissionError as exc:
+            raise GeneDeskError(
+                ErrorCode.LOCAL_PERMISSION, "permission denied", path=str(path)
+            ) from exc
+        if not (stat.S_ISDIR(st.st_mode) or stat.S_ISREG(st.st_mode)):
+            raise GeneDeskError(
+                ErrorCode.INVALID_ARGUMENT, "not a regular file or folder", path=str(path)
+            )
+        if not os.access(path, os.R_OK):
+            raise GeneDeskError(ErrorCode.LOCAL_PERMISSION, "cannot read", path=str(path))
+        resolved.append(path.resolve())
+    jobs = []
+    for path in resolved:
+        options = {
+            "bucket": bucket.name,
+            "region": bucket.region,
+            "prefix": prefix,
+            "compress": compress,
+            "level": level,
+        }
+        destination = f"cos://{bucket.name}/{prefix}"
+        if path.is_dir():
+            items = _folder_items(path, prefix, compress)
+        else:
+            items = iter([_file_item(path, prefix + path.name, compress)])
+        jobs.append(PlannedJob("upload", path.name, str(path), destination, options, items))
+    return jobs
+
+
+def _file_item(path: Path, key: str, compress: bool, st: os.stat_result | None = None) -> NewItem:
+    st = st or path.stat()
+    mode, note = MODE_PLAIN, ""
+    if compress:
+        if is_already_compressed(path):
+            mode = MODE_AS_IS
+            note = f"already compressed ({detect(path).value}): sent as is"
+        else:
+            mode = MODE_ZSTD
+            key += ".zst"
+    _check_key(key)
+    return NewItem(str(path), key, st.st_size, st.st_mtime_ns, mode, note)
+
+
+def _folder_items(root: Path, prefix: str, compress: bool) -> Iterator[NewItem]:
+    if compress:
+        key = f"{prefix}{root.name}.tar.zst"
+        _check_key(key)
+        total = 0
+        for _dirpath, _dirs, files in os.walk(root):
+            for name in files:
+                try:
+                    total += os.lstat(os.path.join(_dirpath, name)).st_size
+                except OSError:
+                    pass
+        yield NewItem(str(root), key, total, None, MODE_TAR_ZSTD, "")
+        return
+    base = f"{prefix}{root.name}/"
+    yield from _walk(root, base)
+
+
+def _walk(folder: Path, base: str) -> Iterator[NewItem]:
+    """Files under ``folder`` in sorted order; empty folders as markers; symlinked files are
+    followed, symlinked folders are not (they could loop)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield NewItem(str(folder), base, 0, None, MODE_MARKER, f"cannot read folder: {exc}")
+        return
+    if not entries:
+        yield NewItem(str(folder), base, 0, None, MODE_MARKER, "empty folder")
+        return
+    for entry in entries:
+        key = base + entry.name
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(Path(entry.path), key + "/")
+                continue
+            if entry.is_symlink() and Path(entry.path).is_dir():
+                log.info("not following symlinked folder %s", entry.path)
+                continue
+            st = entry.stat()
+            if not stat.S_ISREG(st.st_mode):
+                continue
+        except OSError:
+            yield NewItem(entry.path, key, 0, None, MODE_PLAIN, "")
+            continue
+        if len(key.encode("utf-8")) > MAX_KEY_BYTES:
+            log.warning("key too long, skipped: %s", key)
+            continue
+        yield NewItem(entry.path, key, st.st_size, st.st_mtime_ns, MODE_PLAIN, "")
+
+
+def plan_download(
+    storage: Storage,
+    bucket: Bucket,
+    keys: list[str],
+    target_dir: str | os.PathLike[str],
+    *,
+    decompress: bool = True,
+    conflict: str = CONFLICT_RENAME,
+) -> list[PlannedJob]:
+    if not keys:
+        raise GeneDeskError(ErrorCode.NOT_SELECTED, NOT_SELECTED_PROMPT)
+    if conflict not in CONFLICT_POLICIES:
+        raise GeneDeskError(ErrorCode.INVALID_ARGUMENT, f"unknown conflict policy {conflict!r}")
+    target = Path(target_dir).expanduser()
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise GeneDeskError(
+            ErrorCode.LOCAL_PERMISSION,
+            f"cannot create the folder: {exc.strerror}",
+            path=str(target),
+        ) from exc
+    if not os.access(target, os.W_OK):
+        raise GeneDeskError(ErrorCode.LOCAL_PERMISSION, "cannot write here", path=str(target))
+    target = target.resolve()
+    jobs = []
+    for key in keys:
+        options = {
+            "bucket": bucket.name,
+            "region": bucket.region,
+            "decompress": decompress,
+            "conflict": conflict,
+            "target": str(target),
+        }
+        if key.endswith("/"):
+            title = key.rstrip("/").rsplit("/", 1)[-1] or bucket.name
+            items = _remote_folder_items(storage, bucket, key, target)
+        else:
+            info = storage.head_object(bucket, key)  # NO_SUCH_KEY before anything is queued
+            title = key.rsplit("/", 1)[-1]
+            items = iter([_remote_item(key, title, info.size, target)])
+        jobs.append(
+            PlannedJob("download", title, f"cos://{bucket.name}/{key}", str(target), options, items)
+        )
+    return jobs
+
+
+def _remote_item(key: str, relative: str, size: int, target: Path) -> NewItem:
+    try:
+        name = local_name(relative)
+    except GeneDeskError as exc:
+        # keep the refusal visible in the list: the manager fails such items at once
+        return NewItem(key, "", size, None, "refused", exc.message)
+    mode = MODE_MARKER if key.endswith("/") else MODE_PLAIN
+    return NewItem(key, str(name.under(target)), size, None, mode, name.note)
+
+
+def _remote_folder_items(
+    storage: Storage, bucket: Bucket, prefix: str, target: Path
+) -> Iterator[NewItem]:
+    parent = prefix.rstrip("/").rsplit("/", 1)[0] + "/" if "/" in prefix.rstrip("/") else ""
+    for entry in storage.iter_objects(bucket, prefix):
+        yield _remote_item(entry.key, entry.key[len(parent) :], entry.size, target)

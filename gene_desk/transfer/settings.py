@@ -1,0 +1,44 @@
+"""Transfer settings (files and parts in parallel, part size, bandwidth) and part-size rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MiB = 1024 * 1024
+MIN_PART = 1 * MiB  # COS: every part but the last must be at least 1 MiB
+DEFAULT_PART = 8 * MiB
+MAX_PARTS = 10_000  # COS: at most 10,000 parts per upload
+MAX_PART = 5 * 1024 * MiB  # COS: at most 5 GiB per part
+
+
+@dataclass
+class TransferSettings:
+    files_parallel: int = 4
+    parts_parallel: int = 4
+    part_size: int = 0  # 0 = automatic
+    bandwidth_limit: int = 0  # bytes per second over all transfers; 0 = unlimited
+    compress_level: int = 3
+    max_attempts: int = 6  # per request, transient errors only
+
+    def validated(self) -> TransferSettings:
+        if not 1 <= self.files_parallel <= 64:
+            raise ValueError("files in parallel must be between 1 and 64")
+        if not 1 <= self.parts_parallel <= 32:
+            raise ValueError("parts in parallel must be between 1 and 32")
+        if self.part_size and not MIN_PART <= self.part_size <= MAX_PART:
+            raise ValueError("part size must be between 1 MiB and 5 GiB")
+        if self.bandwidth_limit < 0:
+            raise ValueError("bandwidth limit cannot be negative")
+        if not 1 <= self.compress_level <= 19:
+            raise ValueError("compression level must be between 1 and 19")
+        return self
+
+
+def part_size_for(size: int, requested: int = 0) -> int:
+    """Part size for an upload of ``size`` bytes: the requested size (or 8 MiB), raised in whole
+    MiB until the upload fits in 10,000 parts."""
+    part = max(requested or DEFAULT_PART, MIN_PART)
+    needed = -(-size // MAX_PARTS)  # ceil
+    if needed > part:
+        part = -(-needed // MiB) * MiB
+    return min(part, MAX_PART)
