@@ -17,7 +17,7 @@ from qcloud_cos import CosConfig, CosS3Client
 from qcloud_cos.cos_exception import CosServiceError
 
 from gene_desk.sandbox import demo_data
-from gene_desk.sandbox.account import seed
+from gene_desk.sandbox.account import billing, seed
 from gene_desk.sandbox.account.service import AccountService, ServiceSettings
 from gene_desk.sandbox.cos.server import CosServer
 
@@ -60,6 +60,7 @@ class Sandbox:
         self.account = AccountService(
             self.data_dir / "account", settings=settings, cos_endpoint=self._endpoint
         )
+        self.account.add_routes(billing.register)  # the account panels' endpoints
         self.cos = CosServer(self.data_dir / "cos", self.account, host=host, port=cos_port)
         self._started = False
 
