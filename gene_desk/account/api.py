@@ -1,23 +1,79 @@
 """The one module that knows Duoyungu's HTTP contract (``docs/duoyungu-api.yaml``).
 
-Duoyungu's real API is not public; the contract is our proposal. Paths, field names and error
-codes appear here and nowhere else, so re-pointing the client at the real service means editing
-this file (and its tests), not the product.
+Duoyungu's real API is not public; the contract is our proposal. Paths, field names, query
+parameter names, enumeration codes and error codes appear here and nowhere else, so re-pointing
+the client at the real service means editing this file (and its tests), not the product. The value
+formats (money strings, ISO times) are parsed by :mod:`gene_desk.account.wire`.
+
+The account-panel methods (:meth:`AccountApi.overview`, :meth:`AccountApi.consumption`, ...) take
+a query dataclass from :mod:`gene_desk.account.models` plus ``page``/``page_size`` and return a
+typed :class:`~gene_desk.account.models.Page`; :func:`gene_desk.account.paging.iter_items` walks
+all pages. JSON is decoded with ``parse_float=Decimal`` so no float is ever created from a body.
 """
 
 from __future__ import annotations
 
+import json as jsonlib
 import logging
-from datetime import datetime
-from typing import Any
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Any, TypeVar
 
 import requests
 
+from gene_desk.account import wire
 from gene_desk.account.models import (
+    AccountOverview,
+    Allocation,
+    AllocationMethod,
+    AllocationQuery,
+    AllocationStatus,
+    BillDetail,
+    BillQuery,
+    Category,
+    CategoryAmounts,
+    ConsumptionItem,
+    ConsumptionPage,
+    ConsumptionQuery,
     CosEndpoint,
+    Coupon,
+    CouponQuery,
+    CouponState,
+    Invoice,
+    InvoiceQuery,
+    InvoiceStatus,
+    InvoiceType,
     LoginResult,
+    Member,
+    Message,
+    MessageCategory,
+    MessageQuery,
+    MonthlyBill,
+    Order,
+    OrderQuery,
+    OrderStatus,
+    Page,
+    Platform,
+    PlatformBill,
+    Recharge,
+    RechargeInvoiceStatus,
+    RechargeQuery,
+    Refund,
+    RefundQuery,
+    RefundStatus,
+    Role,
     StorageCredentials,
+    Ticket,
+    TicketCounts,
+    TicketPage,
+    TicketQuery,
+    TicketStatus,
+    TicketType,
+    UnreadCounts,
     UserProfile,
+    YearMonth,
 )
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 
@@ -38,6 +94,13 @@ _CODES = {
     "FORBIDDEN": ErrorCode.FORBIDDEN,
     "BAD_REQUEST": ErrorCode.INVALID_ARGUMENT,
 }
+
+
+# Paging limits of the contract.
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+
+R = TypeVar("R")
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -62,6 +125,10 @@ class AccountApi:
         self.timeout = timeout
         self.http = http or requests.Session()
         self.token: str | None = None
+        # Called with the token that was refused as expired; it may log in again (setting
+        # ``token``), and the refused call is then retried once. Set by AccountSession when it
+        # keeps the password; None means SESSION_EXPIRED reaches the caller.
+        self.reauthenticate: Callable[[str | None], None] | None = None
 
     # -- plumbing -------------------------------------------------------------------------------
     def request(
@@ -73,7 +140,30 @@ class AccountApi:
         params: dict[str, Any] | None = None,
         auth: bool = True,
     ) -> Any:
-        """One call; returns the decoded JSON body (None for 204) or raises GeneDeskError."""
+        """One call; returns the decoded JSON body (None for 204) or raises GeneDeskError.
+
+        Numbers with a fraction decode as Decimal, never float. An authenticated call refused
+        with SESSION_EXPIRED is retried once after :attr:`reauthenticate`, when set.
+        """
+        used = self.token
+        try:
+            return self._request_once(method, path, json=json, params=params, auth=auth)
+        except GeneDeskError as exc:
+            if not (auth and exc.code is ErrorCode.SESSION_EXPIRED and self.reauthenticate):
+                raise
+            log.info("account session expired; logging in again")
+            self.reauthenticate(used)
+        return self._request_once(method, path, json=json, params=params, auth=auth)
+
+    def _request_once(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        auth: bool = True,
+    ) -> Any:
         headers = {"Accept": "application/json"}
         if auth:
             if not self.token:
@@ -98,7 +188,7 @@ class AccountApi:
         if response.status_code == 204:
             return None
         try:
-            body = response.json()
+            body = jsonlib.loads(response.content, parse_float=Decimal)
         except ValueError as exc:
             raise GeneDeskError(
                 ErrorCode.BAD_RESPONSE,
@@ -171,6 +261,200 @@ class AccountApi:
             endpoint=CosEndpoint(endpoint["scheme"], endpoint["proxy"]) if endpoint else None,
         )
 
+    # -- account panels (read-only) -------------------------------------------------------------
+    def _get(self, path: str, params: dict[str, Any] | None, parse: Callable[[Any], R]) -> R:
+        body = self.request("GET", path, params=params)
+        try:
+            return parse(body)
+        except KeyError as exc:
+            problem = f"field {exc.args[0]!r} is missing"
+        except (TypeError, ValueError, AttributeError, InvalidOperation) as exc:
+            problem = str(exc) or type(exc).__name__
+        raise GeneDeskError(
+            ErrorCode.BAD_RESPONSE,
+            f"the account service answered GET {path} with an unexpected body: {problem}",
+        )
+
+    def overview(self) -> AccountOverview:
+        """运营控制台 / 账户概览: balances, this month's figures, role, ticket counts."""
+        return self._get("/api/v1/console/overview", None, _overview)
+
+    def platforms(self) -> tuple[Platform, ...]:
+        """All cloud platforms (codes for the ``platform`` filters), opened or not."""
+        return self._get(
+            "/api/v1/billing/platforms",
+            None,
+            lambda body: tuple(_platform(item) for item in body["items"]),
+        )
+
+    def bills(
+        self, query: BillQuery | None = None, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> Page[MonthlyBill]:
+        """月度消费账单: one total per month, newest first."""
+        q = query or BillQuery()
+        params = _paging(page, page_size, from_month=q.from_month, to_month=q.to_month)
+        return self._get("/api/v1/billing/bills", params, lambda b: _page(b, _monthly_bill))
+
+    def bill(self, month: YearMonth) -> BillDetail:
+        """账单概览 of one month: the per-platform table by product category."""
+        return self._get(f"/api/v1/billing/bills/{month}", None, _bill_detail)
+
+    def consumption(
+        self,
+        query: ConsumptionQuery | None = None,
+        *,
+        page: int = 1,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> ConsumptionPage:
+        """消费明细; ``amount_total`` of the page is the sum over every matching line."""
+        q = query or ConsumptionQuery()
+        params = _paging(
+            page,
+            page_size,
+            from_month=q.from_month,
+            to_month=q.to_month,
+            platform=q.platform,
+            category=q.category,
+        )
+        return self._get(
+            "/api/v1/billing/consumption",
+            params,
+            lambda b: _page(
+                b,
+                _consumption_item,
+                ConsumptionPage,
+                amount_total=wire.money(b["amount_total"]),
+            ),
+        )
+
+    def orders(
+        self, query: OrderQuery | None = None, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> Page[Order]:
+        """我的订单 (a sub-account gets only its own)."""
+        q = query or OrderQuery()
+        params = _paging(
+            page, page_size, status=q.status, start_date=q.start_date, end_date=q.end_date
+        )
+        return self._get("/api/v1/billing/orders", params, lambda b: _page(b, _order))
+
+    def recharges(
+        self,
+        query: RechargeQuery | None = None,
+        *,
+        page: int = 1,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> Page[Recharge]:
+        """充值记录"""
+        q = query or RechargeQuery()
+        params = _paging(
+            page,
+            page_size,
+            start_date=q.start_date,
+            end_date=q.end_date,
+            invoice_status=q.invoice_status,
+        )
+        return self._get("/api/v1/billing/recharges", params, lambda b: _page(b, _recharge))
+
+    def allocations(
+        self,
+        query: AllocationQuery | None = None,
+        *,
+        page: int = 1,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> Page[Allocation]:
+        """拨付记录"""
+        q = query or AllocationQuery()
+        params = _paging(
+            page,
+            page_size,
+            start_date=q.start_date,
+            end_date=q.end_date,
+            platform=q.platform,
+            method=q.method,
+        )
+        return self._get("/api/v1/billing/allocations", params, lambda b: _page(b, _allocation))
+
+    def coupons(
+        self, query: CouponQuery | None = None, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> Page[Coupon]:
+        """云券 (all states unless ``query.state``; the portal opens on unused)."""
+        q = query or CouponQuery()
+        params = _paging(page, page_size, state=q.state)
+        return self._get("/api/v1/billing/coupons", params, lambda b: _page(b, _coupon))
+
+    def invoices(
+        self,
+        query: InvoiceQuery | None = None,
+        *,
+        page: int = 1,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> Page[Invoice]:
+        """发票记录"""
+        q = query or InvoiceQuery()
+        params = _paging(
+            page, page_size, start_date=q.start_date, end_date=q.end_date, type=q.invoice_type
+        )
+        return self._get("/api/v1/billing/invoices", params, lambda b: _page(b, _invoice))
+
+    def refunds(
+        self, query: RefundQuery | None = None, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> Page[Refund]:
+        """退费记录"""
+        q = query or RefundQuery()
+        params = _paging(page, page_size, start_date=q.start_date, end_date=q.end_date)
+        return self._get("/api/v1/billing/refunds", params, lambda b: _page(b, _refund))
+
+    def tickets(
+        self, query: TicketQuery | None = None, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> TicketPage:
+        """运营工单 of one tab; ``counts`` of the page are the tab sizes (a sub-account gets
+        only the tickets it applied for)."""
+        q = query or TicketQuery()
+        params = _paging(
+            page,
+            page_size,
+            status=q.tab,
+            start_date=q.start_date,
+            end_date=q.end_date,
+            type=q.ticket_type,
+        )
+        return self._get(
+            "/api/v1/tickets",
+            params,
+            lambda b: _page(b, _ticket, TicketPage, counts=_ticket_counts(b["counts"])),
+        )
+
+    def messages(
+        self,
+        query: MessageQuery | None = None,
+        *,
+        page: int = 1,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> Page[Message]:
+        """消息中心: this account's messages."""
+        q = query or MessageQuery()
+        params = _paging(page, page_size, category=q.category, read=q.read)
+        return self._get("/api/v1/messages", params, lambda b: _page(b, _message))
+
+    def unread_messages(self) -> UnreadCounts:
+        return self._get(
+            "/api/v1/messages/unread-count",
+            None,
+            lambda b: UnreadCounts(
+                total=wire.integer(b["total"]),
+                bill=wire.integer(b["bill"]),
+                ticket=wire.integer(b["ticket"]),
+            ),
+        )
+
+    def users(self, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE) -> Page[Member]:
+        """用户列表; FORBIDDEN for a sub-account."""
+        return self._get("/api/v1/users", _paging(page, page_size), lambda b: _page(b, _member))
+
+    def roles(self, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE) -> Page[Role]:
+        """角色说明; FORBIDDEN for a sub-account."""
+        return self._get("/api/v1/roles", _paging(page, page_size), lambda b: _page(b, _role))
+
 
 def parse_user(data: dict[str, Any]) -> UserProfile:
     tencent = data.get("tencent_cloud") or {}
@@ -188,3 +472,242 @@ def parse_user(data: dict[str, Any]) -> UserProfile:
         last_login_at=parse_time(data.get("last_login_at")),
         last_login_ip=data.get("last_login_ip"),
     )
+
+
+# -- account panels: query parameters and record parsers -------------------------------------------
+
+
+def _paging(page: int, page_size: int, **filters: Any) -> dict[str, str]:
+    """Query parameters: paging plus the filters that are set, in their wire spelling."""
+    if isinstance(page, bool) or not isinstance(page, int) or page < 1:
+        raise GeneDeskError(ErrorCode.INVALID_ARGUMENT, f"page must be 1 or more, not {page!r}")
+    if isinstance(page_size, bool) or not isinstance(page_size, int):
+        raise GeneDeskError(ErrorCode.INVALID_ARGUMENT, f"page_size {page_size!r} is no integer")
+    if not 1 <= page_size <= MAX_PAGE_SIZE:
+        raise GeneDeskError(
+            ErrorCode.INVALID_ARGUMENT,
+            f"page_size must be 1-{MAX_PAGE_SIZE}, not {page_size}",
+        )
+    params = {"page": str(page), "page_size": str(page_size)}
+    for name, value in filters.items():
+        if value is None:
+            continue
+        if isinstance(value, bool):
+            params[name] = "true" if value else "false"
+        elif isinstance(value, Enum):
+            params[name] = str(value.value)
+        elif isinstance(value, date):
+            params[name] = value.isoformat()
+        else:
+            params[name] = str(value)  # YearMonth -> YYYY-MM, platform codes
+    return params
+
+
+def _page(body: dict[str, Any], parse: Callable[[Any], Any], cls: type = Page, **extra: Any) -> Any:
+    return cls(
+        items=tuple(parse(item) for item in body["items"]),
+        total=wire.integer(body["total"]),
+        page=wire.integer(body["page"]),
+        page_size=wire.integer(body["page_size"]),
+        **extra,
+    )
+
+
+def _ticket_counts(d: dict[str, Any]) -> TicketCounts:
+    return TicketCounts(
+        all=wire.integer(d["all"]),
+        todo=wire.integer(d["todo"]),
+        in_progress=wire.integer(d["in_progress"]),
+        done=wire.integer(d["done"]),
+    )
+
+
+def _overview(d: dict[str, Any]) -> AccountOverview:
+    return AccountOverview(
+        account=wire.text(d["account"]),
+        display_name=wire.text(d["display_name"]),
+        company=wire.text(d["company"]),
+        role=wire.text(d["role"]),
+        is_main_account=wire.boolean(d["is_main_account"]),
+        last_login_at=wire.optional_timestamp(d["last_login_at"]),
+        last_login_ip=wire.optional_text(d["last_login_ip"]),
+        month=wire.month(d["month"]),
+        account_balance=wire.money(d["account_balance"]),
+        zhongjinyun_balance=wire.money(d["zhongjinyun_balance"]),
+        frozen_amount=wire.money(d["frozen_amount"]),
+        coupon_count=wire.integer(d["coupon_count"]),
+        month_estimated_cost=wire.money(d["month_estimated_cost"]),
+        last_month_cost=wire.money(d["last_month_cost"]),
+        month_recharge=wire.money(d["month_recharge"]),
+        month_allocation=wire.money(d["month_allocation"]),
+        tickets=_ticket_counts(d["tickets"]),
+        unread_messages=wire.integer(d["unread_messages"]),
+    )
+
+
+def _platform(d: dict[str, Any]) -> Platform:
+    return Platform(
+        code=wire.text(d["code"]),
+        name=wire.text(d["name"]),
+        opened=wire.boolean(d["opened"]),
+        discount=wire.rate(d["discount"]),
+    )
+
+
+def _monthly_bill(d: dict[str, Any]) -> MonthlyBill:
+    return MonthlyBill(month=wire.month(d["month"]), total=wire.money(d["total"]))
+
+
+def _category_amounts(d: dict[str, Any]) -> CategoryAmounts:
+    return CategoryAmounts(
+        compute=wire.money(d["compute"]),
+        storage=wire.money(d["storage"]),
+        network=wire.money(d["network"]),
+        security=wire.money(d["security"]),
+        other=wire.money(d["other"]),
+    )
+
+
+def _bill_detail(d: dict[str, Any]) -> BillDetail:
+    return BillDetail(
+        month=wire.month(d["month"]),
+        total=wire.money(d["total"]),
+        categories=_category_amounts(d["categories"]),
+        platforms=tuple(
+            PlatformBill(
+                platform=wire.text(row["platform"]),
+                platform_name=wire.text(row["platform_name"]),
+                amounts=_category_amounts(row["amounts"]),
+                total=wire.money(row["total"]),
+            )
+            for row in d["platforms"]
+        ),
+    )
+
+
+def _consumption_item(d: dict[str, Any]) -> ConsumptionItem:
+    return ConsumptionItem(
+        id=wire.text(d["id"]),
+        month=wire.month(d["month"]),
+        platform=wire.text(d["platform"]),
+        platform_name=wire.text(d["platform_name"]),
+        category=wire.enum(Category, d["category"]),
+        product=wire.text(d["product"]),
+        amount=wire.money(d["amount"]),
+    )
+
+
+def _order(d: dict[str, Any]) -> Order:
+    return Order(
+        order_no=wire.text(d["order_no"]),
+        ordered_at=wire.timestamp(d["ordered_at"]),
+        product=wire.text(d["product"]),
+        spec=wire.text(d["spec"]),
+        quantity=wire.integer(d["quantity"]),
+        status=wire.enum(OrderStatus, d["status"]),
+        paid_amount=wire.money(d["paid_amount"]),
+        ordered_by=wire.text(d["ordered_by"]),
+        ordered_by_name=wire.text(d["ordered_by_name"]),
+    )
+
+
+def _recharge(d: dict[str, Any]) -> Recharge:
+    return Recharge(
+        recharge_no=wire.text(d["recharge_no"]),
+        amount=wire.money(d["amount"]),
+        created_at=wire.timestamp(d["created_at"]),
+        completed_at=wire.timestamp(d["completed_at"]),
+        invoice_status=wire.enum(RechargeInvoiceStatus, d["invoice_status"]),
+        operator=wire.text(d["operator"]),
+    )
+
+
+def _allocation(d: dict[str, Any]) -> Allocation:
+    return Allocation(
+        allocation_no=wire.text(d["allocation_no"]),
+        created_at=wire.timestamp(d["created_at"]),
+        completed_at=wire.optional_timestamp(d["completed_at"]),
+        platform=wire.text(d["platform"]),
+        platform_name=wire.text(d["platform_name"]),
+        method=wire.enum(AllocationMethod, d["method"]),
+        amount=wire.money(d["amount"]),
+        actual_amount=wire.money(d["actual_amount"]),
+        discount=wire.rate(d["discount"]),
+        status=wire.enum(AllocationStatus, d["status"]),
+        operator=wire.text(d["operator"]),
+    )
+
+
+def _coupon(d: dict[str, Any]) -> Coupon:
+    return Coupon(
+        coupon_no=wire.text(d["coupon_no"]),
+        amount=wire.money(d["amount"]),
+        state=wire.enum(CouponState, d["state"]),
+        issued_at=wire.timestamp(d["issued_at"]),
+        expires_at=wire.timestamp(d["expires_at"]),
+        used_at=wire.optional_timestamp(d["used_at"]),
+        platform=wire.text(d["platform"]),
+        platform_name=wire.text(d["platform_name"]),
+    )
+
+
+def _invoice(d: dict[str, Any]) -> Invoice:
+    return Invoice(
+        invoice_no=wire.text(d["invoice_no"]),
+        applied_at=wire.timestamp(d["applied_at"]),
+        amount=wire.money(d["amount"]),
+        title=wire.text(d["title"]),
+        invoice_type=wire.enum(InvoiceType, d["type"]),
+        status=wire.enum(InvoiceStatus, d["status"]),
+        completed_at=wire.optional_timestamp(d["completed_at"]),
+    )
+
+
+def _refund(d: dict[str, Any]) -> Refund:
+    return Refund(
+        refund_no=wire.text(d["refund_no"]),
+        amount=wire.money(d["amount"]),
+        applied_at=wire.timestamp(d["applied_at"]),
+        completed_at=wire.optional_timestamp(d["completed_at"]),
+        status=wire.enum(RefundStatus, d["status"]),
+    )
+
+
+def _ticket(d: dict[str, Any]) -> Ticket:
+    return Ticket(
+        ticket_no=wire.text(d["ticket_no"]),
+        ticket_type=wire.enum(TicketType, d["type"]),
+        description=wire.text(d["description"]),
+        applied_at=wire.timestamp(d["applied_at"]),
+        applicant=wire.text(d["applicant"]),
+        applicant_name=wire.text(d["applicant_name"]),
+        completed_at=wire.optional_timestamp(d["completed_at"]),
+        status=wire.enum(TicketStatus, d["status"]),
+    )
+
+
+def _message(d: dict[str, Any]) -> Message:
+    return Message(
+        id=wire.text(d["id"]),
+        category=wire.enum(MessageCategory, d["category"]),
+        title=wire.text(d["title"]),
+        content=wire.text(d["content"]),
+        created_at=wire.timestamp(d["created_at"]),
+        read=wire.boolean(d["read"]),
+    )
+
+
+def _member(d: dict[str, Any]) -> Member:
+    return Member(
+        account=wire.text(d["account"]),
+        display_name=wire.text(d["display_name"]),
+        role=wire.text(d["role"]),
+        is_main_account=wire.boolean(d["is_main_account"]),
+        phone=wire.text(d["phone"]),
+        created_at=wire.timestamp(d["created_at"]),
+        last_login_at=wire.optional_timestamp(d["last_login_at"]),
+    )
+
+
+def _role(d: dict[str, Any]) -> Role:
+    return Role(name=wire.text(d["name"]), description=wire.text(d["description"]))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from gene_desk.account.api import AccountApi
 from gene_desk.account.models import LoginResult, StorageCredentials, UserProfile
-from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.errors import GeneDeskError
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,11 @@ class AccountSession:
         self._margin = refresh_margin
         self._clock = clock
         self._lock = threading.Lock()
+        self._login_lock = threading.Lock()
         self._creds: StorageCredentials | None = None
         self._issued_at = 0.0
+        if relogin is not None:
+            api.reauthenticate = self._renew
 
     # -- construction ---------------------------------------------------------------------------
     @classmethod
@@ -99,14 +102,18 @@ class AccountSession:
                 self._creds = None
 
     def _fetch(self) -> StorageCredentials:
-        try:
-            return self.api.storage_credentials()
-        except GeneDeskError as exc:
-            if exc.code is not ErrorCode.SESSION_EXPIRED or self._relogin is None:
-                raise
+        # An expired session is renewed inside the API call (see _renew) when we may.
+        return self.api.storage_credentials()
+
+    def _renew(self, refused_token: str | None) -> None:
+        """Log in again after ``refused_token`` was refused as expired (once for many threads:
+        whoever comes second finds a new token already and just retries)."""
+        assert self._relogin is not None
+        with self._login_lock:
+            if self.api.token != refused_token:
+                return
             log.info("session expired; logging in again")
             self.user = self._relogin().user
-            return self.api.storage_credentials()
 
     def logout(self) -> None:
         with self._lock:
