@@ -2,8 +2,10 @@
 
 The output is written through a hidden temporary name in the output folder and renamed only once
 complete, so a crash, a cancel or a full disk never leaves a half-written file under the final
-name. The bytes are exactly what ``open_source(src).frames()`` yields (see source.py), so a file
-compressed here and one streamed by the uploader are the same format.
+name. The bytes are exactly what ``open_source(src).frames()`` yields (see source.py) followed by
+the Gene Desk metadata trailer (trailer.py: a zstd skippable frame with the original name, size
+and CRC-64), the same layout the uploader sends, so ``decompress_path`` verifies the original
+bytes whichever way the file travelled.
 
 Frame size: 8 MiB of input per frame. zstd level 3 uses a 2 MiB window, so frames only lose
 matches in their first window (measured ratio on FASTQ equals the single-frame CLI's within
@@ -36,6 +38,8 @@ from gene_desk.codec._common import (
 )
 from gene_desk.codec.source import FrameTally, open_source
 from gene_desk.codec.tarstream import SkippedEntry
+from gene_desk.codec.trailer import Trailer
+from gene_desk.core.crc64 import crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 
 ON_CONFLICT_CHOICES = ("error", "rename", "overwrite")
@@ -145,6 +149,15 @@ def compress_path(
                 close = getattr(frames, "close", None)
                 if close is not None:
                     close()
+            trailer = Trailer(
+                source.path.name,
+                source.input_size,
+                tally.input_crc64,
+                "tar+zstd" if source.kind == "folder" else "zstd",
+            ).to_bytes()
+            _write_all(out, trailer)
+            output_size = tally.output_bytes + len(trailer)
+            output_crc = crc64(trailer, tally.output_crc64)
         check_cancel(cancel)
         with contextlib.suppress(OSError):
             if source.kind == "file":  # like the zstd CLI: keep the source's mode and mtime
@@ -165,9 +178,9 @@ def compress_path(
         output=final,
         kind=source.kind,
         input_size=source.input_size,
-        output_size=tally.output_bytes,
+        output_size=output_size,
         input_crc64=tally.input_crc64,
-        output_crc64=tally.output_crc64,
+        output_crc64=output_crc,
         frames=tally.next_index,
         seconds=time.monotonic() - started,
         skipped=list(source.skipped),

@@ -44,17 +44,26 @@ _BGZF_BATCH = 4 << 20  # compressed bytes of BGZF blocks per pool task
 Chunks = Iterator[bytes]
 
 
+SkippableCallback = Callable[[int, bytes], None]
+_SKIPPABLE_KEEP = 64 << 10  # payloads up to this size are handed to ``on_skippable``
+
+
 def decode(
     reader: InputReader,
     fmt: Format,
     *,
     workers: int | None = None,
     cancel: threading.Event | None = None,
+    on_skippable: SkippableCallback | None = None,
 ) -> Chunks:
-    """Decompressed chunks of a single-stream format (zstd, gzip/BGZF, bzip2, xz)."""
+    """Decompressed chunks of a single-stream format (zstd, gzip/BGZF, bzip2, xz).
+
+    ``on_skippable(magic, payload)`` receives zstd skippable frames of up to 64 KiB (metadata
+    such as the Gene Desk trailer); larger ones are skipped unread.
+    """
     workers = max(1, workers or default_workers())
     if fmt is Format.ZSTD:
-        return _iter_zstd(reader, workers, cancel)
+        return _iter_zstd(reader, workers, cancel, on_skippable)
     if fmt in (Format.GZIP, Format.BGZF, Format.BAM):
         return _iter_gzip(reader, workers, cancel)
     if fmt is Format.BZIP2:
@@ -139,7 +148,12 @@ def _walk_blocks(reader: InputReader, start: int, limit: int) -> int | None:
             return rel
 
 
-def _iter_zstd(reader: InputReader, workers: int, cancel: threading.Event | None) -> Chunks:
+def _iter_zstd(
+    reader: InputReader,
+    workers: int,
+    cancel: threading.Event | None,
+    on_skippable: SkippableCallback | None = None,
+) -> Chunks:
     pool: ThreadPoolExecutor | None = None
     pending: deque[Future[bytes]] = deque()
     local = threading.local()
@@ -165,7 +179,11 @@ def _iter_zstd(reader: InputReader, workers: int, cancel: threading.Event | None
             magic = struct.unpack_from("<I", reader.buf, reader.pos)[0]
             if (magic & 0xFFFFFFF0) == 0x184D2A50:  # skippable frame
                 header = reader.take(8, "a skippable frame")
-                reader.skip(struct.unpack_from("<I", header, 4)[0], "a skippable frame")
+                size = struct.unpack_from("<I", header, 4)[0]
+                if on_skippable is not None and size <= _SKIPPABLE_KEEP:
+                    on_skippable(magic, reader.take(size, "a skippable frame"))
+                else:
+                    reader.skip(size, "a skippable frame")
                 frames += 1
                 continue
             if magic != _ZSTD_MAGIC:

@@ -41,6 +41,7 @@ from gene_desk.codec.detect import HEAD_BYTES, STREAM_FORMATS, Format, detect, i
 from gene_desk.codec.extract import ExtractLimits, Extractor, ExtractResult
 from gene_desk.codec.reader import ChunkReader, InputReader, Readable, corrupt
 from gene_desk.codec.tarread import DEVICE, DIR, FIFO, FILE, HARDLINK, SYMLINK, TarReader
+from gene_desk.codec.trailer import TRAILER_MAGIC, Trailer, parse_payload
 from gene_desk.core.crc64 import crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 
@@ -230,10 +231,17 @@ def decompress_stream(
         consumed=lambda: reader.consumed,
     )
     tally = _Tally()
+    trailers: list[Trailer] = []
+
+    def on_skippable(magic: int, payload: bytes) -> None:
+        found = parse_payload(payload) if magic == TRAILER_MAGIC else None
+        if found is not None:
+            trailers.append(found)
+
     chunks = (
         _raw_chunks(reader)
         if fmt is Format.TAR
-        else decode(reader, fmt, workers=workers, cancel=cancel)
+        else decode(reader, fmt, workers=workers, cancel=cancel, on_skippable=on_skippable)
     )
     content = ChunkReader(_tallied(chunks, tally))
     try:
@@ -247,6 +255,9 @@ def decompress_stream(
         check_cancel(cancel)
         ex.result.content_size = tally.size
         ex.result.content_crc64 = tally.crc
+        if trailers and content.exhausted:
+            _verify_trailer(trailers[-1], tally, name)
+            ex.result.verified = True
         result = ex.finish()
     except OSError as exc:
         ex.abort()
@@ -258,6 +269,22 @@ def decompress_stream(
         content.close()
     throttle(reader.raw_read, final=True)
     return result
+
+
+def _verify_trailer(trailer: Trailer, tally: _Tally, name: str) -> None:
+    if trailer.size != tally.size or trailer.crc64 != tally.crc:
+        raise GeneDeskError(
+            ErrorCode.CHECKSUM_MISMATCH,
+            "decompressed content does not match the size and CRC-64 recorded when it was "
+            "compressed; nothing was extracted",
+            path=name,
+            details={
+                "expected_size": trailer.size,
+                "size": tally.size,
+                "expected_crc64": str(trailer.crc64),
+                "crc64": str(tally.crc),
+            },
+        )
 
 
 def _write_single(content: ChunkReader, ex: Extractor, name: str, mtime_ns: int | None) -> None:

@@ -100,6 +100,8 @@ class ExtractResult:
     #: size and CRC-64 of the decompressed stream (the tar stream for .tar.*; None for zip)
     content_size: int | None = None
     content_crc64: int | None = None
+    #: True when the stream carried a Gene Desk trailer and the content matched it
+    verified: bool = False
     renamed: list[EntryNote] = field(default_factory=list)
     skipped: list[EntryNote] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)

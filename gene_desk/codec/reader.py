@@ -185,6 +185,11 @@ class ChunkReader:
             skipped += len(view)
         return skipped
 
+    @property
+    def exhausted(self) -> bool:
+        """True once the underlying iterator has ended (everything was read)."""
+        return self._done and not len(self._cur)
+
     def close(self) -> None:
         close = getattr(self._it, "close", None)
         if close is not None:
