@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = (
     "gene_desk.cli.session_cmds",
     "gene_desk.cli.storage_cmds",
+    "gene_desk.cli.account_cmds",
     "gene_desk.cli.transfer_cmds",
     "gene_desk.cli.codec_cmds",
     "gene_desk.cli.sandbox_cmd",

@@ -1,0 +1,624 @@
+"""``gene-desk account ...``: the read-only account panels (guide 1.3, 1.5-1.8) for scripts.
+
+One subcommand per panel. By default one page is printed as an aligned table (CJK-width aware);
+``--all`` prints every row. ``--json`` prints every row as JSON (money as strings, enumerations
+as their codes, times ISO 8601 with offset), and ``--csv FILE`` writes every row to FILE with the
+table's columns (UTF-8 with BOM so Excel opens the Chinese; written to a temporary name and
+renamed, so FILE is never half-written). Enumerated filters take the code or the portal's label
+(``--category storage`` or ``--category 存储``), platforms their code or name (``中金云``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import dataclasses
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from gene_desk.account import models as m
+from gene_desk.account.api import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, AccountApi
+from gene_desk.account.paging import iter_pages
+from gene_desk.cli.context import open_session
+from gene_desk.cli.tables import render
+from gene_desk.core.errors import ErrorCode, GeneDeskError
+
+CHINA_TZ = timezone(timedelta(hours=8))
+MISSING = "--"  # what the portal shows for "not yet" (完成时间 of an open ticket)
+
+
+# -- value formatting ---------------------------------------------------------------------------
+
+
+def _time(value: datetime | None) -> str:
+    """Portal style, in China Standard Time: 2020-11-04 15:31:03."""
+    return value.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M:%S") if value else ""
+
+
+def _money(value: Decimal) -> str:
+    return str(value)
+
+
+def _percent(value: Decimal) -> str:
+    return f"{(value * 100).normalize():f}%"
+
+
+def jsonable(value: Any) -> Any:
+    """Records as JSON values: Decimal -> string, times ISO 8601, enums their code."""
+    if isinstance(value, m.CodeEnum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, m.YearMonth):
+        return str(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    value: Callable[[Any], str]
+    align: str = "<"
+    max_width: int | None = None
+
+
+def _money_col(header: str, attr: str) -> Column:
+    return Column(header, lambda r: _money(getattr(r, attr)), ">")
+
+
+def _time_col(header: str, attr: str) -> Column:
+    return Column(header, lambda r: _time(getattr(r, attr)))
+
+
+def _label_col(header: str, attr: str) -> Column:
+    return Column(header, lambda r: getattr(r, attr).label)
+
+
+def _text_col(header: str, attr: str, max_width: int | None = None) -> Column:
+    return Column(header, lambda r: str(getattr(r, attr)), max_width=max_width)
+
+
+COLUMNS: dict[str, list[Column]] = {
+    "bills": [_text_col("账单月份", "month"), _money_col("消费金额(元)", "total")],
+    "consumption": [
+        _text_col("消费时间", "month"),
+        _text_col("云平台", "platform_name"),
+        _label_col("产品类别", "category"),
+        _text_col("产品名称", "product"),
+        _money_col("金额(元)", "amount"),
+    ],
+    "orders": [
+        _text_col("订单编号", "order_no"),
+        _time_col("下单时间", "ordered_at"),
+        _text_col("产品", "product"),
+        _text_col("配置", "spec", 36),
+        Column("数量", lambda r: str(r.quantity), ">"),
+        _label_col("状态", "status"),
+        _money_col("实付(元)", "paid_amount"),
+        _text_col("下单人", "ordered_by_name"),
+    ],
+    "recharges": [
+        _text_col("充值编号", "recharge_no"),
+        _money_col("充值金额(元)", "amount"),
+        _time_col("充值时间", "created_at"),
+        _time_col("完成时间", "completed_at"),
+        _label_col("开票状态", "invoice_status"),
+        _text_col("操作用户", "operator"),
+    ],
+    "allocations": [
+        _text_col("拨付编号", "allocation_no"),
+        _time_col("拨付时间", "created_at"),
+        _time_col("完成时间", "completed_at"),
+        _text_col("拨付到", "platform_name"),
+        _label_col("拨付方式", "method"),
+        _money_col("拨付金额(元)", "amount"),
+        _money_col("实际到账金额(元)", "actual_amount"),
+        Column("折扣", lambda r: _percent(r.discount), ">"),
+        _label_col("状态", "status"),
+        _text_col("操作用户", "operator"),
+    ],
+    "coupons": [
+        _text_col("云券编号", "coupon_no"),
+        _money_col("面额(元)", "amount"),
+        _label_col("使用情况", "state"),
+        _time_col("发放时间", "issued_at"),
+        _time_col("失效时间", "expires_at"),
+        _time_col("使用时间", "used_at"),
+        _text_col("适用平台", "platform_name"),
+    ],
+    "invoices": [
+        _text_col("发票编号", "invoice_no"),
+        _time_col("申请时间", "applied_at"),
+        _money_col("金额(元)", "amount"),
+        _text_col("发票抬头", "title"),
+        _label_col("发票类型", "invoice_type"),
+        _label_col("状态", "status"),
+        _time_col("完成时间", "completed_at"),
+    ],
+    "refunds": [
+        _text_col("退费编号", "refund_no"),
+        _money_col("退费金额(元)", "amount"),
+        _time_col("退费时间", "applied_at"),
+        _time_col("完成时间", "completed_at"),
+        _label_col("状态", "status"),
+    ],
+    "tickets": [
+        _text_col("工单编号", "ticket_no"),
+        _label_col("工单类型", "ticket_type"),
+        _text_col("工单描述", "description", 40),
+        _time_col("申请时间", "applied_at"),
+        _text_col("申请人", "applicant_name"),
+        _time_col("完成时间", "completed_at"),
+        _label_col("状态", "status"),
+    ],
+    "messages": [
+        Column("状态", lambda r: "已读" if r.read else "未读"),
+        _label_col("类别", "category"),
+        _text_col("标题", "title"),
+        _text_col("内容", "content", 48),
+        _time_col("时间", "created_at"),
+    ],
+    "users": [
+        _text_col("账户名", "account"),
+        _text_col("联系人姓名", "display_name"),
+        _text_col("角色", "role"),
+        Column("账号类型", lambda r: "主账号" if r.is_main_account else "子账号"),
+        _text_col("手机号码", "phone"),
+        _time_col("创建时间", "created_at"),
+        _time_col("最后登录", "last_login_at"),
+    ],
+    "roles": [_text_col("角色名称", "name"), _text_col("角色描述", "description")],
+}
+
+
+# -- argument types -----------------------------------------------------------------------------
+
+
+def _enum_type(cls: type[m.CodeEnum]) -> Callable[[str], Any]:
+    def parse(text: str) -> Any:
+        try:
+            return cls.parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    parse.__name__ = cls.__name__
+    return parse
+
+
+def _month_type(text: str) -> m.YearMonth:
+    try:
+        return m.YearMonth.parse(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a month YYYY-MM") from None
+
+
+def _date_type(text: str) -> date:
+    try:
+        if len(text) != 10:
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+
+
+def _positive(limit: int | None = None) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if value < 1 or (limit is not None and value > limit):
+            bounds = f"1-{limit}" if limit else "1 or more"
+            raise argparse.ArgumentTypeError(f"{value} is not {bounds}")
+        return value
+
+    parse.__name__ = "number"
+    return parse
+
+
+# -- registration -------------------------------------------------------------------------------
+
+
+def _output_options(p: argparse.ArgumentParser, *, paged: bool = True) -> None:
+    p.add_argument("--json", action="store_true", help="print every row as JSON")
+    p.add_argument(
+        "--csv", metavar="FILE", type=Path, help="write every row to FILE (UTF-8 with BOM)"
+    )
+    if paged:
+        p.add_argument("--page", type=_positive(), default=1, help="table page (default 1)")
+        p.add_argument(
+            "--page-size",
+            type=_positive(MAX_PAGE_SIZE),
+            default=DEFAULT_PAGE_SIZE,
+            help=f"table rows per page, 1-{MAX_PAGE_SIZE} (default {DEFAULT_PAGE_SIZE})",
+        )
+        p.add_argument("--all", action="store_true", help="print every row, not one page")
+
+
+def _month_range(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="start", type=_month_type, metavar="YYYY-MM", help="first month")
+    p.add_argument("--to", dest="end", type=_month_type, metavar="YYYY-MM", help="last month")
+
+
+def _date_range(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="start", type=_date_type, metavar="YYYY-MM-DD", help="first day")
+    p.add_argument("--to", dest="end", type=_date_type, metavar="YYYY-MM-DD", help="last day")
+
+
+def _platform_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--platform", help="cloud platform: code (zhongjinyun) or name (中金云)")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    top = sub.add_parser("account", help="the Duoyungu account panels: balances, bills, tickets")
+    cmds = top.add_subparsers(dest="account_command", metavar="PANEL", required=True)
+
+    p = cmds.add_parser("overview", help="运营控制台: balances, this month, tickets, messages")
+    _output_options(p, paged=False)
+    p.set_defaults(func=cmd_overview)
+
+    p = cmds.add_parser("bills", help="月度消费账单, or one month's platform table (--month)")
+    _month_range(p)
+    p.add_argument(
+        "--month", type=_month_type, metavar="YYYY-MM", help="账单概览 of this month by platform"
+    )
+    _output_options(p)
+    p.set_defaults(func=cmd_bills)
+
+    p = cmds.add_parser("consumption", help="消费明细")
+    _month_range(p)
+    _platform_option(p)
+    p.add_argument("--category", type=_enum_type(m.Category), help="compute|storage|...|计算")
+    _output_options(p)
+    p.set_defaults(func=partial(cmd_list, "consumption"))
+
+    p = cmds.add_parser("orders", help="我的订单")
+    p.add_argument("--status", type=_enum_type(m.OrderStatus), help="processing|completed|...")
+    _date_range(p)
+    _output_options(p)
+    p.set_defaults(func=partial(cmd_list, "orders"))
+
+    p = cmds.add_parser("recharges", help="充值记录")
+    _date_range(p)
+    p.add_argument(
+        "--invoice-status",
+        type=_enum_type(m.RechargeInvoiceStatus),
+        help="not_invoiced|invoiced|not_invoiceable",
+    )
+    _output_options(p)
+    p.set_defaults(func=partial(cmd_list, "recharges"))
+
+    p = cmds.add_parser("allocations", help="拨付记录")
+    _date_range(p)
+    _platform_option(p)
+    p.add_argument("--method", type=_enum_type(m.AllocationMethod), help="balance|coupon")
+    _output_options(p)
+    p.set_defaults(func=partial(cmd_list, "allocations"))
+
+    p = cmds.add_parser("coupons", help="云券")
+    p.add_argument("--state", type=_enum_type(m.CouponState), help="unused|used|allocating|expired")
+    _output_options(p)
+    p.set_defaults(func=partial(cmd_list, "coupons"))
+
+    p = cmds.add_parser("invoices", help="发票记录")
+    _date_range(p)
+    p.add_argument(
+        "--type",
+        dest="invoice_type",
+        type=_enum_type(m.InvoiceType),
+        help="recharge|prepaid_recharge|consumption",
+    )
+    _output_options(p)
+    p.set_defaults(func=partial(cmd_list, "invoices"))
+
+    p = cmds.add_parser("refunds", help="退费记录")
+    _date_range(p)
+    _output_options(p)
+    p.set_defaults(func=partial(cmd_list, "refunds"))
+
+    p = cmds.add_parser("tickets", help="运营工单")
+    p.add_argument(
+        "--status",
+        dest="tab",
+        type=_enum_type(m.TicketTab),
+        default=m.TicketTab.ALL,
+        help="tab: all|todo|in_progress|done (default all)",
+    )
+    _date_range(p)
+    p.add_argument(
+        "--type", dest="ticket_type", type=_enum_type(m.TicketType), help="open_public_cloud|..."
+    )
+    _output_options(p)
+    p.set_defaults(func=partial(cmd_list, "tickets"))
+
+    p = cmds.add_parser("messages", help="消息中心")
+    p.add_argument("--category", type=_enum_type(m.MessageCategory), help="bill|ticket")
+    read = p.add_mutually_exclusive_group()
+    read.add_argument("--unread", dest="read", action="store_false", help="unread only")
+    read.add_argument("--read", dest="read", action="store_true", help="read only")
+    p.set_defaults(read=None)
+    _output_options(p)
+    p.set_defaults(func=partial(cmd_list, "messages"))
+
+    p = cmds.add_parser("users", help="用户列表 (main account only)")
+    _output_options(p)
+    p.set_defaults(func=partial(cmd_list, "users"))
+
+    p = cmds.add_parser("roles", help="角色说明 (main account only)")
+    _output_options(p)
+    p.set_defaults(func=partial(cmd_list, "roles"))
+
+
+# -- fetchers -----------------------------------------------------------------------------------
+
+
+def _platform_code(api: AccountApi, text: str | None) -> str | None:
+    """A platform code from ``--platform`` (code or Chinese name)."""
+    if text is None:
+        return None
+    for platform in api.platforms():
+        if text in (platform.code, platform.name):
+            return platform.code
+    if text.isascii():
+        return text  # an unknown code simply matches nothing
+    raise GeneDeskError(ErrorCode.INVALID_ARGUMENT, f"no cloud platform is called {text!r}")
+
+
+def _fetcher(kind: str, api: AccountApi, args: argparse.Namespace) -> Callable[..., m.Page[Any]]:
+    """The list method bound to the query the options describe."""
+    if kind == "bills":
+        return partial(api.bills, m.BillQuery(args.start, args.end))
+    if kind == "consumption":
+        query = m.ConsumptionQuery(
+            args.start, args.end, _platform_code(api, args.platform), args.category
+        )
+        return partial(api.consumption, query)
+    if kind == "orders":
+        return partial(api.orders, m.OrderQuery(args.status, args.start, args.end))
+    if kind == "recharges":
+        return partial(api.recharges, m.RechargeQuery(args.start, args.end, args.invoice_status))
+    if kind == "allocations":
+        query = m.AllocationQuery(
+            args.start, args.end, _platform_code(api, args.platform), args.method
+        )
+        return partial(api.allocations, query)
+    if kind == "coupons":
+        return partial(api.coupons, m.CouponQuery(args.state))
+    if kind == "invoices":
+        return partial(api.invoices, m.InvoiceQuery(args.start, args.end, args.invoice_type))
+    if kind == "refunds":
+        return partial(api.refunds, m.RefundQuery(args.start, args.end))
+    if kind == "tickets":
+        return partial(api.tickets, m.TicketQuery(args.tab, args.start, args.end, args.ticket_type))
+    if kind == "messages":
+        return partial(api.messages, m.MessageQuery(args.category, args.read))
+    if kind == "users":
+        return api.users
+    if kind == "roles":
+        return api.roles
+    raise AssertionError(kind)
+
+
+def _extras(page: m.Page[Any]) -> dict[str, Any]:
+    """List-level figures beside the rows (for --json and the table footer)."""
+    if isinstance(page, m.ConsumptionPage):
+        return {"amount_total": jsonable(page.amount_total)}
+    if isinstance(page, m.TicketPage):
+        return {"counts": jsonable(page.counts)}
+    return {}
+
+
+# -- output -------------------------------------------------------------------------------------
+
+
+def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
+    """Write atomically: a temporary file beside ``path``, then a rename. Returns the row count."""
+    target = path.expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    count = 0
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except FileNotFoundError as exc:
+        raise GeneDeskError(
+            ErrorCode.LOCAL_NOT_FOUND, f"no such folder for the CSV file: {folder}"
+        ) from exc
+    except PermissionError as exc:
+        raise GeneDeskError(
+            ErrorCode.LOCAL_PERMISSION, f"cannot write the CSV file in {folder}"
+        ) from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(headers)
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException as exc:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            code = (
+                ErrorCode.LOCAL_PERMISSION
+                if isinstance(exc, PermissionError)
+                else (ErrorCode.LOCAL_IO)
+            )
+            raise GeneDeskError(code, f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise
+    return count
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _table(kind: str, rows: Sequence[Any], *, empty_cell: str = MISSING) -> list[str]:
+    columns = COLUMNS[kind]
+    cells = [[c.value(r) or empty_cell for c in columns] for r in rows]
+    return render(
+        [c.header for c in columns],
+        cells,
+        aligns=[c.align for c in columns],
+        max_widths=[c.max_width for c in columns],
+    )
+
+
+def _csv_rows(kind: str, rows: Iterable[Any]) -> Iterable[list[str]]:
+    columns = COLUMNS[kind]
+    for r in rows:
+        yield [c.value(r) for c in columns]
+
+
+# -- commands -----------------------------------------------------------------------------------
+
+
+def cmd_list(kind: str, args: argparse.Namespace) -> int:
+    api = open_session(args).api
+    fetch = _fetcher(kind, api, args)
+    if args.json or args.csv:
+        first: m.Page[Any] | None = None
+        rows: list[Any] = []
+        for page in iter_pages(fetch):
+            first = first or page
+            rows.extend(page.items)
+        assert first is not None
+        if args.csv:
+            count = write_csv(args.csv, [c.header for c in COLUMNS[kind]], _csv_rows(kind, rows))
+            if not args.json:
+                print(f"wrote {count} rows to {args.csv}")
+        if args.json:
+            body = {"total": len(rows), **_extras(first), "items": jsonable(rows)}
+            _print_json(body)
+        return 0
+    if args.all:
+        pages = list(iter_pages(fetch))
+        rows = [item for page in pages for item in page.items]
+        page = pages[0]
+        position = f"{len(rows)} rows"
+    else:
+        page = fetch(page=args.page, page_size=args.page_size)
+        rows = list(page.items)
+        start = (page.page - 1) * page.page_size
+        position = (
+            f"rows {start + 1}-{start + len(rows)} of {page.total}, page {page.page}/"
+            f"{page.page_count}"
+            if rows
+            else f"no rows on page {page.page} ({page.total} in all)"
+        )
+    if rows:
+        print("\n".join(_table(kind, rows)))
+    else:
+        print("暂无数据 (no records)")
+    footer = [position] if rows or not args.all else []
+    extras = _extras(page)
+    if "amount_total" in extras:
+        footer.append(f"合计 {extras['amount_total']} 元")
+    if isinstance(page, m.TicketPage):
+        c = page.counts
+        footer.append(f"全部 {c.all}  待办 {c.todo}  进行中 {c.in_progress}  已完成 {c.done}")
+    if kind == "messages":
+        unread = api.unread_messages()
+        footer.append(f"未读 {unread.total} (账单消息 {unread.bill}, 工单消息 {unread.ticket})")
+    if footer:
+        print("; ".join(footer))
+    return 0
+
+
+def _overview_rows(o: m.AccountOverview) -> list[tuple[str, str]]:
+    t = o.tickets
+    return [
+        ("账户名", o.account),
+        ("联系人姓名", o.display_name),
+        ("企业名称", o.company),
+        ("当前角色", o.role),
+        ("账号类型", "主账号" if o.is_main_account else "子账号"),
+        ("最后登录", _time(o.last_login_at) or MISSING),
+        ("IP地址", o.last_login_ip or MISSING),
+        ("账户余额 (元)", _money(o.account_balance)),
+        ("中金云余额 (元)", _money(o.zhongjinyun_balance)),
+        ("冻结金额 (元)", _money(o.frozen_amount)),
+        ("云券 (张)", str(o.coupon_count)),
+        ("月份", str(o.month)),
+        ("本月预估费用 (元)", _money(o.month_estimated_cost)),
+        ("上月消费金额 (元)", _money(o.last_month_cost)),
+        ("本月充值 (元)", _money(o.month_recharge)),
+        ("本月拨付金额 (元)", _money(o.month_allocation)),
+        ("工单", f"全部 {t.all}  待办 {t.todo}  进行中 {t.in_progress}  已完成 {t.done}"),
+        ("未读消息", str(o.unread_messages)),
+    ]
+
+
+def cmd_overview(args: argparse.Namespace) -> int:
+    overview = open_session(args).api.overview()
+    rows = _overview_rows(overview)
+    if args.csv:
+        count = write_csv(args.csv, ["项目", "值"], rows)
+        if not args.json:
+            print(f"wrote {count} rows to {args.csv}")
+    if args.json:
+        _print_json(jsonable(overview))
+    elif not args.csv:
+        print("\n".join(render(["项目", "值"], rows)[2:]))
+    return 0
+
+
+_BILL_HEADERS = [
+    "云平台",
+    "计算(元)",
+    "存储(元)",
+    "网络(元)",
+    "安全(元)",
+    "其他(元)",
+    "消费金额合计(元)",
+]
+
+
+def _bill_rows(bill: m.BillDetail) -> list[list[str]]:
+    rows = [
+        [p.platform_name, *(_money(p.amounts[c]) for c in m.Category), _money(p.total)]
+        for p in bill.platforms
+    ]
+    rows.append(["合计", *(_money(bill.categories[c]) for c in m.Category), _money(bill.total)])
+    return rows
+
+
+def cmd_bills(args: argparse.Namespace) -> int:
+    if args.month is None:
+        return cmd_list("bills", args)
+    if args.start or args.end:
+        raise GeneDeskError(
+            ErrorCode.INVALID_ARGUMENT, "--month cannot be combined with --from/--to"
+        )
+    bill = open_session(args).api.bill(args.month)
+    rows = _bill_rows(bill)
+    if args.csv:
+        count = write_csv(args.csv, _BILL_HEADERS, rows)
+        if not args.json:
+            print(f"wrote {count} rows to {args.csv}")
+    if args.json:
+        _print_json(jsonable(bill))
+    elif not args.csv:
+        print(f"{bill.month} 消费总计 ¥{_money(bill.total)}")
+        if bill.platforms:
+            print("\n".join(render(_BILL_HEADERS, rows, aligns=["<"] + [">"] * 6)))
+        else:
+            print("暂无数据 (no consumption this month)")
+    return 0
