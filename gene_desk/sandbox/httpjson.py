@@ -67,16 +67,21 @@ class Router:
         self._routes.append((method.upper(), re.compile(f"^{pattern}$"), handler))
 
     def resolve(self, method: str, path: str) -> tuple[Handler, re.Match[str]]:
-        allowed = False
+        allowed: list[str] = []
         for route_method, regex, handler in self._routes:
             match = regex.match(path)
             if not match:
                 continue
             if route_method == method:
                 return handler, match
-            allowed = True
+            allowed.append(route_method)
         if allowed:
-            raise ApiError(405, "METHOD_NOT_ALLOWED", f"{method} is not allowed on {path}")
+            raise ApiError(
+                405,
+                "METHOD_NOT_ALLOWED",
+                f"{method} is not allowed on {path}",
+                headers={"Allow": ", ".join(sorted(set(allowed)))},
+            )
         raise ApiError(404, "NOT_FOUND", f"no such endpoint: {path}")
 
 
@@ -103,7 +108,7 @@ class _Handler(BaseHTTPRequestHandler):
             request = Request(
                 method=self.command,
                 path=parts.path,
-                query=parse_qs(parts.query),
+                query=parse_qs(parts.query, keep_blank_values=True),  # "?a=" is a value
                 headers={k.lower(): v for k, v in self.headers.items()},
                 body=body,
                 client_ip=self.client_address[0],
@@ -142,6 +147,13 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _dispatch
+
+    def __getattr__(self, name: str) -> Any:
+        # Any other method (HEAD, TRACE, QUERY, ...) goes through the router too, so it gets the
+        # JSON 405 envelope with Allow instead of http.server's HTML 501 page.
+        if name.startswith("do_"):
+            return self._dispatch
+        raise AttributeError(name)
 
 
 class JsonHttpServer(ThreadingHTTPServer):
