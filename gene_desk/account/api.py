@@ -130,7 +130,7 @@ class AccountApi:
         # keeps the password; None means SESSION_EXPIRED reaches the caller.
         self.reauthenticate: Callable[[str | None], None] | None = None
 
-    # -- plumbing -------------------------------------------------------------------------------
+    # -- plumbing --------------------------------------------------------------------------------
     def request(
         self,
         method: str,
@@ -219,7 +219,7 @@ class AccountApi:
             details=details,
         )
 
-    # -- auth and storage -----------------------------------------------------------------------
+    # -- auth and storage ------------------------------------------------------------------------
     def login(self, account: str, password: str) -> LoginResult:
         body = self.request(
             "POST",
@@ -261,7 +261,7 @@ class AccountApi:
             endpoint=CosEndpoint(endpoint["scheme"], endpoint["proxy"]) if endpoint else None,
         )
 
-    # -- account panels (read-only) -------------------------------------------------------------
+    # -- account panels (read-only) --------------------------------------------------------------
     def _get(self, path: str, params: dict[str, Any] | None, parse: Callable[[Any], R]) -> R:
         body = self.request("GET", path, params=params)
         try:
@@ -474,7 +474,7 @@ def parse_user(data: dict[str, Any]) -> UserProfile:
     )
 
 
-# -- account panels: query parameters and record parsers -------------------------------------------
+# -- account panels: query parameters and record parsers ----------------------------------------
 
 
 def _paging(page: int, page_size: int, **filters: Any) -> dict[str, str]:
@@ -555,7 +555,7 @@ def _platform(d: dict[str, Any]) -> Platform:
 
 
 def _monthly_bill(d: dict[str, Any]) -> MonthlyBill:
-    return MonthlyBill(month=wire.month(d["month"]), total=wire.money(d["total"]))
+    return MonthlyBill(month=wire.month(d["month"]), total=wire.money(d["amount_total"]))
 
 
 def _category_amounts(d: dict[str, Any]) -> CategoryAmounts:
@@ -571,14 +571,14 @@ def _category_amounts(d: dict[str, Any]) -> CategoryAmounts:
 def _bill_detail(d: dict[str, Any]) -> BillDetail:
     return BillDetail(
         month=wire.month(d["month"]),
-        total=wire.money(d["total"]),
+        total=wire.money(d["amount_total"]),
         categories=_category_amounts(d["categories"]),
         platforms=tuple(
             PlatformBill(
                 platform=wire.text(row["platform"]),
                 platform_name=wire.text(row["platform_name"]),
                 amounts=_category_amounts(row["amounts"]),
-                total=wire.money(row["total"]),
+                total=wire.money(row["amount_total"]),
             )
             for row in d["platforms"]
         ),

@@ -68,7 +68,7 @@ class LoginResult:
     user: UserProfile
 
 
-# -- account panels -------------------------------------------------------------------------------
+# -- account panels -----------------------------------------------------------------------------
 
 
 class CodeEnum(str, Enum):
@@ -188,7 +188,7 @@ class MessageCategory(CodeEnum):
     TICKET = ("ticket", "工单消息")
 
 
-_MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
+_MONTH_RE = re.compile(r"^([0-9]{4})-([0-9]{2})$")
 
 
 @dataclass(frozen=True, order=True)
@@ -490,7 +490,7 @@ class TicketPage(Page[Ticket]):
     counts: TicketCounts
 
 
-# -- queries (filters of one list) ----------------------------------------------------------------
+# -- queries (filters of one list) --------------------------------------------------------------
 
 
 def _check_range(low: Any, high: Any, what: str) -> None:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = "1"
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
+MAX_PAGE = 1_000_000
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -111,9 +112,10 @@ TICKET_TYPES = tuple(bs.TICKET_TYPE_LABELS)
 TICKET_TABS = ("all", "todo", "in_progress", "done")
 MESSAGE_CATEGORIES = ("bill", "ticket")
 
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _INT = re.compile(r"^[0-9]{1,9}$")
+_PLATFORM = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
 _PAGING = ("page", "page_size")
 _PLATFORM_ORDER = "CASE platform {} ELSE {} END".format(
     " ".join(f"WHEN '{code}' THEN {i}" for i, (code, _) in enumerate(bs.PLATFORMS)),
@@ -152,7 +154,7 @@ class Query:
             self.values[name] = values[0]
 
     def page(self) -> tuple[int, int]:
-        page = self._int("page", 1, 1, None)
+        page = self._int("page", 1, 1, MAX_PAGE)
         size = self._int("page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
         return page, size
 
@@ -191,7 +193,7 @@ class Query:
 
     def platform(self) -> str | None:
         raw = self.values.get("platform")
-        if raw is not None and not re.match(r"^[a-z][a-z0-9_]{1,31}$", raw):
+        if raw is not None and not _PLATFORM.match(raw):
             raise _bad(f"platform must be a platform code such as zhongjinyun, not {raw!r}")
         return raw
 
@@ -498,7 +500,7 @@ class BillingApi:
             " GROUP BY month ORDER BY month DESC LIMIT ? OFFSET ?",
             [*where.args, size, (page - 1) * size],
         ).fetchall()
-        items = [{"month": r["month"], "total": bs.yuan(r["fen"])} for r in rows]
+        items = [{"month": r["month"], "amount_total": bs.yuan(r["fen"])} for r in rows]
         return 200, _envelope(int(total), page, size, items)
 
     def bill(self, req: Request) -> tuple[int, Any]:
@@ -528,12 +530,12 @@ class BillingApi:
                     "platform": code,
                     "platform_name": _platform_name(code),
                     "amounts": {k: bs.yuan(v) for k, v in amounts.items()},
-                    "total": bs.yuan(sum(amounts.values())),
+                    "amount_total": bs.yuan(sum(amounts.values())),
                 }
             )
         return 200, {
             "month": month,
-            "total": bs.yuan(sum(columns.values())),
+            "amount_total": bs.yuan(sum(columns.values())),
             "categories": {k: bs.yuan(v) for k, v in columns.items()},
             "platforms": platforms,
         }
