@@ -155,16 +155,19 @@ def unique_path(path: Path) -> Path:
         n += 1
 
 
-_MULTI_EXT = (".tar.zst", ".tar.gz", ".tar.bz2", ".tar.xz", ".fastq.gz", ".fq.gz", ".vcf.gz")
+_COMPRESSED_EXT = (".zst", ".zstd", ".gz", ".bgz", ".bz2", ".xz")
 
 
 def _split_ext(name: str) -> tuple[str, str]:
-    lower = name.lower()
-    for ext in _MULTI_EXT:
-        if lower.endswith(ext) and len(name) > len(ext):
-            return name[: -len(ext)], name[-len(ext) :]
+    """``reads.fastq.zst`` -> (``reads``, ``.fastq.zst``); ``a.txt`` -> (``a``, ``.txt``)."""
     stem, ext = os.path.splitext(name)
-    return (stem, ext) if stem else (name, "")
+    if not stem:
+        return name, ""
+    if ext.lower() in _COMPRESSED_EXT:
+        inner_stem, inner = os.path.splitext(stem)
+        if inner_stem and 1 < len(inner) <= 7:
+            return inner_stem, inner + ext
+    return stem, ext
 
 
 def umask() -> int:

@@ -512,7 +512,7 @@ def _zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, ex: Extractor) -> No
     if name.endswith(("/", "\\")) or stat.S_ISDIR(unix_mode):
         ex.add_dir(name, stat.S_IMODE(unix_mode) or 0o755, mtime_ns)
         return
-    if unix_mode and not stat.S_ISREG(unix_mode):
+    if stat.S_IFMT(unix_mode) and not stat.S_ISREG(unix_mode):  # no type bits: a plain file
         kind = "FIFO (named pipe)" if stat.S_ISFIFO(unix_mode) else "device or special file"
         ex.refuse(name, kind)
     perm = stat.S_IMODE(unix_mode) or None

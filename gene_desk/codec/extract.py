@@ -464,7 +464,8 @@ class Extractor:
         source = self._files.get(target_parts)
         if source is None:
             raise unsafe(
-                name, f"hard link target {target!r} is not a file extracted earlier from it"
+                name,
+                f"hard link target {target!r} is not a file extracted earlier from this archive",
             )
         orig, final, node = self._resolve(name, "hardlink")
         if not orig:

@@ -187,6 +187,8 @@ class CompressionSource:
         raise NotImplementedError
 
     def _start_index(self, start: int) -> int:
+        if start == self.input_size:  # the end: nothing left (or the one empty frame)
+            return self.frame_count if self.input_size else 0
         if start < 0 or start % self.frame_size or start > self.input_size:
             raise GeneDeskError(
                 ErrorCode.INVALID_ARGUMENT,
