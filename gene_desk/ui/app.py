@@ -1,0 +1,245 @@
+"""Starting the window: QApplication, language, login (or the demo sandbox), main window.
+
+:class:`AppController` owns what outlives one window: the task runner, the job signal objects,
+the engine context of the logged-in account, and (with ``--demo``) the in-process sandbox. It
+drives login -> context -> main window without ever blocking the GUI thread, rebuilds the main
+window when the language changes, and on exit stops the queues (running transfers stay
+resumable) and the sandbox.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from gene_desk import APP_DISPLAY_NAME, __version__
+from gene_desk.account.api import DEFAULT_ACCOUNT_URL
+from gene_desk.account.session import AccountSession
+from gene_desk.core import paths
+from gene_desk.ui import i18n, login, prompts
+from gene_desk.ui import settings as ui_settings
+from gene_desk.ui.context import AppContext, build_context
+from gene_desk.ui.jobs_model import JobSignals
+from gene_desk.ui.main_window import MainWindow
+from gene_desk.ui.resources import icon_path
+from gene_desk.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("GeneDesk")
+    app.setOrganizationName("Duoyungu")
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(icon_path("gene-desk.svg"))))
+    return app  # type: ignore[return-value]
+
+
+def start_demo_sandbox() -> Any:
+    """The sandbox in-process on free ports, data kept in the user's data folder."""
+    from gene_desk.sandbox.runner import Sandbox
+
+    return Sandbox(paths.demo_sandbox_dir(), port=0).start()
+
+
+class AppController(QObject):
+    """Login -> engine context -> main window, and back on log-out."""
+
+    ready = Signal(object)  # the MainWindow
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(
+        self,
+        account_url: str,
+        *,
+        settings: ui_settings.UiSettings | None = None,
+        demo_sandbox: Any = None,
+    ) -> None:
+        super().__init__()
+        self.account_url = account_url.rstrip("/")
+        self.settings = settings or ui_settings.load()
+        self.sandbox = demo_sandbox
+        self.runner = TaskRunner(self)
+        self.transfer_signals = JobSignals(self)
+        self.codec_signals = JobSignals(self)
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+        self.login_dialog: login.LoginDialog | None = None
+        self.language = i18n.install(self.settings.language)
+
+    # -- flow -----------------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.sandbox is not None:
+            info = self.sandbox.info()
+            url = self.account_url
+            self.runner.start(
+                lambda _h: AccountSession.login(url, info.demo_account, info.demo_password),
+                on_done=self.logged_in,
+                on_error=lambda exc: self._fail(exc),
+            )
+            return
+        url = self.account_url
+        self.runner.start(
+            lambda _h: (login.try_resume(url), login.last_account(url)),
+            on_done=self._resume_checked,
+            on_error=lambda _exc: self.show_login(""),
+        )
+
+    def _resume_checked(self, result: tuple[AccountSession | None, str]) -> None:
+        session, account = result
+        if session is not None:
+            self.logged_in(session)
+        else:
+            self.show_login(account)
+
+    def show_login(self, account: str = "") -> login.LoginDialog:
+        dialog = login.LoginDialog(self.runner, self.account_url, account=account)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.logged_in.connect(self.logged_in)
+        dialog.rejected.connect(self._login_cancelled)
+        self.login_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _login_cancelled(self) -> None:
+        self.login_dialog = None
+        if self.window is None:
+            self.finished.emit()
+
+    def logged_in(self, session: AccountSession) -> None:
+        self.login_dialog = None
+        args = (session, self.settings, self.runner, self.transfer_signals, self.codec_signals)
+        self.runner.start(
+            lambda h: build_context(*args, h),
+            on_done=self._context_ready,
+            on_error=self._fail,
+        )
+
+    def _context_ready(self, ctx: AppContext) -> None:
+        ctx.demo = self.sandbox is not None
+        self.ctx = ctx
+        self._show_window()
+        assert self.window is not None
+        self.window.notify_resumed()
+
+    def _show_window(self) -> None:
+        assert self.ctx is not None
+        window = MainWindow(self.ctx)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(self._window_closed)
+        window.language_changed.connect(self.set_language)
+        window.logout_requested.connect(self._logout)
+        self.window = window
+        window.show()
+        self.ready.emit(window)
+
+    def _fail(self, exc: BaseException) -> None:
+        from gene_desk.ui import errors_text
+
+        text = errors_text.error_text(exc)
+        log.error("start-up failed: %s", text)
+        self.failed.emit(text)
+        box = prompts.warn(None, text)
+        box.finished.connect(lambda _r: self.finished.emit())
+
+    # -- language -------------------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        """Install the new translator and rebuild the main window in that language."""
+        self.language = i18n.install(language)
+        old = self.window
+        if old is None:
+            return
+        self.window = None
+        geometry = old.saveGeometry()
+        location = (old.bucket, old.prefix)
+        old.closed.disconnect(self._window_closed)
+        old.quit_now()
+        self._show_window()
+        assert self.window is not None
+        self.window.restoreGeometry(geometry)
+        if location[0] is not None:
+            self.window.navigate(*location)
+
+    # -- leaving --------------------------------------------------------------------------------
+    def _logout(self) -> None:
+        ctx = self.ctx
+        window = self.window
+        self.window = None
+        self.ctx = None
+        if window is not None:
+            window.closed.disconnect(self._window_closed)
+            window.close()
+        if ctx is not None:
+            account = ctx.session.user.account
+            login.forget_login(self.runner, self.account_url, account)
+            self.runner.start(lambda _h: ctx.shutdown(logout=True))
+            self.show_login(account)
+
+    def _window_closed(self) -> None:
+        self.window = None
+        self.finished.emit()
+
+    def shutdown(self) -> None:
+        """Stop the queues and the demo sandbox (blocking; after the event loop ended)."""
+        if self.ctx is not None:
+            self.ctx.shutdown()
+            self.ctx = None
+        self.runner.wait_done(30_000)
+        if self.sandbox is not None:
+            self.sandbox.stop()
+            self.sandbox = None
+
+
+def account_url_from(args: argparse.Namespace) -> str:
+    return (
+        getattr(args, "account_url", None)
+        or os.environ.get("GENE_DESK_ACCOUNT_URL")
+        or DEFAULT_ACCOUNT_URL
+    )
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """``gene-desk`` without a command: the window (``--demo``, ``--smoke-test``)."""
+    smoke = bool(getattr(args, "smoke_test", False))
+    demo = bool(getattr(args, "demo", False)) or smoke
+    if smoke and not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_app()
+    sandbox = None
+    if demo:
+        try:
+            sandbox = start_demo_sandbox()
+        except Exception as exc:
+            print(f"gene-desk: cannot start the demo sandbox: {exc}", file=sys.stderr)
+            return 1
+    url = sandbox.account_url if sandbox is not None else account_url_from(args)
+    controller = AppController(url, demo_sandbox=sandbox)
+    controller.finished.connect(app.quit)
+    exit_code = 0
+    if smoke:
+        from gene_desk.ui.smoke import SmokeTest
+
+        smoke_test = SmokeTest(controller)
+        controller.failed.connect(smoke_test.fail)
+        QTimer.singleShot(0, controller.start)
+        app.exec()
+        exit_code = smoke_test.exit_code
+        if exit_code:
+            print(f"gene-desk: smoke test failed: {smoke_test.error}", file=sys.stderr)
+        else:
+            print("gene-desk: smoke test passed")
+    else:
+        QTimer.singleShot(0, controller.start)
+        app.exec()
+    controller.shutdown()
+    return exit_code

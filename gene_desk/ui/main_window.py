@@ -1,0 +1,1169 @@
+"""The main window, seed 1.4.2 steps 4-18: buckets and folders on the left, the file table on
+the right, and the toolbar of the seed (创建, 删除, 上传文件, 下载文件, 压缩文件, 解压文件,
+传输列表, 压缩列表, 返回上一级, 刷新, 退出).
+
+Every storage call runs on a worker (:class:`TaskRunner`); long ones (counting and deleting a
+folder) show a progress dialog with 取消. Prompts are non-blocking message boxes
+(:mod:`.prompts`); success prompts are the seed's (删除成功 ...).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QProgressDialog,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.storage import keys as storage_keys
+from gene_desk.storage.models import Bucket, DeleteResult
+from gene_desk.ui import dialogs, errors_text, formatting, prompts
+from gene_desk.ui.bucket_model import BucketRole, BucketTreeModel, PrefixRole
+from gene_desk.ui.context import AppContext
+from gene_desk.ui.jobs_model import CodecSource, TransferSource
+from gene_desk.ui.jobs_panel import JobsPanel
+from gene_desk.ui.object_model import COL_MODIFIED, COL_NAME, COL_SIZE, COL_TYPE, ObjectListModel
+from gene_desk.ui.resources import icon_path
+from gene_desk.ui.tasks import TaskHandle
+from gene_desk.ui.views import DropTableView, DropTreeView
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 300
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+    logout_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.storage = ctx.storage
+        self.runner = ctx.runner
+        self.bucket: Bucket | None = None
+        self.prefix = ""
+        self._quit_confirmed = False
+        self._watched_uploads: set[int] = set()
+        self._syncing_tree = False
+        self.progress_dialog: QProgressDialog | None = None
+        self.upload_dialog: dialogs.UploadDialog | None = None
+        self.codec_dialog: dialogs.CodecDialog | None = None
+        self.setWindowTitle(self.tr("Gene Data Collaboration Platform - Gene Desk"))
+        self.setWindowIcon(QIcon(str(icon_path("gene-desk.svg"))))
+        self.resize(1180, 720)
+
+        # models and views
+        self.tree_model = BucketTreeModel(self.storage, self.runner, self)
+        self.table_model = ObjectListModel(self.storage, self.runner, self)
+        self.tree = DropTreeView()
+        self.tree.setObjectName("bucketTree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().resizeSection(1, 90)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table = DropTableView()
+        self.table.setObjectName("fileTable")
+        self.table.setModel(self.table_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_SIZE, 100), (COL_TYPE, 170), (COL_MODIFIED, 150)):
+            header.resizeSection(col, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #777; padding: 12px;")
+
+        # breadcrumb + search
+        self.crumbs = QWidget()
+        self.crumbs_layout = QHBoxLayout(self.crumbs)
+        self.crumbs_layout.setContentsMargins(0, 0, 0, 0)
+        self.crumbs_layout.setSpacing(2)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search")
+        self.search_edit.setPlaceholderText(self.tr("Search by name prefix in this folder"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaximumWidth(300)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.apply_search)
+        nav = QHBoxLayout()
+        nav.addWidget(self.crumbs, 1)
+        nav.addWidget(self.search_edit)
+
+        right = QWidget()
+        rlayout = QVBoxLayout(right)
+        rlayout.setContentsMargins(4, 0, 0, 0)
+        rlayout.addLayout(nav)
+        rlayout.addWidget(self.table, 1)
+        rlayout.addWidget(self.empty_label)
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 880])
+        central = QWidget()
+        clayout = QVBoxLayout(central)
+        clayout.setContentsMargins(6, 6, 6, 6)
+        clayout.addWidget(splitter)
+        self.setCentralWidget(central)
+
+        self.location_label = QLabel()
+        self.count_label = QLabel()
+        self.user_label = QLabel(
+            self.tr("Logged in: {account}").format(account=ctx.session.user.account)
+            + (self.tr(" (demo)") if ctx.demo else "")
+        )
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+        # list windows
+        self.transfer_panel = JobsPanel(
+            TransferSource(ctx.transfers),
+            ctx.transfer_signals,
+            self.runner,
+            title=self.tr("Transfer list"),
+            parent=self,
+        )
+        self.codec_panel = JobsPanel(
+            CodecSource(ctx.codec),
+            ctx.codec_signals,
+            self.runner,
+            title=self.tr("Compression list"),
+            parent=self,
+        )
+
+        self._build_actions()
+        self._connect()
+        self.navigate(None, "")
+        self.tree_model.reload_buckets()
+
+    # -- actions --------------------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: Any = None,
+        icon: QStyle.StandardPixmap | None = None,
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        a = self._action
+        self.act_new_bucket = a(
+            self.tr("Bucket..."), self.create_bucket, "Ctrl+Shift+N", name="newBucket"
+        )
+        self.act_new_folder = a(
+            self.tr("Folder..."),
+            self.create_folder,
+            "Ctrl+N",
+            sp.SP_FileDialogNewFolder,
+            "newFolder",
+        )
+        self.act_delete_files = a(self.tr("Files"), self.delete_files, name="deleteFiles")
+        self.act_delete_folders = a(self.tr("Folders"), self.delete_folders, name="deleteFolders")
+        self.act_delete_bucket = a(self.tr("Bucket"), self.delete_bucket, name="deleteBucket")
+        self.act_delete = a(
+            self.tr("Delete"),
+            self.delete_selection,
+            QKeySequence.StandardKey.Delete,
+            sp.SP_TrashIcon,
+            "delete",
+        )
+        self.act_upload = a(
+            self.tr("Upload files"), self.open_upload, "Ctrl+U", sp.SP_ArrowUp, "upload"
+        )
+        self.act_download = a(
+            self.tr("Download files"),
+            self.download_selection,
+            "Ctrl+D",
+            sp.SP_ArrowDown,
+            "download",
+        )
+        self.act_compress = a(
+            self.tr("Compress files"), self.open_compress, "Ctrl+Shift+C", name="compress"
+        )
+        self.act_decompress = a(
+            self.tr("Decompress files"), self.open_decompress, "Ctrl+Shift+X", name="decompress"
+        )
+        self.act_transfers = a(
+            self.tr("Transfer list"), self.show_transfers, "Ctrl+T", name="transfers"
+        )
+        self.act_codec_list = a(
+            self.tr("Compression list"), self.show_codec_list, "Ctrl+Shift+T", name="codecList"
+        )
+        self.act_back = a(
+            self.tr("Back"), self.go_up, QKeySequence("Alt+Up"), sp.SP_ArrowBack, "back"
+        )
+        self.act_back.setShortcuts([QKeySequence("Alt+Up"), QKeySequence("Backspace")])
+        self.act_refresh = a(
+            self.tr("Refresh"),
+            self.refresh,
+            QKeySequence.StandardKey.Refresh,
+            sp.SP_BrowserReload,
+            "refresh",
+        )
+        self.act_search = a(
+            self.tr("Search"),
+            lambda: self.search_edit.setFocus(),
+            QKeySequence.StandardKey.Find,
+            name="searchFocus",
+        )
+        self.act_settings = a(self.tr("Settings..."), self.open_settings, name="settings")
+        self.act_about = a(self.tr("About Gene Desk"), self.open_about, name="about")
+        self.act_logout = a(self.tr("Log out"), self.logout, name="logout")
+        self.act_quit = a(
+            self.tr("Exit"),
+            self.close,
+            QKeySequence.StandardKey.Quit,
+            sp.SP_DialogCloseButton,
+            "quit",
+        )
+
+        self.create_menu = QMenu(self.tr("Create"), self)
+        self.create_menu.addAction(self.act_new_bucket)
+        self.create_menu.addAction(self.act_new_folder)
+        self.delete_menu = QMenu(self.tr("Delete"), self)
+        self.delete_menu.addAction(self.act_delete_files)
+        self.delete_menu.addAction(self.act_delete_folders)
+        self.delete_menu.addAction(self.act_delete_bucket)
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.create_button = QToolButton()
+        self.create_button.setObjectName("createButton")
+        self.create_button.setText(self.tr("Create"))
+        self.create_button.setIcon(self.style().standardIcon(sp.SP_FileDialogNewFolder))
+        self.create_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.create_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.create_button.setMenu(self.create_menu)
+        self.delete_button = QToolButton()
+        self.delete_button.setObjectName("deleteButton")
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setIcon(self.style().standardIcon(sp.SP_TrashIcon))
+        self.delete_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.delete_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.delete_button.setMenu(self.delete_menu)
+        toolbar.addWidget(self.create_button)
+        toolbar.addWidget(self.delete_button)
+        toolbar.addSeparator()
+        for act in (self.act_upload, self.act_download, self.act_compress, self.act_decompress):
+            toolbar.addAction(act)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_transfers)
+        toolbar.addAction(self.act_codec_list)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_back)
+        toolbar.addAction(self.act_refresh)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.act_quit)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+        menubar = self.menuBar()
+        file_menu = menubar.addMenu(self.tr("&File"))
+        file_menu.addMenu(self.create_menu)
+        for act in (self.act_upload, self.act_download, self.act_compress, self.act_decompress):
+            file_menu.addAction(act)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_settings)
+        file_menu.addAction(self.act_logout)
+        file_menu.addAction(self.act_quit)
+        edit_menu = menubar.addMenu(self.tr("&Edit"))
+        edit_menu.addMenu(self.delete_menu)
+        edit_menu.addAction(self.act_search)
+        view_menu = menubar.addMenu(self.tr("&View"))
+        for act in (self.act_transfers, self.act_codec_list, self.act_back, self.act_refresh):
+            view_menu.addAction(act)
+        help_menu = menubar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+    def _connect(self) -> None:
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.tree.files_dropped.connect(self._dropped_on_tree)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.table.files_dropped.connect(self._dropped_on_table)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.tree_model.buckets_loaded.connect(self._buckets_loaded)
+        self.tree_model.load_failed.connect(self._load_failed)
+        self.table_model.load_failed.connect(self._load_failed)
+        self.table_model.loading_changed.connect(lambda _l: self._update_status())
+        self.table_model.page_loaded.connect(lambda _n: self._update_status())
+        self.table_model.modelReset.connect(self._update_status)
+        self.ctx.transfer_signals.jobChanged.connect(self._transfer_job_changed)
+
+    # -- navigation -----------------------------------------------------------------------------
+    def navigate(self, bucket: Bucket | None, prefix: str = "", *, sync_tree: bool = True) -> None:
+        self.bucket = bucket
+        self.prefix = prefix if bucket is not None else ""
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self._search_timer.stop()
+        self.table_model.set_location(bucket, self.prefix)
+        self._update_breadcrumb()
+        self._update_actions()
+        if sync_tree and bucket is not None:
+            self._select_in_tree(bucket.name, self.prefix)
+
+    def _select_in_tree(self, bucket_name: str, prefix: str) -> None:
+        index = self.tree_model.find(bucket_name, prefix)
+        if not index.isValid():
+            return
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        self._syncing_tree = True
+        try:
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        finally:
+            self._syncing_tree = False
+
+    def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing_tree or not current.isValid():
+            return
+        index = current.siblingAtColumn(0)
+        self.navigate(index.data(BucketRole), index.data(PrefixRole) or "", sync_tree=False)
+
+    def select_bucket(self, name: str) -> bool:
+        index = self.tree_model.bucket_index(name)
+        if not index.isValid():
+            return False
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        return True
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if not index.isValid() or self.bucket is None:
+            return
+        entry = self.table_model.entry(index.row())
+        if entry.is_folder:
+            here = self.tree_model.find(self.bucket.name, self.prefix)
+            if here.isValid():
+                self.tree.expand(here)
+            self.navigate(self.bucket, entry.key)
+
+    def go_up(self) -> None:
+        if self.bucket is not None and self.prefix:
+            self.navigate(self.bucket, storage_keys.parent_prefix(self.prefix))
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        if self.bucket is None:
+            return
+        text = self.search_edit.text()
+        if text == self.table_model.search and self.table_model.prefix == self.prefix:
+            return
+        self.table_model.set_location(self.bucket, self.prefix, text)
+        self._update_status()
+
+    def refresh(self) -> None:
+        """刷新: the bucket list, the current node's folders and the file table."""
+        self.tree_model.reload_buckets()
+        if self.bucket is not None:
+            index = self.tree_model.find(self.bucket.name, self.prefix)
+            if index.isValid() and self.tree_model.node(index).loaded:
+                expanded = self.tree.isExpanded(index)
+                self.tree_model.reload_children(index)
+                if expanded:
+                    self.tree.expand(index)
+            self.table_model.set_location(self.bucket, self.prefix, self.table_model.search)
+
+    def _update_breadcrumb(self) -> None:
+        while self.crumbs_layout.count():
+            item = self.crumbs_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if self.bucket is None:
+            label = QLabel(self.tr("Choose a bucket on the left"))
+            label.setStyleSheet("color: #777;")
+            self.crumbs_layout.addWidget(label)
+            return
+        parts = [(self.bucket.short_name, "")]
+        acc = ""
+        for segment in [s for s in self.prefix.split("/") if s]:
+            acc += segment + "/"
+            parts.append((segment, acc))
+        for i, (text, prefix) in enumerate(parts):
+            if i:
+                sep = QLabel("›")
+                sep.setStyleSheet("color: #999;")
+                self.crumbs_layout.addWidget(sep)
+            button = QToolButton()
+            button.setObjectName("crumb")
+            button.setText(text)
+            button.setAutoRaise(True)
+            bucket = self.bucket
+            button.clicked.connect(lambda _c=False, p=prefix, b=bucket: self.navigate(b, p))
+            if prefix == self.prefix:
+                button.setStyleSheet("font-weight: bold;")
+            self.crumbs_layout.addWidget(button)
+        self.crumbs_layout.addStretch(1)
+
+    def breadcrumb_texts(self) -> list[str]:
+        return [
+            w.text()
+            for w in self.crumbs.findChildren(QToolButton, "crumb")
+            if not w.property("_gone")
+        ]
+
+    def _update_actions(self) -> None:
+        has_bucket = self.bucket is not None
+        files, folders = self.selected_entries()
+        self.act_new_folder.setEnabled(has_bucket)
+        self.act_upload.setEnabled(has_bucket)
+        self.act_download.setEnabled(has_bucket)
+        self.act_back.setEnabled(has_bucket and bool(self.prefix))
+        self.act_delete_files.setEnabled(bool(files))
+        self.act_delete_folders.setEnabled(bool(folders))
+        self.act_delete_bucket.setEnabled(has_bucket)
+        self.act_delete.setEnabled(has_bucket)
+
+    def _update_status(self) -> None:
+        model = self.table_model
+        n = model.rowCount()
+        if self.bucket is None:
+            text = ""
+        elif model.loading and n == 0:
+            text = self.tr("Loading...")
+        elif model.complete:
+            text = self.tr("{n} items").format(n=n)
+        else:
+            text = self.tr("{n} items loaded, scroll for more").format(n=n)
+        self.count_label.setText(text)
+        empty = self.bucket is None or (n == 0 and not model.loading)
+        if self.bucket is None:
+            self.empty_label.setText(self.tr("Choose a bucket on the left to see its files."))
+        elif model.search:
+            self.empty_label.setText(
+                self.tr("No names start with \u201c{text}\u201d.").format(text=model.search)
+            )
+        else:
+            self.empty_label.setText(
+                self.tr("This folder is empty. Upload files or drop them here.")
+            )
+        self.empty_label.setVisible(empty)
+
+    def _buckets_loaded(self) -> None:
+        if self.bucket is None:
+            buckets = self.tree_model.buckets()
+            if buckets and self.tree.currentIndex().row() < 0:
+                self.select_bucket(buckets[0].name)
+        elif self.tree_model.bucket_index(self.bucket.name).isValid() is False:
+            self.navigate(None, "")
+        self.tree.resizeColumnToContents(1)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(errors_text.error_text(exc), 10_000)
+        if isinstance(exc, GeneDeskError) and exc.code is ErrorCode.NO_SUCH_BUCKET:
+            self.tree_model.reload_buckets()
+
+    # -- selection helpers ----------------------------------------------------------------------
+    def selected_entries(self) -> tuple[list[str], list[str]]:
+        """(file keys, folder prefixes) selected in the file table."""
+        files: list[str] = []
+        folders: list[str] = []
+        sel = self.table.selectionModel()
+        if sel is None:
+            return files, folders
+        for index in sel.selectedRows(0):
+            entry = self.table_model.entry(index.row())
+            (folders if entry.is_folder else files).append(entry.key)
+        return files, folders
+
+    def select_keys(self, keys: list[str]) -> None:
+        sel = self.table.selectionModel()
+        sel.clearSelection()
+        for key in keys:
+            row = self.table_model.row_of_key(key)
+            if row >= 0:
+                sel.select(
+                    self.table_model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+
+    # -- create ---------------------------------------------------------------------------------
+    def create_bucket(self) -> None:
+        dialog = dialogs.CreateBucketDialog(self.storage.appid, self.storage.default_region, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.create_dialog = dialog
+
+        def submitted(name: str, region: str) -> None:
+            dialog.set_busy(True)
+            dialog.show_error("")
+            self.runner.start(
+                lambda _h: self.storage.create_bucket(name, region),
+                on_done=done,
+                on_error=lambda exc: (
+                    dialog.set_busy(False),
+                    dialog.show_error(errors_text.error_text(exc, with_path=False)),
+                ),
+                owner=dialog,
+            )
+
+        def done(bucket: Bucket) -> None:
+            dialog.set_busy(False)
+            dialog.accept()
+            self.statusBar().showMessage(self.tr("Bucket created"), 5000)
+            self._pending_bucket = bucket.name
+            self.tree_model.buckets_loaded.connect(self._select_pending_bucket)
+            self.tree_model.reload_buckets()
+
+        dialog.submitted.connect(submitted)
+        dialog.open()
+
+    def _select_pending_bucket(self) -> None:
+        self.tree_model.buckets_loaded.disconnect(self._select_pending_bucket)
+        name = getattr(self, "_pending_bucket", None)
+        if name:
+            self.select_bucket(name)
+
+    def create_folder(self, bucket: Bucket | None = None, parent: str | None = None) -> None:
+        bucket = bucket or self.bucket
+        if bucket is None:
+            prompts.warn(self, self.tr("Please choose a bucket first."))
+            return
+        parent = self.prefix if parent is None else parent
+        dialog = dialogs.CreateFolderDialog(f"{bucket.short_name}/{parent}", self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.create_dialog = dialog
+
+        def submitted(name: str) -> None:
+            dialog.set_busy(True)
+            dialog.show_error("")
+            self.runner.start(
+                lambda _h: self.storage.create_folder(bucket, parent, name),
+                on_done=done,
+                on_error=lambda exc: (
+                    dialog.set_busy(False),
+                    dialog.show_error(errors_text.error_text(exc, with_path=False)),
+                ),
+                owner=dialog,
+            )
+
+        def done(_key: str) -> None:
+            dialog.set_busy(False)
+            dialog.accept()
+            self.statusBar().showMessage(self.tr("Folder created"), 5000)
+            self._after_change(bucket, parent)
+
+        dialog.submitted.connect(submitted)
+        dialog.open()
+
+    def _after_change(self, bucket: Bucket, prefix: str) -> None:
+        """Refresh the tree node and the table showing ``bucket/prefix``."""
+        index = self.tree_model.find(bucket.name, prefix)
+        if index.isValid() and self.tree_model.node(index).loaded:
+            expanded = self.tree.isExpanded(index)
+            self.tree_model.reload_children(index)
+            if expanded:
+                self.tree.expand(index)
+        if self.bucket is not None and self.bucket.name == bucket.name and self.prefix == prefix:
+            self.table_model.reload()
+
+    # -- delete ---------------------------------------------------------------------------------
+    def delete_selection(self) -> None:
+        files, folders = self.selected_entries()
+        if files or folders:
+            self._delete_entries(files, folders)
+        elif self.bucket is not None and not self.prefix:
+            self.delete_bucket()
+        elif self.bucket is not None:
+            prompts.warn(self, self.tr("Please select the files or folders to delete."))
+
+    def delete_files(self) -> None:
+        files, _folders = self.selected_entries()
+        if not files:
+            prompts.warn(self, self.tr("Please select the files to delete."))
+            return
+        self._delete_entries(files, [])
+
+    def delete_folders(self, folders: list[str] | None = None) -> None:
+        if folders is None:
+            _files, folders = self.selected_entries()
+        if not folders:
+            prompts.warn(self, self.tr("Please select the folders to delete."))
+            return
+        self._delete_entries([], folders)
+
+    def _progress(self, label: str, handle_box: list[TaskHandle]) -> QProgressDialog:
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
+        dialog.setObjectName("progressDialog")
+        dialog.setWindowTitle(self.tr("Please wait"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(lambda: [h.cancel() for h in handle_box])
+        dialog.setValue(0)
+        self.progress_dialog = dialog
+        return dialog
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.canceled.disconnect()
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+
+    def _delete_entries(self, files: list[str], folders: list[str]) -> None:
+        bucket, prefix = self.bucket, self.prefix
+        if bucket is None:
+            return
+        storage = self.storage
+        if not folders:
+            self._confirm_delete(bucket, prefix, files, folders, len(files), None)
+            return
+        box: list[TaskHandle] = []
+        progress = self._progress(self.tr("Counting what will be deleted..."), box)
+
+        def count(h: TaskHandle) -> tuple[int, int, bool]:
+            total = size = 0
+            complete = True
+            for folder in folders:
+                if h.cancelled:
+                    raise GeneDeskError(ErrorCode.CANCELLED)
+                n, s, c = storage.count_under(bucket, folder)
+                total, size, complete = total + n, size + s, complete and c
+                h.report(total, None)
+            return total, size, complete
+
+        def counted(result: tuple[int, int, bool]) -> None:
+            self._close_progress()
+            n, size, complete = result
+            self._confirm_delete(bucket, prefix, files, folders, n + len(files), size, complete)
+
+        def failed(exc: BaseException) -> None:
+            self._close_progress()
+            if not (isinstance(exc, GeneDeskError) and exc.code is ErrorCode.CANCELLED):
+                prompts.show_error(self, exc)
+
+        box.append(
+            self.runner.start(
+                count,
+                on_done=counted,
+                on_error=failed,
+                on_progress=lambda done, _t: progress.setLabelText(
+                    self.tr("Counting what will be deleted... {n}").format(n=done)
+                ),
+                owner=self,
+            )
+        )
+
+    def _confirm_delete(
+        self,
+        bucket: Bucket,
+        prefix: str,
+        files: list[str],
+        folders: list[str],
+        total: int,
+        size: int | None,
+        complete: bool = True,
+    ) -> None:
+        if folders:
+            names = ", ".join(f.rstrip("/").rsplit("/", 1)[-1] for f in folders[:3])
+            if len(folders) > 3:
+                names += " ..."
+            text = self.tr(
+                "Delete {folders} folder(s) ({names}) and everything in them:"
+                " {n}{more} object(s), {size}?"
+            ).format(
+                folders=len(folders),
+                names=names,
+                n=total,
+                more="+" if not complete else "",
+                size=formatting.size_text(size or 0),
+            )
+            if files:
+                text += "\n" + self.tr("The {n} selected file(s) are deleted too.").format(
+                    n=len(files)
+                )
+        else:
+            text = self.tr("Delete the {n} selected file(s)?").format(n=len(files))
+        prompts.ask(
+            self,
+            text,
+            lambda: self._run_delete(bucket, prefix, files, folders, total),
+            title=self.tr("Delete"),
+            detail=self.tr("This cannot be undone."),
+            yes_text=self.tr("Delete"),
+        )
+
+    def _run_delete(
+        self, bucket: Bucket, prefix: str, files: list[str], folders: list[str], total: int
+    ) -> None:
+        storage = self.storage
+        box: list[TaskHandle] = []
+        progress = self._progress(self.tr("Deleting..."), box)
+        if total:
+            progress.setRange(0, total)
+
+        def work(h: TaskHandle) -> DeleteResult:
+            result = DeleteResult()
+            base = 0
+
+            def report(done: int, _total: int | None) -> None:
+                h.report(base + done, total)
+
+            if files:
+                r = storage.delete_objects(bucket, files, progress=report, cancel=h.cancel_event)
+                result.deleted += r.deleted
+                result.failed += r.failed
+                base += r.deleted + len(r.failed)
+            for folder in folders:
+                r = storage.delete_folder(bucket, folder, progress=report, cancel=h.cancel_event)
+                result.deleted += r.deleted
+                result.failed += r.failed
+                base += r.deleted + len(r.failed)
+            return result
+
+        def done(result: DeleteResult) -> None:
+            self._close_progress()
+            self._after_change(bucket, prefix)
+            if result.ok:
+                prompts.inform(self, self.tr("Deleted successfully."))
+            else:
+                first = result.failed[0]
+                prompts.warn(
+                    self,
+                    self.tr("{ok} deleted, {failed} could not be deleted.").format(
+                        ok=result.deleted, failed=len(result.failed)
+                    ),
+                    detail=f"{first[0]}: {first[1]} {first[2]}",
+                )
+
+        def failed(exc: BaseException) -> None:
+            self._close_progress()
+            self._after_change(bucket, prefix)
+            if isinstance(exc, GeneDeskError) and exc.code is ErrorCode.CANCELLED:
+                self.statusBar().showMessage(
+                    self.tr("Delete cancelled; {n} object(s) were deleted.").format(
+                        n=exc.details.get("deleted", 0)
+                    ),
+                    8000,
+                )
+            else:
+                prompts.show_error(self, exc)
+
+        def progressed(done_n: Any, _total: Any) -> None:
+            if self.progress_dialog is progress:
+                progress.setValue(min(int(done_n), progress.maximum() or int(done_n)))
+                progress.setLabelText(self.tr("Deleting... {n}").format(n=done_n))
+
+        box.append(
+            self.runner.start(
+                work, on_done=done, on_error=failed, on_progress=progressed, owner=self
+            )
+        )
+
+    def delete_bucket(self, bucket: Bucket | None = None) -> None:
+        bucket = bucket or self.bucket
+        if bucket is None:
+            prompts.warn(self, self.tr("Please choose a bucket first."))
+            return
+        storage = self.storage
+
+        def go() -> None:
+            self.runner.start(
+                lambda _h: storage.delete_bucket(bucket),
+                on_done=lambda _r: deleted(),
+                on_error=failed,
+                owner=self,
+            )
+
+        def deleted() -> None:
+            if self.bucket is not None and self.bucket.name == bucket.name:
+                self.navigate(None, "")
+                self.tree.clearSelection()
+            self.tree_model.reload_buckets()
+            prompts.inform(self, self.tr("Deleted successfully."))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, GeneDeskError) and exc.code is ErrorCode.BUCKET_NOT_EMPTY:
+                prompts.inform(self, errors_text.error_text(exc))
+            else:
+                prompts.show_error(self, exc)
+
+        prompts.ask(
+            self,
+            self.tr("Delete the bucket {name}?").format(name=bucket.short_name),
+            go,
+            title=self.tr("Delete"),
+            yes_text=self.tr("Delete"),
+        )
+
+    # -- upload / download ----------------------------------------------------------------------
+    def open_upload(
+        self,
+        paths: list[str] | None = None,
+        bucket: Bucket | None = None,
+        prefix: str | None = None,
+    ) -> dialogs.UploadDialog | None:
+        bucket = bucket or self.bucket
+        if bucket is None:
+            prompts.warn(self, self.tr("Please choose a bucket first."))
+            return None
+        prefix = self.prefix if prefix is None else prefix
+        dialog = dialogs.UploadDialog(bucket, prefix, self.ctx.settings.compress_default, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.upload_dialog = dialog
+        if paths:
+            dialog.add_paths(paths)
+        dialog.submitted.connect(lambda flags, b, p: self._start_upload(dialog, flags, b, p))
+        dialog.open()
+        return dialog
+
+    def _start_upload(
+        self, dialog: dialogs.UploadDialog, flags: dict[str, bool], bucket: Bucket, prefix: str
+    ) -> None:
+        transfers = self.ctx.transfers
+        dialog.start_button.setEnabled(False)
+        dialog.show_error("")
+
+        def work(_h: TaskHandle) -> list[int]:
+            ids: list[int] = []
+            for compress in (True, False):
+                paths = [p for p, c in flags.items() if c is compress]
+                if paths:
+                    ids += transfers.upload(paths, bucket, prefix, compress=compress)
+            return ids
+
+        def done(ids: list[int]) -> None:
+            self._watched_uploads.update(ids)
+            dialog.accept()
+            self.show_transfers(ids[0] if ids else None)
+
+        def failed(exc: BaseException) -> None:
+            dialog.start_button.setEnabled(True)
+            dialog.show_error(errors_text.error_text(exc))
+
+        self.runner.start(work, on_done=done, on_error=failed, owner=dialog)
+
+    def _dropped_on_tree(self, paths: list[str], index: QModelIndex) -> None:
+        if index.isValid():
+            index = index.siblingAtColumn(0)
+            self.open_upload(paths, index.data(BucketRole), index.data(PrefixRole) or "")
+        else:
+            self.open_upload(paths)
+
+    def _dropped_on_table(self, paths: list[str], index: QModelIndex) -> None:
+        if index.isValid() and self.bucket is not None:
+            entry = self.table_model.entry(index.row())
+            if entry.is_folder:
+                self.open_upload(paths, self.bucket, entry.key)
+                return
+        self.open_upload(paths)
+
+    def _transfer_job_changed(self, job_id: int) -> None:
+        if job_id not in self._watched_uploads:
+            return
+        journal = self.ctx.journal
+
+        def check(_h: TaskHandle) -> Any:
+            job = journal.job(job_id)
+            return job if job.state.finished else None
+
+        def done(job: Any) -> None:
+            if job is None:
+                return
+            self._watched_uploads.discard(job_id)
+            bucket = job.options.get("bucket")
+            if self.bucket is not None and bucket == self.bucket.name:
+                self._after_change(self.bucket, self.prefix)
+
+        self.runner.start(check, on_done=done, on_error=lambda _e: None, owner=self)
+
+    def download_selection(self) -> None:
+        if self.bucket is None:
+            prompts.warn(self, self.tr("Please choose a bucket first."))
+            return
+        files, folders = self.selected_entries()
+        keys = files + folders
+        if not keys:
+            prompts.warn(self, errors_text.error_text(GeneDeskError(ErrorCode.NOT_SELECTED)))
+            return
+        target = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose where to save"), self.ctx.settings.effective_download_dir()
+        )
+        if target:
+            self.download_keys(keys, target)
+
+    def download_keys(self, keys: list[str], target: str, bucket: Bucket | None = None) -> None:
+        bucket = bucket or self.bucket
+        assert bucket is not None
+        transfers = self.ctx.transfers
+        self.runner.start(
+            lambda _h: transfers.download(keys, bucket, target, decompress=True),
+            on_done=lambda ids: self.show_transfers(ids[0] if ids else None),
+            on_error=lambda exc: prompts.show_error(self, exc),
+            owner=self,
+        )
+
+    # -- compression ----------------------------------------------------------------------------
+    def open_compress(self) -> dialogs.CodecDialog:
+        return self._open_codec("compress")
+
+    def open_decompress(self) -> dialogs.CodecDialog:
+        return self._open_codec("decompress")
+
+    def _open_codec(self, mode: str) -> dialogs.CodecDialog:
+        dialog = dialogs.CodecDialog(mode, self.ctx.settings.effective_download_dir(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.codec_dialog = dialog
+        codec = self.ctx.codec
+
+        def submitted(paths: list[str], out_dir: str) -> None:
+            dialog.start_button.setEnabled(False)
+            level = self.ctx.settings.compress_level
+            self.runner.start(
+                lambda _h: (
+                    codec.compress(paths, out_dir, level=level)
+                    if mode == "compress"
+                    else codec.decompress(paths, out_dir)
+                ),
+                on_done=lambda ids: (
+                    dialog.accept(),
+                    self.show_codec_list(ids[0] if ids else None),
+                ),
+                on_error=lambda exc: (
+                    dialog.start_button.setEnabled(True),
+                    dialog.show_error(errors_text.error_text(exc)),
+                ),
+                owner=dialog,
+            )
+
+        dialog.submitted.connect(submitted)
+        dialog.open()
+        return dialog
+
+    # -- lists ----------------------------------------------------------------------------------
+    def show_transfers(self, job_id: int | None = None) -> None:
+        self._show_panel(self.transfer_panel, job_id)
+
+    def show_codec_list(self, job_id: int | None = None) -> None:
+        self._show_panel(self.codec_panel, job_id)
+
+    def _show_panel(self, panel: JobsPanel, job_id: int | None) -> None:
+        if job_id is not None and panel.tabs.currentIndex() not in (0, 1):
+            panel.tabs.setCurrentIndex(0)
+        panel.model.refresh()
+        panel.show()
+        panel.raise_()
+        panel.activateWindow()
+
+    # -- context menus --------------------------------------------------------------------------
+    def _table_menu(self, pos: Any) -> None:
+        index = self.table.indexAt(pos)
+        menu = QMenu(self)
+        menu.setObjectName("tableMenu")
+        if index.isValid():
+            if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+                self.table.selectRow(index.row())
+            entry = self.table_model.entry(index.row())
+            if entry.is_folder:
+                menu.addAction(self.tr("Open"), lambda: self._open_index(index))
+                menu.addAction(
+                    self.tr("Upload files here..."),
+                    lambda: self.open_upload(None, self.bucket, entry.key),
+                )
+            menu.addAction(self.act_download)
+            menu.addSeparator()
+            delete = menu.addAction(self.tr("Delete"), self.delete_selection)
+            delete.setObjectName("contextDelete")
+        else:
+            self.table.clearSelection()
+            menu.addAction(self.act_upload)
+            menu.addAction(self.act_new_folder)
+            menu.addAction(self.act_refresh)
+        self.context_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _tree_menu(self, pos: Any) -> None:
+        index = self.tree.indexAt(pos)
+        menu = QMenu(self)
+        menu.setObjectName("treeMenu")
+        if index.isValid():
+            index = index.siblingAtColumn(0)
+            bucket: Bucket = index.data(BucketRole)
+            prefix: str = index.data(PrefixRole) or ""
+            menu.addAction(
+                self.tr("Upload files..."), lambda: self.open_upload(None, bucket, prefix)
+            )
+            menu.addAction(self.tr("New folder..."), lambda: self.create_folder(bucket, prefix))
+            menu.addSeparator()
+            if prefix:
+                menu.addAction(
+                    self.tr("Download"),
+                    lambda: self._download_folder(bucket, prefix),
+                )
+                delete = menu.addAction(
+                    self.tr("Delete folder"), lambda: self._delete_tree_folder(bucket, prefix)
+                )
+            else:
+                delete = menu.addAction(
+                    self.tr("Delete bucket"), lambda: self.delete_bucket(bucket)
+                )
+            delete.setObjectName("contextDelete")
+            menu.addSeparator()
+        menu.addAction(self.act_new_bucket)
+        menu.addAction(self.act_refresh)
+        self.context_menu = menu
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def _download_folder(self, bucket: Bucket, prefix: str) -> None:
+        target = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose where to save"), self.ctx.settings.effective_download_dir()
+        )
+        if target:
+            self.download_keys([prefix], target, bucket)
+
+    def _delete_tree_folder(self, bucket: Bucket, prefix: str) -> None:
+        parent = storage_keys.parent_prefix(prefix)
+        if self.bucket is None or self.bucket.name != bucket.name or self.prefix != parent:
+            self.navigate(bucket, parent)
+        self._delete_entries([], [prefix])
+
+    # -- settings, about, quit ------------------------------------------------------------------
+    def open_settings(self) -> dialogs.SettingsDialog:
+        dialog = dialogs.SettingsDialog(self.ctx.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.apply_settings)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, values: Any) -> None:
+        from gene_desk.ui import settings as ui_settings
+
+        old_language = self.ctx.settings.language
+        self.ctx.settings = values
+        ui_settings.save(values)
+        self.ctx.transfers.set_bandwidth_limit(values.bandwidth_limit_mib * 1024 * 1024)
+        self.ctx.transfers.settings.compress_level = values.compress_level
+        self.ctx.codec.level = values.compress_level
+        if values.language != old_language:
+            self.language_changed.emit(values.language)
+
+    def open_about(self) -> dialogs.AboutDialog:
+        dialog = dialogs.AboutDialog(self.ctx.session.user, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def logout(self) -> None:
+        self._quit_confirmed = True
+        self.logout_requested.emit()
+
+    def notify_resumed(self) -> None:
+        """Tell the user that unfinished work from last time is running again."""
+        parts = []
+        if self.ctx.resumed_transfers:
+            parts.append(
+                self.tr("{n} unfinished transfer(s) from last time are resuming.").format(
+                    n=self.ctx.resumed_transfers
+                )
+            )
+        if self.ctx.resumed_codec:
+            parts.append(
+                self.tr("{n} unfinished compression task(s) from last time are resuming.").format(
+                    n=self.ctx.resumed_codec
+                )
+            )
+        if parts:
+            self.statusBar().showMessage(" ".join(parts), 15_000)
+            prompts.inform(self, "\n".join(parts))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._quit_confirmed:
+            self.transfer_panel.close()
+            self.codec_panel.close()
+            event.accept()
+            self.closed.emit()
+            return
+        event.ignore()
+        transfers, codec = self.ctx.transfers, self.ctx.codec
+
+        def checked(active: bool) -> None:
+            if not active:
+                self.quit_now()
+                return
+            prompts.ask(
+                self,
+                self.tr(
+                    "Transfers or compression tasks are still running. Quit anyway? Unfinished"
+                    " transfers continue the next time you start Gene Desk."
+                ),
+                self.quit_now,
+                title=self.tr("Exit"),
+                yes_text=self.tr("Exit"),
+            )
+
+        self.runner.start(
+            lambda _h: transfers.has_active_work() or codec.has_active_work(),
+            on_done=checked,
+            on_error=lambda _e: self.quit_now(),
+            owner=self,
+        )
+
+    def quit_now(self) -> None:
+        self._quit_confirmed = True
+        self.close()

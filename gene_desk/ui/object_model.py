@@ -1,0 +1,278 @@
+"""The file table: one folder of a bucket, fetched page by page as the view scrolls.
+
+``canFetchMore``/``fetchMore`` ask :meth:`Storage.list_page` for the next 1,000 entries on a
+worker thread; rows are appended when the page arrives, so a folder of 100,000 objects shows its
+first page at once and the rest streams in as the user scrolls. A generation counter drops pages
+that arrive after the user moved elsewhere. Sorting sorts what is loaded (folders first); the
+default, by name ascending, is the server's order, so later pages simply append.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication, QStyle
+
+from gene_desk.storage import Storage
+from gene_desk.storage.models import Bucket, ListPage
+from gene_desk.ui import formatting
+from gene_desk.ui.tasks import TaskRunner
+
+PAGE_SIZE = 1000
+
+COL_NAME, COL_SIZE, COL_TYPE, COL_MODIFIED = range(4)
+KeyRole = Qt.ItemDataRole.UserRole + 1
+IsFolderRole = Qt.ItemDataRole.UserRole + 2
+SortRole = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str  # folders end in '/'
+    name: str
+    is_folder: bool
+    size: int | None
+    modified: datetime | None
+
+
+def entries_of(page: ListPage, base: str) -> tuple[list[Entry], list[Entry]]:
+    """(folders, files) of a page, named relative to the folder ``base``."""
+    folders = [Entry(f, f[len(base) :].rstrip("/") or f, True, None, None) for f in page.folders]
+    files = [
+        Entry(o.key, o.key[len(base) :] or o.key, False, o.size, o.last_modified)
+        for o in page.objects
+    ]
+    return folders, files
+
+
+class ObjectListModel(QAbstractTableModel):
+    """Rows of one folder (or of a name-prefix search inside it)."""
+
+    loading_changed = Signal(bool)
+    load_failed = Signal(object)  # the exception
+    page_loaded = Signal(int)  # rows now loaded
+
+    def __init__(self, storage: Storage, runner: TaskRunner, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.storage = storage
+        self.runner = runner
+        self.bucket: Bucket | None = None
+        self.prefix = ""
+        self.search = ""
+        self._rows: list[Entry] = []
+        self._folders = 0  # folders come first
+        self._marker: str | None = None  # next page marker; None = all loaded
+        self._loading = False
+        self._generation = 0
+        self._sort = (COL_NAME, Qt.SortOrder.AscendingOrder)
+        self._folder_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_DirIcon)
+        self._file_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+
+    # -- location -------------------------------------------------------------------------------
+    def set_location(self, bucket: Bucket | None, prefix: str = "", search: str = "") -> None:
+        self.beginResetModel()
+        self._generation += 1
+        self.bucket = bucket
+        self.prefix = prefix
+        self.search = search
+        self._rows = []
+        self._folders = 0
+        self._marker = "" if bucket is not None else None
+        self._set_loading(False)
+        self.endResetModel()
+        if bucket is not None:
+            self._fetch()
+
+    def reload(self) -> None:
+        self.set_location(self.bucket, self.prefix, self.search)
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def complete(self) -> bool:
+        return self._marker is None and not self._loading
+
+    def entry(self, row: int) -> Entry:
+        return self._rows[row]
+
+    def entries(self) -> list[Entry]:
+        return list(self._rows)
+
+    def row_of_key(self, key: str) -> int:
+        for i, e in enumerate(self._rows):
+            if e.key == key:
+                return i
+        return -1
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    # -- paging ---------------------------------------------------------------------------------
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._marker is not None and not self._loading
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._fetch()
+
+    def _fetch(self) -> None:
+        bucket, marker, generation = self.bucket, self._marker or "", self._generation
+        if bucket is None:
+            return
+        query = self.prefix + self.search
+        storage = self.storage
+        self._set_loading(True)
+        self.runner.start(
+            lambda _h: storage.list_page(bucket, query, marker, max_keys=PAGE_SIZE),
+            on_done=lambda page: self._page_arrived(generation, page),
+            on_error=lambda exc: self._page_failed(generation, exc),
+            owner=self,
+        )
+
+    def _page_arrived(self, generation: int, page: ListPage) -> None:
+        if generation != self._generation:
+            return
+        # a search lists prefix+text; names stay relative to the current folder
+        folders, files = entries_of(page, self.prefix)
+        self._marker = page.next_marker
+        if folders:  # folders stay above files
+            at = self._folders
+            self.beginInsertRows(QModelIndex(), at, at + len(folders) - 1)
+            self._rows[at:at] = folders
+            self._folders += len(folders)
+            self.endInsertRows()
+        if files:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(files) - 1)
+            self._rows.extend(files)
+            self.endInsertRows()
+        if (folders or files) and self._sort != (COL_NAME, Qt.SortOrder.AscendingOrder):
+            self.sort(*self._sort)
+        self._set_loading(False)
+        self.page_loaded.emit(len(self._rows))
+
+    def _page_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._marker = None
+        self._set_loading(False)
+        self.load_failed.emit(exc)
+
+    # -- table ----------------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Name"), self.tr("Size"), self.tr("Type"), self.tr("Last modified"))[
+            section
+        ]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._rows[index.row()].is_folder:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_NAME:
+                return e.name
+            if col == COL_SIZE:
+                return "" if e.is_folder else formatting.size_text(e.size)
+            if col == COL_TYPE:
+                return formatting.file_type_text(e.name, e.is_folder)
+            if col == COL_MODIFIED:
+                return formatting.time_text(e.modified)
+        elif role == Qt.ItemDataRole.DecorationRole and col == COL_NAME:
+            return self._folder_icon if e.is_folder else self._file_icon
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col == COL_SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif (role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME) or role == KeyRole:
+            return e.key
+        elif role == IsFolderRole:
+            return e.is_folder
+        elif role == SortRole:
+            return _sort_key(e, col)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        if not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = list(self._rows)
+        persistent = self.persistentIndexList()
+        reverse = order == Qt.SortOrder.DescendingOrder
+        folders = sorted(
+            (e for e in old if e.is_folder), key=lambda e: _sort_key(e, column), reverse=reverse
+        )
+        files = sorted(
+            (e for e in old if not e.is_folder),
+            key=lambda e: _sort_key(e, column),
+            reverse=reverse,
+        )
+        self._rows = folders + files
+        if persistent:
+            position = {id(e): i for i, e in enumerate(self._rows)}
+            new = [
+                self.index(position[id(old[p.row()])], p.column()) if p.isValid() else p
+                for p in persistent
+            ]
+            self.changePersistentIndexList(persistent, new)
+        self.layoutChanged.emit()
+
+    # -- drag and drop (files from the file manager) ----------------------------------------------
+    def mimeTypes(self) -> list[str]:
+        return ["text/uri-list"]
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        return data.hasUrls() and any(u.isLocalFile() for u in data.urls())
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
+        return False  # handled by the view (opens the upload dialog)
+
+
+def _sort_key(e: Entry, column: int) -> Any:
+    if column == COL_SIZE:
+        return (e.size or 0, e.name.lower())
+    if column == COL_TYPE:
+        return (formatting.file_type_text(e.name, e.is_folder), e.name.lower())
+    if column == COL_MODIFIED:
+        return (e.modified.timestamp() if e.modified else 0.0, e.name.lower())
+    return e.name.lower()

@@ -1,0 +1,77 @@
+"""Rebuild the translations: extract strings (pyside6-lupdate) and compile .qm (pyside6-lrelease).
+
+    python resources/translations/build.py          # update .ts from the code, then build .qm
+    python resources/translations/build.py --check  # fail if a Chinese string is untranslated
+
+The .ts files are the sources translators edit (Qt Linguist); the .qm files are committed so
+the app and the installers need no Qt tools.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+LANGUAGES = ("zh_CN", "en")
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gene_desk" / "ui").glob("*.py"))
+
+
+def unfinished(ts: Path) -> list[str]:
+    missing = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        kind = translation.get("type") if translation is not None else "unfinished"
+        if kind == "obsolete" or kind == "vanished":
+            continue
+        if translation is None or kind == "unfinished" or not (translation.text or "").strip():
+            missing.append(message.findtext("source") or "")
+    return missing
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    ts_files = [HERE / f"gene_desk_{lang}.ts" for lang in LANGUAGES]
+    if args.check:
+        missing = unfinished(HERE / "gene_desk_zh_CN.ts")
+        for text in missing:
+            print(f"untranslated: {text!r}")
+        return 1 if missing else 0
+    for ts, lang in zip(ts_files, LANGUAGES, strict=True):
+        subprocess.run(
+            [
+                "pyside6-lupdate",
+                "-no-obsolete",
+                "-target-language",
+                lang,
+                *sources(),
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
+        subprocess.run(
+            [
+                "pyside6-lrelease",
+                "-nounfinished" if lang == "en" else "-silent",
+                str(ts),
+                "-qm",
+                str(ts.with_suffix(".qm")),
+            ],
+            check=True,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
