@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setObjectName(name)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())  # not the checked flag
         self.addAction(action)
         return action
 

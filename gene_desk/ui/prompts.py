@@ -46,8 +46,8 @@ def inform(parent: QWidget | None, text: str, title: str = "", detail: str = "")
         text,
         detail,
     )
-    box.addButton(QMessageBox.StandardButton.Ok)
-    box.setButtonText(QMessageBox.StandardButton.Ok, QCoreApplication.translate("prompts", "OK"))
+    ok = box.addButton(QMessageBox.StandardButton.Ok)
+    ok.setText(QCoreApplication.translate("prompts", "OK"))
     box.open()
     return box
 
@@ -60,8 +60,8 @@ def warn(parent: QWidget | None, text: str, title: str = "", detail: str = "") -
         text,
         detail,
     )
-    box.addButton(QMessageBox.StandardButton.Ok)
-    box.setButtonText(QMessageBox.StandardButton.Ok, QCoreApplication.translate("prompts", "OK"))
+    ok = box.addButton(QMessageBox.StandardButton.Ok)
+    ok.setText(QCoreApplication.translate("prompts", "OK"))
     box.open()
     return box
 
