@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.stats import RateStats
@@ -34,6 +34,7 @@ from gene_desk.store import (
     Journal,
     State,
 )
+from gene_desk.store.progress import JobListener, JobStatus
 from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun
 from gene_desk.transfer.download import discard_item, download_item
@@ -48,25 +49,7 @@ PROGRESS_INTERVAL = 0.2
 _BATCH = 500
 
 
-class TransferListener(Protocol):
-    def job_changed(self, job_id: int) -> None: ...
-    def item_changed(self, job_id: int, item_id: int) -> None: ...
-    def progress(self, job_id: int) -> None: ...
-
-
-@dataclass
-class JobStatus:
-    """A job as the faces show it: the journal record plus live speed and ETA."""
-
-    job: JobRecord
-    counts: dict[State, int]
-    done_bytes: int
-    speed: float
-    eta: float | None
-
-    @property
-    def total_bytes(self) -> int:
-        return self.job.total_bytes
+TransferListener = JobListener  # kept for readability at call sites
 
 
 @dataclass
@@ -136,6 +119,16 @@ class TransferManager:
         jobs = [j for j in self.journal.unfinished_jobs(TRANSFER_KINDS) if self._in_scope(j.id)]
         with self.journal.batch():
             for job in jobs:
+                if job.options.get("planning"):
+                    self.journal.update_job(
+                        job.id,
+                        state=State.FAILED,
+                        error_code=ErrorCode.CANCELLED.value,
+                        error_message="interrupted while its files were being listed;"
+                        " start it again",
+                        finished_at=time.time(),
+                    )
+                    continue
                 self.journal.set_item_states(job.id, [State.RUNNING], State.QUEUED)
                 if job.state is State.RUNNING:
                     self.journal.update_job(job.id, state=State.QUEUED)
@@ -202,8 +195,13 @@ class TransferManager:
     def _submit(self, planned: list[PlannedJob]) -> list[int]:
         ids = []
         for plan in planned:
+            # "planning" keeps the dispatcher away until every item is in the journal
             job_id = self.journal.create_job(
-                plan.kind, plan.title, plan.source, plan.destination, plan.options
+                plan.kind,
+                plan.title,
+                plan.source,
+                plan.destination,
+                {**plan.options, "planning": True},
             )
             batch = []
             for item in plan.items:
@@ -213,6 +211,7 @@ class TransferManager:
                     batch = []
             if batch:
                 self.journal.add_items(job_id, batch)
+            self.journal.update_job(job_id, options=plan.options)
             with self._lock:
                 if self._scope is not None:
                     self._scope.add(job_id)
@@ -458,7 +457,7 @@ class TransferManager:
 
     def _dispatch_once(self) -> None:
         for job in reversed(self.journal.jobs(TRANSFER_KINDS, [State.QUEUED, State.RUNNING])):
-            if not self._in_scope(job.id):
+            if not self._in_scope(job.id) or job.options.get("planning"):
                 continue
             after = 0
             while not self._closing.is_set():
@@ -621,6 +620,8 @@ class TransferManager:
         try:
             job = self.journal.job(job_id)
         except GeneDeskError:
+            return
+        if job.options.get("planning"):
             return
         if job.state in (State.PAUSED, State.CANCELLED) or job.state.finished:
             if job.state is State.CANCELLED:
