@@ -1,0 +1,122 @@
+"""Small header helpers shared by the handler: ranges, dates, metadata, digests."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import email.utils
+import itertools
+import os
+import re
+import time
+from collections.abc import Mapping
+from urllib.parse import quote
+
+from .errors import CosError
+
+_RANGE = re.compile(r"^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$", re.IGNORECASE)
+_counter = itertools.count(1)
+_PROCESS_TAG = os.urandom(3).hex()
+
+# stored with the object and returned on GET/HEAD
+STORED_HEADERS = (
+    "Content-Type",
+    "Content-Encoding",
+    "Content-Disposition",
+    "Content-Language",
+    "Cache-Control",
+    "Expires",
+)
+DEFAULT_CONTENT_TYPE = "application/octet-stream"
+
+
+def request_id() -> str:
+    raw = f"{int(time.time()):x}_{_PROCESS_TAG}_{next(_counter):x}_{os.urandom(3).hex()}"
+    return base64.b64encode(raw.encode("ascii")).decode("ascii").rstrip("=")
+
+
+def http_date(ts: float) -> str:
+    return email.utils.formatdate(ts, usegmt=True)
+
+
+def parse_http_date(text: str | None) -> float | None:
+    if not text:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    return parsed.timestamp()
+
+
+def parse_range(value: str | None, size: int) -> tuple[int, int] | None:
+    """``Range`` -> (start, length); None to serve the whole object; InvalidRange for 416."""
+    if not value:
+        return None
+    m = _RANGE.match(value)
+    if not m:  # multiple ranges or another unit: ignored, as HTTP allows
+        return None
+    first, last = m.group(1), m.group(2)
+    if first == "" and last == "":
+        return None
+    if first == "":
+        n = int(last)
+        if n == 0 or size == 0:
+            raise _invalid_range(size)
+        n = min(n, size)
+        return size - n, n
+    start = int(first)
+    if last != "" and int(last) < start:
+        return None  # syntactically invalid: ignore
+    if start >= size:
+        raise _invalid_range(size)
+    end = size - 1 if last == "" else min(int(last), size - 1)
+    return start, end - start + 1
+
+
+def _invalid_range(size: int) -> CosError:
+    return CosError("InvalidRange", headers={"Content-Range": f"bytes */{size}"})
+
+
+def user_metadata(headers: Mapping[str, str]) -> dict[str, str]:
+    """``x-cos-meta-*`` and ``x-amz-meta-*`` -> {suffix: value}."""
+    out: dict[str, str] = {}
+    for name, value in headers.items():
+        low = name.lower()
+        for prefix in ("x-cos-meta-", "x-amz-meta-"):
+            if low.startswith(prefix) and len(low) > len(prefix):
+                out[low[len(prefix) :]] = value
+    return out
+
+
+def stored_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    out = {}
+    for name in STORED_HEADERS:
+        value = headers.get(name)
+        if value is None:
+            continue
+        if name == "Content-Encoding":
+            parts = [p.strip() for p in value.split(",") if p.strip().lower() != "aws-chunked"]
+            value = ", ".join(p for p in parts if p)
+            if not value:
+                continue
+        out[name] = value
+    return out
+
+
+def content_md5(headers: Mapping[str, str]) -> bytes | None:
+    value = headers.get("Content-MD5")
+    if value is None:
+        return None
+    try:
+        raw = base64.b64decode(value.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raise CosError("InvalidDigest") from None
+    if len(raw) != 16:
+        raise CosError("InvalidDigest")
+    return raw
+
+
+def url_encode(text: str) -> str:
+    """``encoding-type=url`` values: decodable by both unquote (COS SDK) and unquote_plus (boto)."""
+    return quote(text.encode("utf-8"), safe="/")
