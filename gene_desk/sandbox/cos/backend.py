@@ -1,0 +1,884 @@
+"""On-disk object store: blob files under ``data_dir``, the index in SQLite.
+
+Layout (everything relative to ``data_dir``)::
+
+    index.sqlite3        buckets, objects, uploads, parts, segments, garbage (WAL)
+    tmp/                 bodies being received; emptied at start-up
+    blobs/ab/<id>        one file per simple object (never modified once written)
+    mpu/<upload id>/     parts of a multipart upload; after Complete the directory *is* the
+                         object's blob (no copy), listed part by part in ``segments``
+
+Why this shape:
+
+* Keys never touch the file system, so any UTF-8 key (``..``, 850 bytes, emoji) is safe, and
+  listing is an index range scan in UTF-8 byte order (SQLite's BINARY collation on UTF-8 text).
+* A body is written to ``tmp/`` and becomes visible only when the row pointing at its renamed
+  file is committed: a dropped connection leaves nothing behind.
+* Replaced or deleted blobs are recorded in ``garbage`` in the same transaction and removed
+  after commit, unless a GET is still streaming them (reference counts), so readers are never
+  cut off, even on Windows where open files cannot be unlinked.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import random
+import secrets
+import shutil
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gene_desk.core import crc64
+
+from .errors import CosError
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+MIN_PART_SIZE = 1024 * 1024
+MAX_PART_NUMBER = 10000
+MAX_KEY_BYTES = 850
+_BAD_KEY_CHARS = {chr(24), chr(25), chr(26), chr(27)}
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS info(name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS buckets(
+    name TEXT PRIMARY KEY, appid TEXT NOT NULL, region TEXT NOT NULL, created REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS objects(
+    bucket TEXT NOT NULL, key TEXT NOT NULL, size INTEGER NOT NULL, etag TEXT NOT NULL,
+    crc64 TEXT NOT NULL, mtime REAL NOT NULL, headers TEXT NOT NULL, meta TEXT NOT NULL,
+    blob TEXT, nparts INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY(bucket, key)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS segments(
+    blob TEXT NOT NULL, idx INTEGER NOT NULL, file TEXT NOT NULL, size INTEGER NOT NULL,
+    PRIMARY KEY(blob, idx)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS uploads(
+    upload_id TEXT PRIMARY KEY, bucket TEXT NOT NULL, key TEXT NOT NULL,
+    initiated REAL NOT NULL, headers TEXT NOT NULL, meta TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS uploads_by_key ON uploads(bucket, key, initiated);
+CREATE TABLE IF NOT EXISTS parts(
+    upload_id TEXT NOT NULL, part_number INTEGER NOT NULL, size INTEGER NOT NULL,
+    etag TEXT NOT NULL, crc64 TEXT NOT NULL, mtime REAL NOT NULL, file TEXT NOT NULL,
+    PRIMARY KEY(upload_id, part_number)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS garbage(path TEXT PRIMARY KEY);
+"""
+
+
+@dataclass
+class Bucket:
+    name: str
+    appid: str
+    region: str
+    created: float
+
+
+@dataclass
+class ObjectInfo:
+    bucket: str
+    key: str
+    size: int
+    etag: str  # quoted, as sent in the ETag header
+    crc64: str  # decimal, as sent in x-cos-hash-crc64ecma
+    mtime: float
+    headers: dict[str, str] = field(default_factory=dict)  # content-type and friends
+    meta: dict[str, str] = field(default_factory=dict)  # user metadata, lower-case suffixes
+    blob: str | None = None
+    nparts: int = 0
+
+
+@dataclass
+class ListEntry:
+    key: str
+    size: int
+    etag: str
+    mtime: float
+
+
+@dataclass
+class Part:
+    number: int
+    size: int
+    etag: str
+    crc64: str
+    mtime: float
+    file: str
+
+
+@dataclass
+class Upload:
+    upload_id: str
+    bucket: str
+    key: str
+    initiated: float
+    headers: dict[str, str]
+    meta: dict[str, str]
+
+
+@dataclass
+class ListResult:
+    entries: list[ListEntry]
+    prefixes: list[str]
+    truncated: bool
+    next_marker: str | None  # last key or common prefix returned, when truncated
+
+
+class ObjectReader:
+    """An object opened for reading: its metadata and the files holding its bytes.
+
+    Holds a reference on the blob so a concurrent overwrite or delete does not remove the files
+    until :meth:`close`.
+    """
+
+    def __init__(
+        self, backend: Backend, info: ObjectInfo, segments: list[tuple[Path, int]]
+    ) -> None:
+        self.info = info
+        self.segments = segments
+        self._backend = backend
+        self._closed = False
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            if self.info.blob:
+                self._backend._release(self.info.blob)
+
+    def __enter__(self) -> ObjectReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def ranges(self, start: int, length: int) -> Iterator[tuple[Path, int, int]]:
+        """(file, offset in file, count) pieces covering ``length`` bytes from ``start``."""
+        pos = 0
+        end = start + length
+        for path, size in self.segments:
+            seg_start, seg_end = pos, pos + size
+            pos = seg_end
+            if seg_end <= start or size == 0:
+                continue
+            if seg_start >= end:
+                break
+            lo = max(start, seg_start)
+            hi = min(end, seg_end)
+            yield path, lo - seg_start, hi - lo
+
+
+def check_key(key: str) -> None:
+    if not key:
+        raise CosError("InvalidObjectName", "The object key is empty.")
+    if len(key.encode("utf-8")) > MAX_KEY_BYTES:
+        raise CosError("KeyTooLongError", f"Object keys are limited to {MAX_KEY_BYTES} bytes.")
+    if any(c in _BAD_KEY_CHARS for c in key):
+        raise CosError("InvalidObjectName", "The object key contains a forbidden control char.")
+
+
+def key_successor(prefix: str) -> str | None:
+    """Smallest string greater than every string starting with ``prefix`` (None: no bound)."""
+    chars = list(prefix)
+    while chars:
+        code = ord(chars[-1]) + 1
+        if code == 0xD800:
+            code = 0xE000
+        if code <= 0x10FFFF:
+            chars[-1] = chr(code)
+            return "".join(chars)
+        chars.pop()
+    return None
+
+
+class Backend:
+    """The sandbox's storage. Thread-safe; one instance per ``data_dir`` and process."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.tmp = self.root / "tmp"
+        shutil.rmtree(self.tmp, ignore_errors=True)
+        self.tmp.mkdir(exist_ok=True)
+        (self.root / "blobs").mkdir(exist_ok=True)
+        (self.root / "mpu").mkdir(exist_ok=True)
+        self.db_path = self.root / "index.sqlite3"
+        self._pool: list[sqlite3.Connection] = []
+        self._pool_lock = threading.Lock()
+        self._all_conns: list[sqlite3.Connection] = []
+        self._write_lock = threading.Lock()
+        self._ref_lock = threading.Lock()
+        self._refs: dict[str, int] = {}
+        self._pending: set[str] = set()
+        self._closed = False
+        with self._conn() as conn:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.executescript(_SCHEMA)
+            conn.execute(
+                "INSERT OR IGNORE INTO info(name, value) VALUES('schema', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+        self._collect_all_garbage()
+
+    # -- infrastructure ---------------------------------------------------------------------------
+    def close(self) -> None:
+        with self._pool_lock:
+            self._closed = True
+            for conn in self._all_conns:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.close()
+            self._all_conns.clear()
+            self._pool.clear()
+
+    @contextlib.contextmanager
+    def _conn(self) -> Iterator[sqlite3.Connection]:
+        with self._pool_lock:
+            if self._closed:
+                raise CosError("InternalError", "the sandbox is shutting down", status=503)
+            conn = self._pool.pop() if self._pool else None
+        if conn is None:
+            conn = sqlite3.connect(
+                self.db_path, timeout=60, isolation_level=None, check_same_thread=False
+            )
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA busy_timeout=60000")
+            with self._pool_lock:
+                self._all_conns.append(conn)
+        try:
+            yield conn
+        finally:
+            with self._pool_lock:
+                if not self._closed:
+                    self._pool.append(conn)
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction. One writer at a time (a Python lock, not SQLite's busy loop)."""
+        with self._write_lock, self._conn() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def temp_path(self) -> Path:
+        return self.tmp / secrets.token_hex(12)
+
+    def _abs(self, rel: str) -> Path:
+        return self.root / rel
+
+    # -- garbage and readers ----------------------------------------------------------------------
+    def _acquire(self, blob: str) -> None:
+        self._refs[blob] = self._refs.get(blob, 0) + 1  # caller holds _ref_lock
+
+    def _release(self, blob: str) -> None:
+        remove = False
+        with self._ref_lock:
+            count = self._refs.get(blob, 0) - 1
+            if count <= 0:
+                self._refs.pop(blob, None)
+                if blob in self._pending:
+                    self._pending.discard(blob)
+                    remove = True
+            else:
+                self._refs[blob] = count
+        if remove:
+            self._remove_garbage([blob])
+
+    def _discard(self, paths: list[str]) -> None:
+        """Remove blobs whose rows are gone (already listed in ``garbage``), unless being read."""
+        if not paths:
+            return
+        now: list[str] = []
+        with self._ref_lock:
+            for p in paths:
+                if self._refs.get(p):
+                    self._pending.add(p)
+                else:
+                    now.append(p)
+        self._remove_garbage(now)
+
+    def _remove_garbage(self, paths: list[str]) -> None:
+        done = []
+        for rel in paths:
+            path = self._abs(rel)
+            try:
+                if path.is_dir():
+                    shutil.rmtree(path)
+                else:
+                    path.unlink(missing_ok=True)
+                done.append(rel)
+            except OSError as exc:  # e.g. Windows, file still open elsewhere: retry at start-up
+                log.warning("could not remove %s: %s", rel, exc)
+        if done:
+            with self._write() as conn:
+                conn.executemany("DELETE FROM garbage WHERE path=?", [(p,) for p in done])
+
+    def _collect_all_garbage(self) -> None:
+        with self._conn() as conn:
+            paths = [r[0] for r in conn.execute("SELECT path FROM garbage")]
+        self._remove_garbage(paths)
+
+    # -- buckets ----------------------------------------------------------------------------------
+    def get_bucket(self, name: str) -> Bucket | None:
+        with self._conn() as conn:
+            row = conn.execute(
+                "SELECT name, appid, region, created FROM buckets WHERE name=?", (name,)
+            ).fetchone()
+        return Bucket(*row) if row else None
+
+    def list_buckets(self, appid: str) -> list[Bucket]:
+        with self._conn() as conn:
+            rows = conn.execute(
+                "SELECT name, appid, region, created FROM buckets WHERE appid=? ORDER BY name",
+                (appid,),
+            ).fetchall()
+        return [Bucket(*r) for r in rows]
+
+    def create_bucket(self, name: str, appid: str, region: str) -> Bucket:
+        with self._write() as conn:
+            row = conn.execute("SELECT appid FROM buckets WHERE name=?", (name,)).fetchone()
+            if row is not None:
+                if row[0] == appid:
+                    raise CosError("BucketAlreadyOwnedByYou")
+                raise CosError("BucketAlreadyExists")
+            created = time.time()
+            conn.execute(
+                "INSERT INTO buckets(name, appid, region, created) VALUES(?,?,?,?)",
+                (name, appid, region, created),
+            )
+        return Bucket(name, appid, region, created)
+
+    def delete_bucket(self, name: str) -> None:
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM objects WHERE bucket=? LIMIT 1", (name,)).fetchone():
+                raise CosError("BucketNotEmpty")
+            if conn.execute("SELECT 1 FROM uploads WHERE bucket=? LIMIT 1", (name,)).fetchone():
+                raise CosError("BucketNotEmpty", "The bucket has multipart uploads in progress.")
+            if conn.execute("DELETE FROM buckets WHERE name=?", (name,)).rowcount == 0:
+                raise CosError("NoSuchBucket")
+
+    # -- objects ----------------------------------------------------------------------------------
+    _OBJ_COLS = "bucket, key, size, etag, crc64, mtime, headers, meta, blob, nparts"
+
+    @staticmethod
+    def _info(row: tuple) -> ObjectInfo:
+        b, k, size, etag, crc, mtime, headers, meta, blob, nparts = row
+        hdrs, user_meta = json.loads(headers), json.loads(meta)
+        return ObjectInfo(b, k, size, etag, crc, mtime, hdrs, user_meta, blob, nparts)
+
+    def head_object(self, bucket: str, key: str) -> ObjectInfo | None:
+        with self._conn() as conn:
+            row = conn.execute(
+                f"SELECT {self._OBJ_COLS} FROM objects WHERE bucket=? AND key=?", (bucket, key)
+            ).fetchone()
+        return self._info(row) if row else None
+
+    def open_object(self, bucket: str, key: str) -> ObjectReader | None:
+        with self._conn() as conn, self._ref_lock:
+            row = conn.execute(
+                f"SELECT {self._OBJ_COLS} FROM objects WHERE bucket=? AND key=?", (bucket, key)
+            ).fetchone()
+            if row is None:
+                return None
+            info = self._info(row)
+            segments: list[tuple[Path, int]] = []
+            if info.blob and info.nparts:
+                base = self._abs(info.blob)
+                segments = [
+                    (base / f, s)
+                    for f, s in conn.execute(
+                        "SELECT file, size FROM segments WHERE blob=? ORDER BY idx", (info.blob,)
+                    )
+                ]
+            elif info.blob:
+                segments = [(self._abs(info.blob), info.size)]
+            if info.blob:
+                self._acquire(info.blob)
+        return ObjectReader(self, info, segments)
+
+    def _replace(
+        self, conn: sqlite3.Connection, bucket: str, key: str, existed: list[str] | None = None
+    ) -> list[str]:
+        """Inside a write transaction: drop the row of (bucket, key); returns blobs to discard.
+
+        Appends ``key`` to ``existed`` when there was a row.
+        """
+        row = conn.execute(
+            "SELECT blob, nparts FROM objects WHERE bucket=? AND key=?", (bucket, key)
+        ).fetchone()
+        if row is None:
+            return []
+        if existed is not None:
+            existed.append(key)
+        conn.execute("DELETE FROM objects WHERE bucket=? AND key=?", (bucket, key))
+        blob, nparts = row
+        if not blob:
+            return []
+        if nparts:
+            conn.execute("DELETE FROM segments WHERE blob=?", (blob,))
+        conn.execute("INSERT OR IGNORE INTO garbage(path) VALUES(?)", (blob,))
+        return [blob]
+
+    def _require_bucket(self, conn: sqlite3.Connection, bucket: str) -> None:
+        if conn.execute("SELECT 1 FROM buckets WHERE name=?", (bucket,)).fetchone() is None:
+            raise CosError("NoSuchBucket")
+
+    def put_object(
+        self,
+        bucket: str,
+        key: str,
+        temp: Path | None,
+        *,
+        size: int,
+        md5_hex: str,
+        crc: int,
+        headers: dict[str, str],
+        meta: dict[str, str],
+    ) -> ObjectInfo:
+        """Commit a received body (``temp``, or None for an empty object) as (bucket, key)."""
+        blob = None
+        if temp is not None and size > 0:
+            blob_id = secrets.token_hex(16)
+            blob = f"blobs/{blob_id[:2]}/{blob_id}"
+            dest = self._abs(blob)
+            dest.parent.mkdir(exist_ok=True)
+            os.replace(temp, dest)
+        elif temp is not None:
+            temp.unlink(missing_ok=True)
+        info = ObjectInfo(
+            bucket, key, size, f'"{md5_hex}"', str(crc), time.time(), headers, meta, blob, 0
+        )
+        try:
+            with self._write() as conn:
+                self._require_bucket(conn, bucket)
+                old = self._replace(conn, bucket, key)
+                self._insert(conn, info)
+        except BaseException:
+            if blob:
+                self._abs(blob).unlink(missing_ok=True)
+            raise
+        self._discard(old)
+        return info
+
+    @staticmethod
+    def _insert(conn: sqlite3.Connection, info: ObjectInfo) -> None:
+        conn.execute(
+            "INSERT INTO objects(bucket, key, size, etag, crc64, mtime, headers, meta, blob, "
+            "nparts) VALUES(?,?,?,?,?,?,?,?,?,?)",
+            (
+                info.bucket,
+                info.key,
+                info.size,
+                info.etag,
+                info.crc64,
+                info.mtime,
+                json.dumps(info.headers),
+                json.dumps(info.meta),
+                info.blob,
+                info.nparts,
+            ),
+        )
+
+    def delete_object(self, bucket: str, key: str) -> bool:
+        existed: list[str] = []
+        with self._write() as conn:
+            self._require_bucket(conn, bucket)
+            old = self._replace(conn, bucket, key, existed)
+        self._discard(old)
+        return bool(existed)
+
+    def delete_objects(self, bucket: str, keys: list[str]) -> None:
+        old: list[str] = []
+        with self._write() as conn:
+            self._require_bucket(conn, bucket)
+            for key in keys:
+                old.extend(self._replace(conn, bucket, key))
+        self._discard(old)
+
+    def copy_object(
+        self,
+        src: ObjectReader,
+        bucket: str,
+        key: str,
+        *,
+        headers: dict[str, str],
+        meta: dict[str, str],
+    ) -> ObjectInfo:
+        """New object with the bytes of ``src`` (hard links when possible: blobs are immutable)."""
+        s = src.info
+        blob = None
+        seg_rows: list[tuple[str, int]] = []
+        if s.blob:
+            blob_id = secrets.token_hex(16)
+            if s.nparts:
+                blob = f"mpu/copy-{blob_id}"
+                dest_dir = self._abs(blob)
+                dest_dir.mkdir()
+                for i, (path, size) in enumerate(src.segments):
+                    name = f"{i + 1:05d}"
+                    _link_or_copy(path, dest_dir / name)
+                    seg_rows.append((name, size))
+            else:
+                blob = f"blobs/{blob_id[:2]}/{blob_id}"
+                dest = self._abs(blob)
+                dest.parent.mkdir(exist_ok=True)
+                _link_or_copy(src.segments[0][0], dest)
+        info = ObjectInfo(
+            bucket, key, s.size, s.etag, s.crc64, time.time(), headers, meta, blob, len(seg_rows)
+        )
+        try:
+            with self._write() as conn:
+                self._require_bucket(conn, bucket)
+                old = self._replace(conn, bucket, key)
+                self._insert(conn, info)
+                if seg_rows:
+                    conn.executemany(
+                        "INSERT INTO segments(blob, idx, file, size) VALUES(?,?,?,?)",
+                        [(blob, i, f, sz) for i, (f, sz) in enumerate(seg_rows)],
+                    )
+        except BaseException:
+            if blob:
+                self._remove_garbage_now(blob)
+            raise
+        self._discard(old)
+        return info
+
+    def _remove_garbage_now(self, rel: str) -> None:
+        path = self._abs(rel)
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+
+    def has_objects(self, bucket: str) -> bool:
+        with self._conn() as conn:
+            return bool(
+                conn.execute("SELECT 1 FROM objects WHERE bucket=? LIMIT 1", (bucket,)).fetchone()
+            )
+
+    def generate_objects(self, bucket: str, prefix: str, count: int, size: int = 0) -> int:
+        """Create ``count`` objects ``prefix000000``... of ``size`` bytes each, in one transaction.
+
+        Meant for listing tests and demos (100,000 keys in a few seconds): all objects share the
+        same pseudo-random content, hard-linked from one file when ``size`` > 0.
+        """
+        if count < 0 or size < 0:
+            raise CosError("InvalidArgument", "count and size must be >= 0")
+        width = max(6, len(str(max(count - 1, 0))))
+        keys = [f"{prefix}{i:0{width}d}" for i in range(count)]
+        for key in keys[:1] + keys[-1:]:
+            check_key(key)
+        data = random.Random(size).randbytes(size) if size else b""
+        etag = f'"{hashlib.md5(data).hexdigest()}"'
+        crc = str(crc64.crc64(data))
+        now = time.time()
+        blobs: list[str | None] = [None] * count
+        template = None
+        if size:
+            template = self.temp_path()
+            template.write_bytes(data)
+            batch = secrets.token_hex(8)
+            for i in range(count):
+                rel = f"blobs/{batch[:2]}/{batch}-{i}"
+                dest = self._abs(rel)
+                if i == 0:
+                    dest.parent.mkdir(exist_ok=True)
+                _link_or_copy(template, dest)
+                blobs[i] = rel
+        rows = [
+            (bucket, k, size, etag, crc, now, "{}", "{}", blobs[i], 0) for i, k in enumerate(keys)
+        ]
+        old: list[str] = []
+        try:
+            with self._write() as conn:
+                self._require_bucket(conn, bucket)
+                for key in keys:
+                    old.extend(self._replace(conn, bucket, key))
+                conn.executemany(
+                    "INSERT INTO objects(bucket, key, size, etag, crc64, mtime, headers, meta, "
+                    "blob, nparts) VALUES(?,?,?,?,?,?,?,?,?,?)",
+                    rows,
+                )
+        except BaseException:
+            for rel in blobs:
+                if rel:
+                    self._abs(rel).unlink(missing_ok=True)
+            raise
+        finally:
+            if template is not None:
+                template.unlink(missing_ok=True)
+        self._discard(old)
+        return count
+
+    # -- listing ----------------------------------------------------------------------------------
+    def list_objects(
+        self,
+        bucket: str,
+        *,
+        prefix: str = "",
+        delimiter: str = "",
+        after: str = "",
+        limit: int = 1000,
+    ) -> ListResult:
+        """Keys > ``after`` starting with ``prefix``, rolled up at ``delimiter``, in UTF-8 order.
+
+        Common prefixes count against ``limit``; ``next_marker`` is the last key or prefix
+        returned, to be passed back as ``after``.
+        """
+        entries: list[ListEntry] = []
+        prefixes: list[str] = []
+        items = 0
+        upper = key_successor(prefix) if prefix else None
+        lower = prefix
+        lower_inclusive = True
+        if after and after >= prefix:
+            lower, lower_inclusive = after, False
+        last: str | None = None
+        truncated = False
+        if limit <= 0:
+            return ListResult([], [], False, None)
+        with self._conn() as conn:
+            while True:
+                batch = limit - items + 1
+                sql = (
+                    "SELECT key, size, etag, mtime FROM objects WHERE bucket=? AND key "
+                    + (">=" if lower_inclusive else ">")
+                    + " ?"
+                )
+                args: list = [bucket, lower]
+                if upper is not None:
+                    sql += " AND key < ?"
+                    args.append(upper)
+                sql += " ORDER BY key LIMIT ?"
+                args.append(batch)
+                rows = conn.execute(sql, args).fetchall()
+                if not rows:
+                    break
+                restart = False
+                for key, size, etag, mtime in rows:
+                    if delimiter:
+                        pos = key.find(delimiter, len(prefix))
+                        if pos >= 0:
+                            cp = key[: pos + len(delimiter)]
+                            nxt = key_successor(cp)
+                            if not (after and after.startswith(cp)):  # not already returned
+                                if items == limit:
+                                    truncated = True
+                                    break
+                                prefixes.append(cp)
+                                items += 1
+                                last = cp
+                            if nxt is None:
+                                rows = []
+                                break
+                            lower, lower_inclusive = nxt, True
+                            restart = True
+                            break
+                    if items == limit:
+                        truncated = True
+                        break
+                    entries.append(ListEntry(key, size, etag, mtime))
+                    items += 1
+                    last = key
+                    lower, lower_inclusive = key, False
+                if truncated or (not restart and len(rows) < batch) or not rows:
+                    break
+        return ListResult(entries, prefixes, truncated, last if truncated else None)
+
+    # -- multipart --------------------------------------------------------------------------------
+    def create_upload(
+        self, bucket: str, key: str, headers: dict[str, str], meta: dict[str, str]
+    ) -> Upload:
+        upload_id = f"{int(time.time())}{secrets.token_hex(20)}"
+        (self.root / "mpu" / upload_id).mkdir()
+        up = Upload(upload_id, bucket, key, time.time(), headers, meta)
+        with self._write() as conn:
+            self._require_bucket(conn, bucket)
+            conn.execute(
+                "INSERT INTO uploads(upload_id, bucket, key, initiated, headers, meta) "
+                "VALUES(?,?,?,?,?,?)",
+                (upload_id, bucket, key, up.initiated, json.dumps(headers), json.dumps(meta)),
+            )
+        return up
+
+    def get_upload(self, upload_id: str, bucket: str, key: str | None = None) -> Upload:
+        with self._conn() as conn:
+            row = conn.execute(
+                "SELECT upload_id, bucket, key, initiated, headers, meta FROM uploads "
+                "WHERE upload_id=?",
+                (upload_id,),
+            ).fetchone()
+        if row is None or row[1] != bucket or (key is not None and row[2] != key):
+            raise CosError("NoSuchUpload")
+        return Upload(row[0], row[1], row[2], row[3], json.loads(row[4]), json.loads(row[5]))
+
+    def put_part(
+        self,
+        upload: Upload,
+        number: int,
+        temp: Path,
+        *,
+        size: int,
+        md5_hex: str,
+        crc: int,
+    ) -> Part:
+        name = f"{number}-{secrets.token_hex(6)}"
+        rel = f"mpu/{upload.upload_id}/{name}"
+        part = Part(number, size, f'"{md5_hex}"', str(crc), time.time(), name)
+        old: list[str] = []
+        with self._write() as conn:
+            if (
+                conn.execute(
+                    "SELECT 1 FROM uploads WHERE upload_id=?", (upload.upload_id,)
+                ).fetchone()
+                is None
+            ):
+                raise CosError("NoSuchUpload")
+            try:
+                os.replace(temp, self._abs(rel))
+            except FileNotFoundError:
+                raise CosError("NoSuchUpload") from None
+            prev = conn.execute(
+                "SELECT file FROM parts WHERE upload_id=? AND part_number=?",
+                (upload.upload_id, number),
+            ).fetchone()
+            if prev:
+                prev_rel = f"mpu/{upload.upload_id}/{prev[0]}"
+                conn.execute("INSERT OR IGNORE INTO garbage(path) VALUES(?)", (prev_rel,))
+                old.append(prev_rel)
+            conn.execute(
+                "INSERT OR REPLACE INTO parts(upload_id, part_number, size, etag, crc64, mtime, "
+                "file) VALUES(?,?,?,?,?,?,?)",
+                (upload.upload_id, number, size, part.etag, part.crc64, part.mtime, name),
+            )
+        self._discard(old)
+        return part
+
+    def list_parts(self, upload_id: str, marker: int, limit: int) -> tuple[list[Part], bool]:
+        with self._conn() as conn:
+            rows = conn.execute(
+                "SELECT part_number, size, etag, crc64, mtime, file FROM parts "
+                "WHERE upload_id=? AND part_number>? ORDER BY part_number LIMIT ?",
+                (upload_id, marker, limit + 1),
+            ).fetchall()
+        parts = [Part(*r) for r in rows]
+        return parts[:limit], len(parts) > limit
+
+    def list_uploads(self, bucket: str, prefix: str = "") -> list[Upload]:
+        upper = key_successor(prefix) if prefix else None
+        sql = (
+            "SELECT upload_id, bucket, key, initiated, headers, meta FROM uploads "
+            "WHERE bucket=? AND key>=?"
+        )
+        args: list = [bucket, prefix]
+        if upper is not None:
+            sql += " AND key<?"
+            args.append(upper)
+        sql += " ORDER BY key, initiated, upload_id"
+        with self._conn() as conn:
+            rows = conn.execute(sql, args).fetchall()
+        return [Upload(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5])) for r in rows]
+
+    def abort_upload(self, upload: Upload) -> None:
+        rel = f"mpu/{upload.upload_id}"
+        with self._write() as conn:
+            if conn.execute("DELETE FROM uploads WHERE upload_id=?", (upload.upload_id,)).rowcount:
+                conn.execute("DELETE FROM parts WHERE upload_id=?", (upload.upload_id,))
+                conn.execute("INSERT OR IGNORE INTO garbage(path) VALUES(?)", (rel,))
+            else:
+                raise CosError("NoSuchUpload")
+        self._discard([rel])
+
+    def complete_upload(self, upload: Upload, requested: list[tuple[int, str]]) -> ObjectInfo:
+        """Check the client's part list and make the upload directory the object's blob."""
+        blob = f"mpu/{upload.upload_id}"
+        old: list[str] = []
+        with self._write() as conn:
+            if (
+                conn.execute(
+                    "SELECT 1 FROM uploads WHERE upload_id=?", (upload.upload_id,)
+                ).fetchone()
+                is None
+            ):
+                raise CosError("NoSuchUpload")
+            stored = {
+                r[0]: Part(*r)
+                for r in conn.execute(
+                    "SELECT part_number, size, etag, crc64, mtime, file FROM parts "
+                    "WHERE upload_id=?",
+                    (upload.upload_id,),
+                )
+            }
+            previous = 0
+            chosen: list[Part] = []
+            for number, etag in requested:
+                if number <= previous:
+                    raise CosError("InvalidPartOrder")
+                previous = number
+                part = stored.get(number)
+                if part is None or _norm_etag(etag) != _norm_etag(part.etag):
+                    raise CosError(
+                        "InvalidPart",
+                        f"Part {number} was not uploaded or its ETag does not match.",
+                    )
+                chosen.append(part)
+            for part in chosen[:-1]:
+                if part.size < MIN_PART_SIZE:
+                    raise CosError(
+                        "EntityTooSmall",
+                        f"Part {part.number} is {part.size} bytes; every part but the last "
+                        f"must be at least {MIN_PART_SIZE} bytes.",
+                    )
+            digest = hashlib.md5(b"".join(bytes.fromhex(_norm_etag(p.etag)) for p in chosen))
+            total_crc = 0
+            for p in chosen:
+                total_crc = crc64.combine(total_crc, int(p.crc64), p.size)
+            size = sum(p.size for p in chosen)
+            info = ObjectInfo(
+                upload.bucket,
+                upload.key,
+                size,
+                f'"{digest.hexdigest()}-{len(chosen)}"',
+                str(total_crc),
+                time.time(),
+                upload.headers,
+                upload.meta,
+                blob,
+                len(chosen),
+            )
+            self._require_bucket(conn, upload.bucket)
+            old = self._replace(conn, upload.bucket, upload.key)
+            self._insert(conn, info)
+            conn.executemany(
+                "INSERT INTO segments(blob, idx, file, size) VALUES(?,?,?,?)",
+                [(blob, i, p.file, p.size) for i, p in enumerate(chosen)],
+            )
+            unused = [
+                f"{blob}/{p.file}" for n, p in stored.items() if n not in {c.number for c in chosen}
+            ]
+            conn.executemany(
+                "INSERT OR IGNORE INTO garbage(path) VALUES(?)", [(u,) for u in unused]
+            )
+            conn.execute("DELETE FROM parts WHERE upload_id=?", (upload.upload_id,))
+            conn.execute("DELETE FROM uploads WHERE upload_id=?", (upload.upload_id,))
+        self._discard(old + unused)
+        return info
+
+
+def _norm_etag(etag: str) -> str:
+    return etag.strip().strip('"').lower()
+
+
+def _link_or_copy(src: Path, dest: Path) -> None:
+    try:
+        os.link(src, dest)
+    except OSError:
+        shutil.copyfile(src, dest)
