@@ -29,9 +29,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 import zstandard
 
-from gene_desk.codec._common import check_cancel, default_workers
+from gene_desk.codec._common import CrcShift, check_cancel, default_workers
 from gene_desk.codec.detect import Format, _gzip_header_end, bgzf_block_size
 from gene_desk.codec.reader import InputReader, corrupt
+from gene_desk.core.crc64 import crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 
 PARALLEL_FRAME_MAX = 32 << 20  # frames up to this content size are decoded on the pool
@@ -39,12 +40,50 @@ OUT_CHUNK = 4 << 20  # max output of one sequential decoder call
 IN_CHUNK = 1 << 20
 _ZSTD_MAGIC = 0xFD2FB528
 _BLOCK_MAX = 128 << 10
+_FEED_BLOCKS = 32  # blocks per streaming feed: bounds one call's output to 4 MiB
 _BGZF_BATCH = 4 << 20  # compressed bytes of BGZF blocks per pool task
 
 Chunks = Iterator[bytes]
 
 
 SkippableCallback = Callable[[int, bytes], None]
+
+
+class ContentTally:
+    """Size and CRC-64 of the decompressed content, in order.
+
+    The zstd pool computes each frame's CRC on the worker that decompressed it; ``add_crc``
+    joins it in with a cached "shift by N bytes" operator (one per distinct frame length, and
+    our frames all have the same length), which keeps the CRC off the consuming thread.
+    """
+
+    __slots__ = ("_shifts", "crc", "size")
+
+    def __init__(self) -> None:
+        self.size = 0
+        self.crc = 0
+        self._shifts: dict[int, CrcShift] = {}
+
+    def update(self, data: bytes | bytearray | memoryview) -> None:
+        self.crc = crc64(data, self.crc)
+        self.size += len(data)
+
+    def add_crc(self, crc: int, length: int) -> None:
+        shift = self._shifts.get(length)
+        if shift is None:
+            if len(self._shifts) >= 4:
+                self._shifts.clear()
+            shift = self._shifts[length] = CrcShift(length)
+        self.crc = shift.combine(self.crc, crc)
+        self.size += length
+
+
+def _tallied(chunks: Chunks, tally: ContentTally) -> Chunks:
+    for chunk in chunks:
+        tally.update(chunk)
+        yield chunk
+
+
 _SKIPPABLE_KEEP = 64 << 10  # payloads up to this size are handed to ``on_skippable``
 
 
@@ -55,28 +94,33 @@ def decode(
     workers: int | None = None,
     cancel: threading.Event | None = None,
     on_skippable: SkippableCallback | None = None,
+    tally: ContentTally | None = None,
 ) -> Chunks:
     """Decompressed chunks of a single-stream format (zstd, gzip/BGZF, bzip2, xz).
+
+    With ``tally``, the size and CRC-64 of everything yielded are accumulated into it.
 
     ``on_skippable(magic, payload)`` receives zstd skippable frames of up to 64 KiB (metadata
     such as the Gene Desk trailer); larger ones are skipped unread.
     """
     workers = max(1, workers or default_workers())
     if fmt is Format.ZSTD:
-        return _iter_zstd(reader, workers, cancel, on_skippable)
+        return _iter_zstd(reader, workers, cancel, on_skippable, tally)
     if fmt in (Format.GZIP, Format.BGZF, Format.BAM):
-        return _iter_gzip(reader, workers, cancel)
-    if fmt is Format.BZIP2:
-        return _iter_multistream(reader, bz2.BZ2Decompressor, b"BZh", "bzip2", cancel)
-    if fmt is Format.XZ:
-        return _iter_multistream(
+        chunks = _iter_gzip(reader, workers, cancel)
+    elif fmt is Format.BZIP2:
+        chunks = _iter_multistream(reader, bz2.BZ2Decompressor, b"BZh", "bzip2", cancel)
+    elif fmt is Format.XZ:
+        chunks = _iter_multistream(
             reader,
             lambda: lzma.LZMADecompressor(format=lzma.FORMAT_XZ),
             b"\xfd7zXZ\x00",
             "xz",
             cancel,
         )
-    raise GeneDeskError(ErrorCode.UNSUPPORTED_FORMAT, f"cannot decode {fmt.value}")
+    else:
+        raise GeneDeskError(ErrorCode.UNSUPPORTED_FORMAT, f"cannot decode {fmt.value}")
+    return chunks if tally is None else _tallied(chunks, tally)
 
 
 # --- zstd -------------------------------------------------------------------------------------
@@ -128,13 +172,16 @@ def _walk_blocks(reader: InputReader, start: int, limit: int) -> int | None:
     """Length of the frame's blocks (+checksum is the caller's) starting ``start`` bytes past
     ``reader.pos``; None if that exceeds ``limit`` bytes (then the caller streams)."""
     rel = start
+    reader.ensure(limit)  # usually the whole frame in one read; short only near the end
+    b, pos, have = reader.buf, reader.pos, reader.available()
     while True:
         if rel + 3 > limit:
             return None
-        if not reader.ensure(rel + 3):
-            raise corrupt("zstd stream is truncated (in a block header)")
-        at = reader.pos + rel
-        b = reader.buf
+        if rel + 3 > have:
+            if not reader.ensure(rel + 3):
+                raise corrupt("zstd stream is truncated (in a block header)")
+            b, pos, have = reader.buf, reader.pos, reader.available()
+        at = pos + rel
         header = b[at] | (b[at + 1] << 8) | (b[at + 2] << 16)
         last = header & 1
         btype = (header >> 1) & 3
@@ -153,20 +200,29 @@ def _iter_zstd(
     workers: int,
     cancel: threading.Event | None,
     on_skippable: SkippableCallback | None = None,
+    tally: ContentTally | None = None,
 ) -> Chunks:
     pool: ThreadPoolExecutor | None = None
-    pending: deque[Future[bytes]] = deque()
+    pending: deque[Future[tuple[bytes, int]]] = deque()
     local = threading.local()
     window = workers + 2
+    with_crc = tally is not None
 
-    def decompress(frame: bytes) -> bytes:
+    def decompress(frame: bytes) -> tuple[bytes, int]:
         dctx = getattr(local, "dctx", None)
         if dctx is None:
             dctx = local.dctx = zstandard.ZstdDecompressor()
         try:
-            return dctx.decompress(frame)
+            data = dctx.decompress(frame)
         except zstandard.ZstdError as exc:
             raise corrupt(f"zstd data is corrupt: {exc}") from None
+        return data, crc64(data) if with_crc else 0
+
+    def result(fut: Future[tuple[bytes, int]]) -> bytes:
+        data, crc = fut.result()
+        if tally is not None:
+            tally.add_crc(crc, len(data))
+        return data
 
     frames = 0
     try:
@@ -207,13 +263,14 @@ def _iter_zstd(
                     pool = ThreadPoolExecutor(workers, thread_name_prefix="gd-unzstd")
                 pending.append(pool.submit(decompress, frame))
                 while len(pending) >= window:
-                    yield pending.popleft().result()
+                    yield result(pending.popleft())
             else:
                 while pending:
-                    yield pending.popleft().result()
-                yield from _stream_frame(reader, head, cancel)
+                    yield result(pending.popleft())
+                streamed = _stream_frame(reader, head, cancel)
+                yield from streamed if tally is None else _tallied(streamed, tally)
         while pending:
-            yield pending.popleft().result()
+            yield result(pending.popleft())
         if not frames:
             raise corrupt("empty zstd stream")
     finally:
@@ -227,7 +284,8 @@ def _stream_frame(
     reader: InputReader, head: _FrameHeader, cancel: threading.Event | None
 ) -> Chunks:
     """Decode one (large or size-less) frame block by block on this thread."""
-    dobj = zstandard.ZstdDecompressor().decompressobj()
+    # write_size: one output buffer per feed (<= 32 blocks of <= 128 KiB) instead of 32 joins
+    dobj = zstandard.ZstdDecompressor().decompressobj(write_size=_FEED_BLOCKS * _BLOCK_MAX)
     pending_len = head.header_len  # bytes of this frame not yet fed to the decoder
     fed_blocks = 0
     while True:
@@ -246,7 +304,7 @@ def _stream_frame(
         if last:
             pending_len += 4 if head.checksum else 0
         # Feed every 32 blocks (<= 4 MiB of output) or at the end of the frame.
-        if last or fed_blocks >= 32 or pending_len >= IN_CHUNK:
+        if last or fed_blocks >= _FEED_BLOCKS or pending_len >= IN_CHUNK:
             if not reader.ensure(pending_len):
                 raise corrupt("zstd stream is truncated")
             data = reader.take(pending_len)

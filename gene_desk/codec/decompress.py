@@ -36,13 +36,12 @@ from pathlib import Path
 from typing import Any
 
 from gene_desk.codec._common import ProgressCallback, Throttle, check_cancel, os_error
-from gene_desk.codec.decoders import decode
+from gene_desk.codec.decoders import ContentTally, _tallied, decode
 from gene_desk.codec.detect import HEAD_BYTES, STREAM_FORMATS, Format, detect, is_tar_header
 from gene_desk.codec.extract import ExtractLimits, Extractor, ExtractResult
 from gene_desk.codec.reader import ChunkReader, InputReader, Readable, corrupt
 from gene_desk.codec.tarread import DEVICE, DIR, FIFO, FILE, HARDLINK, SYMLINK, TarReader
 from gene_desk.codec.trailer import TRAILER_MAGIC, Trailer, parse_payload
-from gene_desk.core.crc64 import crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 
 COPY_CHUNK = 8 << 20
@@ -96,21 +95,6 @@ def output_name(name: str, fmt: Format) -> str:
 def _base_name(name: str) -> str:
     base = name.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
     return base if base not in ("", ".", "..") else "download"
-
-
-class _Tally:
-    __slots__ = ("crc", "size")
-
-    def __init__(self) -> None:
-        self.size = 0
-        self.crc = 0
-
-
-def _tallied(chunks: Iterator[bytes], tally: _Tally) -> Iterator[bytes]:
-    for chunk in chunks:
-        tally.crc = crc64(chunk, tally.crc)
-        tally.size += len(chunk)
-        yield chunk
 
 
 def _raw_chunks(reader: InputReader) -> Iterator[bytes]:
@@ -230,7 +214,7 @@ def decompress_stream(
         cancel=cancel,
         consumed=lambda: reader.consumed,
     )
-    tally = _Tally()
+    tally = ContentTally()
     trailers: list[Trailer] = []
 
     def on_skippable(magic: int, payload: bytes) -> None:
@@ -239,11 +223,13 @@ def decompress_stream(
             trailers.append(found)
 
     chunks = (
-        _raw_chunks(reader)
+        _tallied(_raw_chunks(reader), tally)
         if fmt is Format.TAR
-        else decode(reader, fmt, workers=workers, cancel=cancel, on_skippable=on_skippable)
+        else decode(
+            reader, fmt, workers=workers, cancel=cancel, on_skippable=on_skippable, tally=tally
+        )
     )
-    content = ChunkReader(_tallied(chunks, tally))
+    content = ChunkReader(chunks)
     try:
         if fmt is Format.TAR or is_tar_header(content.peek(512)):
             if fmt is not Format.TAR:
@@ -271,7 +257,7 @@ def decompress_stream(
     return result
 
 
-def _verify_trailer(trailer: Trailer, tally: _Tally, name: str) -> None:
+def _verify_trailer(trailer: Trailer, tally: ContentTally, name: str) -> None:
     if trailer.size != tally.size or trailer.crc64 != tally.crc:
         raise GeneDeskError(
             ErrorCode.CHECKSUM_MISMATCH,

@@ -63,6 +63,7 @@ from gene_desk.codec.tarstream import (
     SnapshotEntry,
     TarLayout,
     _arc_root_name,
+    read_bytes,
     read_exact,
     scan_folder,
     snapshot_from_json,
@@ -303,11 +304,10 @@ class FileSource(CompressionSource):
         )
         return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
 
-    def read_range(self, offset: int, length: int) -> bytearray:
-        buf = bytearray(length)
-        if length:
-            read_exact(self.path, self.input_size, self.mtime_ns, offset, memoryview(buf))
-        return buf
+    def read_range(self, offset: int, length: int) -> bytes:
+        if not length:
+            return b""
+        return read_bytes(self.path, self.input_size, self.mtime_ns, offset, length)
 
     def check(self) -> None:
         read_exact(self.path, self.input_size, self.mtime_ns, 0, memoryview(b""))

@@ -307,6 +307,35 @@ def read_exact(
         raise os_error(exc, path, "cannot read") from exc
 
 
+def read_bytes(path: Path | str, size: int, mtime_ns: int, file_offset: int, length: int) -> bytes:
+    """``length`` bytes of ``path`` at ``file_offset`` as a new bytes object (no zero-filled
+    buffer first: this is the compressor's hot path), with the same checks as ``read_exact``."""
+    try:
+        with open(path, "rb", buffering=0) as f:
+            _check_stat(path, os.fstat(f.fileno()), size, mtime_ns)
+            if file_offset:
+                f.seek(file_offset)
+            data = f.read(length)
+            if len(data) < length:  # short reads are legal; loop for the rest
+                parts = [data]
+                got = len(data)
+                while got < length:
+                    more = f.read(length - got)
+                    if not more:
+                        raise _changed(path, "became shorter")
+                    parts.append(more)
+                    got += len(more)
+                data = b"".join(parts)
+            _check_stat(path, os.fstat(f.fileno()), size, mtime_ns)
+            return data
+    except FileNotFoundError as exc:
+        raise _changed(path, "was deleted") from exc
+    except GeneDeskError:
+        raise
+    except OSError as exc:
+        raise os_error(exc, path, "cannot read") from exc
+
+
 def snapshot_to_json(entries: list[SnapshotEntry]) -> str:
     return json.dumps([e.as_list() for e in entries], separators=(",", ":"))
 
