@@ -87,6 +87,9 @@ class Router:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes; with Nagle on, a keep-alive client waits for the
+    # delayed ACK (~40 ms per request on loopback instead of ~1.5 ms).
+    disable_nagle_algorithm = True
     server: JsonHttpServer
 
     def log_message(self, format: str, *args: Any) -> None:
