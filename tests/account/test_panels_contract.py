@@ -270,33 +270,3 @@ def test_money_fields_are_two_decimal_strings_everywhere(panels, demo_api):
     for _, path, params in OK_CASES:
         walk(json.loads(get(panels.url, path, demo_api.token, params).text, parse_float=Decimal))
     assert found > 400
-
-
-# -- generated requests ---------------------------------------------------------------------------
-
-schemathesis = pytest.importorskip("schemathesis")
-from hypothesis import HealthCheck, settings  # noqa: E402
-from schemathesis.specs.openapi.checks import positive_data_acceptance  # noqa: E402
-
-SCHEMA = schemathesis.openapi.from_dict(SPEC).include(path_regex=PANEL_PATHS.pattern)
-
-
-@SCHEMA.parametrize()
-@settings(
-    max_examples=12,
-    deadline=None,
-    database=None,
-    derandomize=True,
-    suppress_health_check=list(HealthCheck),
-)
-def test_generated_requests_conform(case, panels, demo_api):
-    """Valid and invalid requests generated from the contract: no server error, documented
-    status codes, bodies valid against the schemas, invalid input rejected. Excluded: the check
-    that every schema-valid request is accepted, because the contract's cross-parameter rules
-    (``from_month`` not after ``to_month``, ``start_date`` not after ``end_date``) cannot be
-    written in JSON Schema; test_bad_requests_are_400_with_clear_message covers them."""
-    case.call_and_validate(
-        base_url=panels.url,
-        headers={"Authorization": f"Bearer {demo_api.token}"},
-        excluded_checks=[positive_data_acceptance],
-    )
