@@ -139,3 +139,22 @@ def test_decode_stream_refuses_archives_it_cannot_stream(tmp_path):
     with pytest.raises(GeneDeskError) as info:
         decode_stream(Pipe(zip_of([("file", "a", b"a")])))
     assert info.value.code is ErrorCode.UNSUPPORTED_FORMAT
+
+
+def test_cancel_mid_way_removes_partial_output(tmp_path, fastq_file):
+    from gene_desk.codec import decompress_path
+
+    packed = compress_path(fastq_file, tmp_path / "z", frame_size=1 << 20).output
+    cancel = threading.Event()
+    seen = []
+
+    def progress(done, total):
+        seen.append(done)
+        if done > total // 3:
+            cancel.set()
+
+    with pytest.raises(GeneDeskError) as info:
+        decompress_path(packed, tmp_path / "out", progress=progress, cancel=cancel)
+    assert info.value.code is ErrorCode.CANCELLED
+    assert listing(tmp_path / "out") == []
+    assert seen and seen[-1] < packed.stat().st_size
