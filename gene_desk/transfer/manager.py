@@ -12,6 +12,7 @@ turns them into queued signals), and progress callbacks are throttled per job.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import queue
 import threading
@@ -400,6 +401,8 @@ class TransferManager:
             job = self.journal.job(job_id)
         except GeneDeskError:
             return True
+        if any(r.job_id == job_id for r in self._running.values()):
+            return False  # a stopped job is settled once its running items have stopped
         return job.state.finished or job.state is State.PAUSED
 
     def _wait_not_running(self, job_id: int, timeout: float) -> None:
@@ -496,13 +499,32 @@ class TransferManager:
                 return
             try:
                 self._run_item(item_id)
-            except Exception:
+            except Exception as exc:
                 log.exception("transfer worker error on item %s", item_id)
+                self._abandon(item_id, exc)
             finally:
                 with self._lock:
                     self._dispatched.discard(item_id)
                 if self._queue.empty():
                     self._wake.set()
+
+    def _abandon(self, item_id: int, exc: Exception) -> None:
+        """Safety net: an item whose bookkeeping crashed is failed, never left 'running'."""
+        with self._idle:
+            running = self._running.pop(item_id, None)
+            self._idle.notify_all()
+        try:
+            self.journal.update_item(
+                item_id,
+                state=State.FAILED,
+                error_code=ErrorCode.INTERNAL.value,
+                error_message=f"internal error: {type(exc).__name__}: {exc}",
+                finished_at=time.time(),
+            )
+            if running is not None:
+                self._maybe_finish(running.job_id)
+        except Exception:
+            log.exception("could not record the failure of item %s", item_id)
 
     def _item_run(
         self, job: JobRecord, item: ItemRecord, stop: threading.Event, progress: Any
@@ -607,9 +629,11 @@ class TransferManager:
     def _stopped_values(self, reason: str, run: ItemRun, kind: str) -> dict[str, Any]:
         if reason == "cancel":
             try:
-                (abort_item if kind == "upload" else discard_item)(run)
-            except GeneDeskError as exc:
-                log.warning("cleanup after cancel failed: %s", exc)
+                # the item's stop flag is set: clean up with a fresh one
+                cleanup = dataclasses.replace(run, stop=threading.Event())
+                (abort_item if kind == "upload" else discard_item)(cleanup)
+            except (GeneDeskError, Stopped) as exc:
+                log.warning("cleanup after cancel failed: %r", exc)
             return {"state": State.CANCELLED, "finished_at": time.time()}
         if reason == "pause":
             return {"state": State.PAUSED}
