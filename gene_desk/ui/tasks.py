@@ -92,6 +92,10 @@ class TaskRunner(QObject):
     ) -> TaskHandle:
         relay = _Relay()  # created here, so it lives on the GUI thread
         handle = TaskHandle(relay)
+        if not shiboken6.isValid(self):  # the app is tearing down: nothing more runs
+            log.debug("task dropped: the runner is gone")
+            handle.cancel()
+            return handle
         self._relays.add(relay)
 
         def alive() -> bool:
@@ -112,7 +116,7 @@ class TaskRunner(QObject):
                     on_done(result)
             finally:
                 relay.deleteLater()
-                if not self._relays:
+                if not self._relays and shiboken6.isValid(self):
                     self.idle.emit()
 
         relay.finished.connect(finished)

@@ -157,7 +157,7 @@ def test_pause_resume_cancel_remove_clear_export(
     qtbot, window, bucket, faults, tmp_path, monkeypatch
 ):
     src = tmp_path / "slow.bin"
-    src.write_bytes(bytes(range(256)) * 4096 * 3)  # 3 MiB
+    src.write_bytes(bytes(range(256)) * 4096)  # 1 MiB: about 4 s at the throttled rate
     faults.limit_bandwidth(256 * 1024, path=bucket.name)  # slow enough to catch it running
     open_bucket(qtbot, window, bucket)
     _upload_via_dialog(qtbot, window, monkeypatch, [src], compress=False)
