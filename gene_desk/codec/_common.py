@@ -48,6 +48,9 @@ def check_cancel(cancel: threading.Event | None) -> None:
         raise GeneDeskError(ErrorCode.CANCELLED, "cancelled")
 
 
+_clock = time.monotonic  # tests stop it to check the throttling without timing anything
+
+
 class Throttle:
     """Call ``callback(done, total)`` at most once per ``interval`` seconds (plus a final call)."""
 
@@ -64,7 +67,7 @@ class Throttle:
     def __call__(self, done: int, *, final: bool = False) -> None:
         if self._callback is None:
             return
-        now = time.monotonic()
+        now = _clock()
         if final or now - self._last >= self._interval:
             self._last = now
             self._callback(done, self.total)

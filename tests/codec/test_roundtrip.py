@@ -134,8 +134,19 @@ def test_progress_reports_up_to_total(tmp_path, fastq_file):
     assert calls[-1] == (result.input_size, result.input_size)
     dones = [d for d, _ in calls]
     assert dones == sorted(dones)
-    # throttled to ~100 ms: far fewer calls than the 25 frames
-    assert len(calls) < result.frames
+
+
+def test_progress_is_throttled(tmp_path, fastq_file, monkeypatch):
+    """With the clock standing still, only the first report and the final one get through."""
+    from gene_desk.codec import _common
+
+    monkeypatch.setattr(_common, "_clock", lambda: 1000.0)
+    calls: list[int] = []
+    result = compress_path(
+        fastq_file, tmp_path, progress=lambda d, t: calls.append(d), frame_size=1 << 20
+    )
+    assert result.frames == 25
+    assert calls == [1 << 20, result.input_size]
 
 
 def test_cancel_removes_temporary_file(tmp_path, fastq_file):
