@@ -106,7 +106,12 @@ def download_item(run: ItemRun) -> DownloadResult:
     ranges = _prepare(run, tmp, size, etag)
     _check_space(run, tmp, ranges, size if decompress else 0)
 
-    crcs = _fetch(run, tmp, size, ranges)
+    try:
+        crcs = _fetch(run, tmp, size, ranges)
+    except GeneDeskError as exc:
+        if exc.code is ErrorCode.DISK_FULL:
+            _discard(run, tmp)  # give the space back; a retry after freeing space starts over
+        raise
     whole = 0
     for _offset, length, crc in crcs:
         whole = combine(whole, crc, length)

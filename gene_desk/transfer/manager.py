@@ -334,6 +334,8 @@ class TransferManager:
         if not job.state.finished:
             self.cancel(job_id)
             self._wait_not_running(job_id, 30)
+        else:
+            self._cleanup_cancelled(job_id)  # failed items may hold uploads or temp files
         self.journal.remove_job(job_id)
         with self._lock:
             self._stats.pop(job_id, None)
