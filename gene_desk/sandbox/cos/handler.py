@@ -424,6 +424,8 @@ class CosHandler(AdminOps, BucketOps, ObjectOps, MultipartOps, BaseHTTPRequestHa
         else:
             log.debug("%s %s -> %s %s", self.command, resource, exc.status, exc.code)
         if self.command == "HEAD":
+            # no body on HEAD: the code travels in a header (the SDK reads x-cos-error-code)
+            headers["x-cos-error-code"] = exc.code
             self.send_reply(exc.status, headers, b"", content_length=0)
         else:
             self.send_xml(exc.status, doc, headers)

@@ -105,6 +105,11 @@ class BucketOps:
         problem = short_name_problem(short, appid)
         if problem is not None:
             raise CosError("InvalidBucketName", f"The bucket name is not valid ({problem}).")
+        if location and t.region and location != t.region:
+            raise CosError(
+                "InvalidLocationConstraint",
+                f"The LocationConstraint {location!r} does not match the endpoint's region.",
+            )
         if location:
             region = location
             if region not in REGION_IDS:
