@@ -65,16 +65,22 @@ def log_file() -> Path:
     return paths.log_dir() / LOG_FILE_NAME
 
 
-_configured = False
+_handlers: list[logging.Handler] = []
+_target: Path | None = None
 
 
 def setup_logging(level: int = logging.INFO, *, stderr_level: int | None = None) -> Path:
-    """Attach the rotating file handler (idempotent). Returns the log file path."""
-    global _configured
+    """Attach the rotating file handler (idempotent; re-targets if the log folder changed, as
+    when ``GENE_DESK_HOME`` points elsewhere). Returns the log file path."""
+    global _target
     target = log_file()
     root = logging.getLogger()
-    if _configured:
+    if _target == target:
         return target
+    for old in _handlers:
+        root.removeHandler(old)
+        old.close()
+    _handlers.clear()
     root.setLevel(min(level, stderr_level or level))
     handler = logging.handlers.RotatingFileHandler(
         target, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
@@ -85,14 +91,16 @@ def setup_logging(level: int = logging.INFO, *, stderr_level: int | None = None)
     )
     handler.addFilter(RedactingFilter())
     root.addHandler(handler)
+    _handlers.append(handler)
     if stderr_level is not None:
         console = logging.StreamHandler()
         console.setLevel(stderr_level)
         console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
         console.addFilter(RedactingFilter())
         root.addHandler(console)
+        _handlers.append(console)
     # The SDK logs full headers (tokens, signatures) at DEBUG/INFO; we log what matters ourselves.
     for noisy in ("qcloud_cos", "urllib3", "botocore", "s3transfer"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
-    _configured = True
+    _target = target
     return target
