@@ -11,8 +11,9 @@ Rules (all optional filters: ``method`` and a ``path`` regex searched in ``/buck
   either per connection (``scope="connection"``: every connection gets the full rate) or shared
   by all matching connections (``scope="global"``).
 
-``count`` is how many requests a rule applies to (``None``: until removed); a rule disappears
-once used up. The same rules are reachable over HTTP as JSON (``/_sandbox/faults``).
+``count`` is how many requests a rule applies to (``None``: until removed; when omitted, 1 for
+``error``/``reset`` and unlimited for ``latency``/``bandwidth``); a rule disappears once used
+up. The same rules are reachable over HTTP as JSON (``/_sandbox/faults``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ KINDS = ("error", "reset", "latency", "bandwidth")
 @dataclass
 class FaultRule:
     kind: str
-    count: int | None = 1
+    count: int | None = 0  # 0: the kind's default (1 for error/reset, None for the others)
     method: str | None = None
     path: str | None = None
     status: int = 500
@@ -47,6 +48,8 @@ class FaultRule:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"kind must be one of {KINDS}")
+        if self.count == 0:
+            self.count = 1 if self.kind in ("error", "reset") else None
         if self.count is not None and self.count < 1:
             raise ValueError("count must be >= 1 or None")
         if self.method:

@@ -251,6 +251,12 @@ class CosHandler(AdminOps, BucketOps, ObjectOps, MultipartOps, BaseHTTPRequestHa
         self._finish_body()
 
     def _process(self) -> None:
+        if self.command == "CONNECT":
+            self.close_connection = True
+            raise CosError(
+                "MethodNotAllowed",
+                "The sandbox is a plain-HTTP proxy: configure the SDK with Scheme='http'.",
+            )
         t = resolve(self.command, self.path, self.headers.get("Host"))
         self.target = t
         if t.local and t.style in ("path", "service") and t.raw_path.startswith("/_sandbox"):
