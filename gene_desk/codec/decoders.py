@@ -43,7 +43,7 @@ _BLOCK_MAX = 128 << 10
 _FEED_BLOCKS = 32  # blocks per streaming feed: bounds one call's output to 4 MiB
 _BGZF_BATCH = 4 << 20  # compressed bytes of BGZF blocks per pool task
 
-Chunks = Iterator[bytes]
+Chunks = Iterator[bytes]  # (memoryviews too, with reuse_buffers)
 
 
 SkippableCallback = Callable[[int, bytes], None]
@@ -95,17 +95,20 @@ def decode(
     cancel: threading.Event | None = None,
     on_skippable: SkippableCallback | None = None,
     tally: ContentTally | None = None,
+    reuse_buffers: bool = False,
 ) -> Chunks:
     """Decompressed chunks of a single-stream format (zstd, gzip/BGZF, bzip2, xz).
 
-    With ``tally``, the size and CRC-64 of everything yielded are accumulated into it.
+    With ``tally``, the size and CRC-64 of everything yielded are accumulated into it. With
+    ``reuse_buffers``, chunks may be memoryviews of buffers that are overwritten once the next
+    chunk is requested: only for a consumer that is done with a chunk when it asks for another.
 
     ``on_skippable(magic, payload)`` receives zstd skippable frames of up to 64 KiB (metadata
     such as the Gene Desk trailer); larger ones are skipped unread.
     """
     workers = max(1, workers or default_workers())
     if fmt is Format.ZSTD:
-        return _iter_zstd(reader, workers, cancel, on_skippable, tally)
+        return _iter_zstd(reader, workers, cancel, on_skippable, tally, reuse_buffers)
     if fmt in (Format.GZIP, Format.BGZF, Format.BAM):
         chunks = _iter_gzip(reader, workers, cancel)
     elif fmt is Format.BZIP2:
@@ -172,7 +175,6 @@ def _walk_blocks(reader: InputReader, start: int, limit: int) -> int | None:
     """Length of the frame's blocks (+checksum is the caller's) starting ``start`` bytes past
     ``reader.pos``; None if that exceeds ``limit`` bytes (then the caller streams)."""
     rel = start
-    reader.ensure(limit)  # usually the whole frame in one read; short only near the end
     b, pos, have = reader.buf, reader.pos, reader.available()
     while True:
         if rel + 3 > limit:
@@ -201,28 +203,58 @@ def _iter_zstd(
     cancel: threading.Event | None,
     on_skippable: SkippableCallback | None = None,
     tally: ContentTally | None = None,
+    reuse: bool = False,
 ) -> Chunks:
     pool: ThreadPoolExecutor | None = None
-    pending: deque[Future[tuple[bytes, int]]] = deque()
+    pending: deque[Future[tuple[bytes | memoryview, int, bytearray | None]]] = deque()
     local = threading.local()
     window = workers + 2
     with_crc = tally is not None
+    free: list[bytearray] = []  # recycled output buffers (reuse mode only)
 
-    def decompress(frame: bytes) -> tuple[bytes, int]:
-        dctx = getattr(local, "dctx", None)
-        if dctx is None:
-            dctx = local.dctx = zstandard.ZstdDecompressor()
+    def dctx() -> zstandard.ZstdDecompressor:
+        d = getattr(local, "dctx", None)
+        if d is None:
+            d = local.dctx = zstandard.ZstdDecompressor()
+        return d
+
+    def decompress(
+        frame: bytes, out: bytearray | None, size: int
+    ) -> tuple[bytes | memoryview, int, bytearray | None]:
         try:
-            data = dctx.decompress(frame)
+            if out is None:
+                data: bytes | memoryview = dctx().decompress(frame)
+            else:
+                # into a recycled buffer: no fresh 8 MiB allocation (page faults) per frame
+                data = memoryview(out)[:size]
+                src = dctx().stream_reader(frame, read_across_frames=False)
+                got = 0
+                while got < size:
+                    n = src.readinto(data[got:])
+                    if not n:
+                        raise corrupt("zstd frame is shorter than its header says")
+                    got += n
+                if src.read(1):  # also reads the epilogue, so the checksum is verified
+                    raise corrupt("zstd frame is longer than its header says")
         except zstandard.ZstdError as exc:
             raise corrupt(f"zstd data is corrupt: {exc}") from None
-        return data, crc64(data) if with_crc else 0
+        return data, crc64(data) if with_crc else 0, out
 
-    def result(fut: Future[tuple[bytes, int]]) -> bytes:
-        data, crc = fut.result()
+    def result(fut: Future[tuple[bytes | memoryview, int, bytearray | None]]) -> Chunks:
+        data, crc, out = fut.result()
         if tally is not None:
             tally.add_crc(crc, len(data))
-        return data
+        yield data  # type: ignore[misc]
+        if out is not None:  # the consumer has moved on: the buffer can be reused
+            free.append(out)
+
+    def out_buffer(size: int) -> bytearray | None:
+        if not reuse:
+            return None
+        for i, buf in enumerate(free):
+            if len(buf) >= size:
+                return free.pop(i)
+        return bytearray(size)
 
     frames = 0
     try:
@@ -261,16 +293,17 @@ def _iter_zstd(
                 frame = reader.take(length)
                 if pool is None:
                     pool = ThreadPoolExecutor(workers, thread_name_prefix="gd-unzstd")
-                pending.append(pool.submit(decompress, frame))
+                size = head.content_size or 0
+                pending.append(pool.submit(decompress, frame, out_buffer(size), size))
                 while len(pending) >= window:
-                    yield result(pending.popleft())
+                    yield from result(pending.popleft())
             else:
                 while pending:
-                    yield result(pending.popleft())
+                    yield from result(pending.popleft())
                 streamed = _stream_frame(reader, head, cancel)
                 yield from streamed if tally is None else _tallied(streamed, tally)
         while pending:
-            yield result(pending.popleft())
+            yield from result(pending.popleft())
         if not frames:
             raise corrupt("empty zstd stream")
     finally:

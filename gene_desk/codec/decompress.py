@@ -226,7 +226,13 @@ def decompress_stream(
         _tallied(_raw_chunks(reader), tally)
         if fmt is Format.TAR
         else decode(
-            reader, fmt, workers=workers, cancel=cancel, on_skippable=on_skippable, tally=tally
+            reader,
+            fmt,
+            workers=workers,
+            cancel=cancel,
+            on_skippable=on_skippable,
+            tally=tally,
+            reuse_buffers=True,  # ChunkReader is done with a chunk when it asks for the next
         )
     )
     content = ChunkReader(chunks)

@@ -71,14 +71,20 @@ class InputReader:
                 self._on_read(self.raw_read)
         return True
 
+    def _copy(self, start: int, end: int) -> bytes:
+        # one copy (a bytearray slice would copy twice); the view is released at once, so the
+        # buffer can still grow and shrink afterwards
+        with memoryview(self.buf) as view:
+            return bytes(view[start:end])
+
     def peek(self, n: int) -> bytes:
         self.ensure(n)
-        return bytes(self.buf[self.pos : self.pos + n])
+        return self._copy(self.pos, self.pos + n)
 
     def read(self, n: int) -> bytes:
         """Up to ``n`` bytes (fewer only at the end of the source)."""
         self.ensure(n)
-        out = bytes(self.buf[self.pos : self.pos + n])
+        out = self._copy(self.pos, self.pos + n)
         self.pos += len(out)
         return out
 
@@ -87,7 +93,7 @@ class InputReader:
         if self.pos >= len(self.buf) and not self.ensure(1):
             return b""
         end = min(len(self.buf), self.pos + limit)
-        out = bytes(self.buf[self.pos : end])
+        out = self._copy(self.pos, end)
         self.pos = end
         return out
 
@@ -95,7 +101,7 @@ class InputReader:
         """Exactly ``n`` bytes, or ARCHIVE_CORRUPT (truncated)."""
         if not self.ensure(n):
             raise corrupt(f"file is truncated (in {what})")
-        out = bytes(self.buf[self.pos : self.pos + n])
+        out = self._copy(self.pos, self.pos + n)
         self.pos += n
         return out
 
