@@ -24,8 +24,10 @@ from qcloud_cos.cos_exception import CosClientError, CosServiceError
 
 from gene_desk.account.models import StorageCredentials
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.storage import sdk_xml
 from gene_desk.storage.http import make_session
 
+sdk_xml.install()  # the SDK's own XML parsing eval()s and freezes other threads (see sdk_xml)
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
