@@ -37,6 +37,20 @@ SortRole = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
 
+# plain ints and flag values computed once: data() and flags() run thousands of times a second
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_KEY = int(KeyRole)
+_IS_FOLDER = int(IsFolderRole)
+_SORT = int(SortRole)
+_OTHER_ROLES = frozenset((_TOOLTIP, _KEY, _IS_FOLDER, _SORT))
+_ALIGN_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_FLAGS_FILE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FLAGS_FOLDER = _FLAGS_FILE | Qt.ItemFlag.ItemIsDropEnabled
+_FLAGS_ROOT = Qt.ItemFlag.ItemIsDropEnabled
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -72,6 +86,7 @@ class ObjectListModel(QAbstractTableModel):
         self.prefix = ""
         self.search = ""
         self._rows: list[Entry] = []
+        self._texts: dict[str, tuple[str, str, str, str]] = {}  # key -> display texts
         self._folders = 0  # folders come first
         self._marker: str | None = None  # next page marker; None = all loaded
         self._loading = False
@@ -88,6 +103,7 @@ class ObjectListModel(QAbstractTableModel):
         self.prefix = prefix
         self.search = search
         self._rows = []
+        self._texts = {}
         self._folders = 0
         self._marker = "" if bucket is not None else None
         self._set_loading(False)
@@ -192,36 +208,40 @@ class ObjectListModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._rows[index.row()].is_folder:
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+            return _FLAGS_ROOT
+        return _FLAGS_FOLDER if self._rows[index.row()].is_folder else _FLAGS_FILE
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        e = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_NAME:
-                return e.name
-            if col == COL_SIZE:
-                return "" if e.is_folder else formatting.size_text(e.size)
-            if col == COL_TYPE:
-                return formatting.file_type_text(e.name, e.is_folder)
-            if col == COL_MODIFIED:
-                return formatting.time_text(e.modified)
-        elif role == Qt.ItemDataRole.DecorationRole and col == COL_NAME:
-            return self._folder_icon if e.is_folder else self._file_icon
-        elif role == Qt.ItemDataRole.TextAlignmentRole and col == COL_SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        elif (role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME) or role == KeyRole:
-            return e.key
-        elif role == IsFolderRole:
-            return e.is_folder
-        elif role == SortRole:
-            return _sort_key(e, col)
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        # Hot path: the view asks ~10 roles per visible cell on every paint, each call taking
+        # the GIL from busy workers; keep it to a few int compares and a cached tuple.
+        if role == _DISPLAY:
+            row = index.row()
+            if row < 0 or row >= len(self._rows):
+                return None
+            e = self._rows[row]
+            texts = self._texts.get(e.key)
+            if texts is None:
+                texts = self._texts[e.key] = (
+                    e.name,
+                    "" if e.is_folder else formatting.size_text(e.size),
+                    formatting.file_type_text(e.name, e.is_folder),
+                    formatting.time_text(e.modified),
+                )
+            return texts[index.column()]
+        if role == _DECORATION:
+            if index.column() != COL_NAME or index.row() >= len(self._rows):
+                return None
+            return self._folder_icon if self._rows[index.row()].is_folder else self._file_icon
+        if role == _ALIGNMENT:
+            return _ALIGN_RIGHT if index.column() == COL_SIZE else None
+        if role in _OTHER_ROLES and index.isValid() and index.row() < len(self._rows):
+            e = self._rows[index.row()]
+            if role == _KEY or (role == _TOOLTIP and index.column() == COL_NAME):
+                return e.key
+            if role == _IS_FOLDER:
+                return e.is_folder
+            if role == _SORT:
+                return _sort_key(e, index.column())
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
