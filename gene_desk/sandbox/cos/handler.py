@@ -179,6 +179,23 @@ class CosHandler(AdminOps, BucketOps, ObjectOps, MultipartOps, BaseHTTPRequestHa
         finally:
             self.cos._unregister(self.connection)
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Errors from the stdlib's request-line parsing, in COS's XML shape (not HTML)."""
+        self.request_id = request_id()
+        self._response_started = False
+        self.target = None
+        self.body = None
+        self.s3 = False
+        self.close_connection = True
+        self.command = getattr(self, "command", None) or "GET"
+        self.request_version = "HTTP/1.1"  # the stdlib leaves HTTP/0.9 on unparsable lines
+        names = {400: "InvalidRequest", 414: "KeyTooLongError", 505: "NotImplemented"}
+        error = CosError(names.get(code, "InvalidRequest"), message or explain, status=code)
+        try:
+            self._send_error(error)
+        except OSError:
+            pass
+
     def handle_expect_100(self) -> bool:
         self._expect_100 = True
         return True
@@ -219,6 +236,7 @@ class CosHandler(AdminOps, BucketOps, ObjectOps, MultipartOps, BaseHTTPRequestHa
 
     # -- one request ------------------------------------------------------------------------------
     def _dispatch(self) -> None:
+        self.cos._count_request()
         self.request_id = request_id()
         self._response_started = False
         self._plan: FaultPlan = NO_FAULTS
@@ -421,7 +439,7 @@ class CosHandler(AdminOps, BucketOps, ObjectOps, MultipartOps, BaseHTTPRequestHa
         if self._response_started:
             self.close_connection = True  # headers already out: nothing sane left to say
             return
-        resource = self.target.resource if self.target else self.path
+        resource = self.target.resource if self.target else getattr(self, "path", "/")
         trace = request_id()
         doc = error_document(exc.code, exc.message, resource, self.request_id, trace)
         headers = {"x-cos-trace-id": trace, **exc.headers}

@@ -17,9 +17,10 @@ from urllib.parse import parse_qsl, unquote_to_bytes
 from .errors import CosError
 
 _DOMAINS = r"(?:myqcloud\.com|tencentcos\.cn)"
-_VIRTUAL = re.compile(rf"^(?P<bucket>[^.]+)\.cos\.(?P<region>[a-z0-9-]+)\.{_DOMAINS}$")
+_COS = r"cos(?:-internal)?"  # CosConfig(EnableOldDomain=False) uses cos-internal. by default
+_VIRTUAL = re.compile(rf"^(?P<bucket>[^.]+)\.{_COS}\.(?P<region>[a-z0-9-]+)\.{_DOMAINS}$")
 _SERVICE = re.compile(rf"^service\.cos\.{_DOMAINS}$")
-_REGIONAL = re.compile(rf"^cos\.(?P<region>[a-z0-9-]+)\.{_DOMAINS}$")
+_REGIONAL = re.compile(rf"^{_COS}\.(?P<region>[a-z0-9-]+)\.{_DOMAINS}$")
 # a bucket domain may also name an S3-style endpoint used with path-style buckets
 _LOCAL_NAMES = {"localhost", "localhost.localdomain"}
 

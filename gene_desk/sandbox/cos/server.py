@@ -65,6 +65,7 @@ class CosServer:
         self._conn_lock = threading.Lock()
         self._connections: set[socket.socket] = set()
         self._threads: set[threading.Thread] = set()
+        self.stats = {"connections": 0, "requests": 0}  # counters, for tests and diagnostics
 
     # -- lifecycle --------------------------------------------------------------------------------
     def start(self) -> CosServer:
@@ -143,6 +144,11 @@ class CosServer:
         with self._conn_lock:
             self._connections.add(conn)
             self._threads.add(threading.current_thread())
+            self.stats["connections"] += 1
+
+    def _count_request(self) -> None:
+        with self._conn_lock:
+            self.stats["requests"] += 1
 
     def _unregister(self, conn: socket.socket) -> None:
         with self._conn_lock:
