@@ -1,0 +1,337 @@
+#!/usr/bin/env python3
+"""Is the sandbox the bottleneck? Its COS endpoint against nginx on the same 1 GiB object.
+
+    python bench/sandbox_vs_nginx.py [--size-mib 1024] [--rounds 3] [--work DIR]
+
+Both servers run on loopback in their own processes and store under ``--work``:
+
+* the sandbox: ``CosServer`` in a child ``python -c`` process (logging off);
+* nginx (Debian package) with a temp config: ``dav_methods PUT``, ``client_max_body_size 0``,
+  temp paths in the work dir, ``sendfile on``, one worker.
+
+Measured, each ``--rounds`` times, sides alternating (even rounds sandbox first, odd rounds
+nginx first):
+
+* PUT and GET of the object with curl: ``curl --aws-sigv4`` against the sandbox (path-style),
+  plain curl against nginx. GETs are written to a file in the work dir, as a client would.
+* PUT and GET with cos-python-sdk-v5 against the sandbox (``put_object`` with a file body,
+  ``get_object`` streamed to a file), configured as Gene Desk does it (sandbox as HTTP proxy).
+  These are compared with nginx's curl rates: the SDK is the client a user actually runs.
+
+The sandbox must compute MD5 (ETag) and CRC-64 of every upload; nginx computes nothing. Rates
+are MB/s of object bytes (10^6 bytes per MB), from curl's ``time_total`` or the SDK call's wall
+time. Dirty pages are flushed (``sync``) before each run, outside the timing. The median of the
+rounds goes in the table, every run in bench/results/sandbox_vs_nginx.json. Default work dir:
+/dev/shm when it is a tmpfs with room (this takes the VM's disk write-back out of a comparison
+of two HTTP servers), else the system temp dir; ``--work`` chooses.
+
+Target: the sandbox reaches at least half of nginx's PUT and GET rates with curl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "results" / "sandbox_vs_nginx.json"
+TARGET_RATIO = 0.5
+APPID = "1250000000"
+BUCKET = f"bench-{APPID}"
+SECRET_ID = "AKIDbenchmark000001"
+SECRET_KEY = "benchmark-secret-key"
+MB = 1_000_000
+
+SANDBOX_CHILD = r"""
+import sys, time
+from pathlib import Path
+from gene_desk.sandbox.cos import CosServer
+from gene_desk.sandbox.keys import KeyRecord, MemoryKeyStore
+store = MemoryKeyStore([KeyRecord(sys.argv[2], sys.argv[3], sys.argv[4], "bench")])
+server = CosServer(Path(sys.argv[1]), store).start()
+print(server.port, flush=True)
+sys.stdin.read()  # until the parent closes our stdin
+server.stop()
+"""
+
+NGINX_CONF = """
+worker_processes 1;
+daemon off;
+{user}
+pid {work}/nginx.pid;
+error_log {work}/nginx-error.log;
+events {{ worker_connections 64; }}
+http {{
+    access_log off;
+    sendfile on;
+    client_body_temp_path {work}/nginx-tmp;
+    proxy_temp_path {work}/nginx-tmp;
+    fastcgi_temp_path {work}/nginx-tmp;
+    uwsgi_temp_path {work}/nginx-tmp;
+    scgi_temp_path {work}/nginx-tmp;
+    server {{
+        listen 127.0.0.1:{port};
+        root {work}/nginx-root;
+        client_max_body_size 0;
+        dav_methods PUT;
+    }}
+}}
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_port(port: int, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"nothing listening on port {port}")
+
+
+def default_work() -> Path:
+    shm = Path("/dev/shm")
+    if shm.is_dir() and shutil.disk_usage(shm).free > 4 * 1024**3:
+        return Path(tempfile.mkdtemp(prefix="sandbox-bench-", dir=shm))
+    return Path(tempfile.mkdtemp(prefix="sandbox-bench-"))
+
+
+def make_source(path: Path, size: int) -> None:
+    if path.exists() and path.stat().st_size == size:
+        return
+    chunk = os.urandom(16 * 1024 * 1024)
+    with open(path, "wb") as f:
+        left = size
+        while left:
+            n = min(left, len(chunk))
+            f.write(chunk[:n])
+            left -= n
+
+
+def start_sandbox(work: Path) -> tuple[subprocess.Popen, int]:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SANDBOX_CHILD, str(work / "sandbox-data"), SECRET_ID, SECRET_KEY,
+         APPID],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    port = int(proc.stdout.readline())
+    wait_port(port)
+    return proc, port
+
+
+def start_nginx(work: Path) -> tuple[subprocess.Popen, int]:
+    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+    (work / "nginx-tmp").mkdir(exist_ok=True)
+    (work / "nginx-root").mkdir(exist_ok=True)
+    port = free_port()
+    user = "user root root;" if os.geteuid() == 0 else ""  # workers must write our temp dirs
+    conf = work / "nginx.conf"
+    conf.write_text(NGINX_CONF.format(work=work, port=port, user=user))
+    proc = subprocess.Popen([nginx, "-c", str(conf), "-p", str(work)], stderr=subprocess.PIPE)
+    wait_port(port)
+    return proc, port
+
+
+def curl(args: list[str]) -> float:
+    """Run curl, return its time_total in seconds (fails loudly on HTTP errors)."""
+    out = subprocess.run(
+        ["curl", "-sS", "--fail", "-w", "%{time_total}", *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def sync() -> None:
+    if hasattr(os, "sync"):
+        os.sync()
+
+
+class Bench:
+    def __init__(self, work: Path, size: int, sandbox_port: int, nginx_port: int) -> None:
+        self.work = work
+        self.size = size
+        self.src = work / "source.bin"
+        self.dest = work / "download.bin"
+        self.sandbox = f"http://127.0.0.1:{sandbox_port}"
+        self.nginx = f"http://127.0.0.1:{nginx_port}"
+        self.sig = ["--aws-sigv4", "aws:amz:ap-guangzhou:s3", "--user", f"{SECRET_ID}:{SECRET_KEY}"]
+        from qcloud_cos import CosConfig, CosS3Client
+
+        proxy = f"http://127.0.0.1:{sandbox_port}"
+        config = CosConfig(
+            Region="ap-guangzhou",
+            SecretId=SECRET_ID,
+            SecretKey=SECRET_KEY,
+            Scheme="http",
+            Proxies={"http": proxy, "https": proxy},
+            Timeout=600,
+        )
+        self.sdk = CosS3Client(config, retry=0)
+        self.sdk.create_bucket(Bucket=BUCKET)
+
+    def _rate(self, seconds: float) -> float:
+        return self.size / seconds / MB
+
+    def _clean(self) -> None:
+        self.dest.unlink(missing_ok=True)
+        sync()
+
+    def curl_put(self, side: str) -> float:
+        self._clean()
+        if side == "sandbox":
+            url = f"{self.sandbox}/{BUCKET}/object.bin"
+            return self._rate(curl([*self.sig, "-o", os.devnull, "-T", str(self.src), url]))
+        return self._rate(curl(["-o", os.devnull, "-T", str(self.src), f"{self.nginx}/object.bin"]))
+
+    def curl_get(self, side: str) -> float:
+        self._clean()
+        if side == "sandbox":
+            url = f"{self.sandbox}/{BUCKET}/object.bin"
+            seconds = curl([*self.sig, "-o", str(self.dest), url])
+        else:
+            seconds = curl(["-o", str(self.dest), f"{self.nginx}/object.bin"])
+        assert self.dest.stat().st_size == self.size
+        return self._rate(seconds)
+
+    def sdk_put(self) -> float:
+        self._clean()
+        started = time.perf_counter()
+        with open(self.src, "rb") as fp:
+            self.sdk.put_object(Bucket=BUCKET, Key="sdk.bin", Body=fp)
+        return self._rate(time.perf_counter() - started)
+
+    def sdk_get(self) -> float:
+        self._clean()
+        started = time.perf_counter()
+        response = self.sdk.get_object(Bucket=BUCKET, Key="sdk.bin")
+        response["Body"].get_stream_to_file(str(self.dest))
+        seconds = time.perf_counter() - started
+        assert self.dest.stat().st_size == self.size
+        return self._rate(seconds)
+
+
+def version(cmd: list[str]) -> str:
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=10)
+    except OSError:
+        return "missing"
+    return (out.stdout or out.stderr).strip().splitlines()[0]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size-mib", type=int, default=1024)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--work", type=Path, help="where both servers store (default: see doc)")
+    parser.add_argument("--keep", action="store_true", help="keep the work dir")
+    args = parser.parse_args()
+
+    work = args.work or default_work()
+    work.mkdir(parents=True, exist_ok=True)
+    work = work.resolve()
+    size = args.size_mib * 1024 * 1024
+    print(f"work dir {work}, object {size} bytes, {args.rounds} rounds", flush=True)
+    make_source(work / "source.bin", size)
+    sandbox, sandbox_port = start_sandbox(work)
+    nginx, nginx_port = start_nginx(work)
+    runs: dict[str, list[float]] = {
+        k: []
+        for k in ("put_sandbox", "put_nginx", "get_sandbox", "get_nginx", "sdk_put", "sdk_get")
+    }
+    try:
+        bench = Bench(work, size, sandbox_port, nginx_port)
+        for r in range(args.rounds):
+            order = ["sandbox", "nginx"] if r % 2 == 0 else ["nginx", "sandbox"]
+            for side in order:
+                runs[f"put_{side}"].append(bench.curl_put(side))
+            for side in order:
+                runs[f"get_{side}"].append(bench.curl_get(side))
+            runs["sdk_put"].append(bench.sdk_put())
+            runs["sdk_get"].append(bench.sdk_get())
+            print(f"round {r + 1}: " + ", ".join(f"{k} {v[-1]:.0f}" for k, v in runs.items()),
+                  flush=True)  # fmt: skip
+    finally:
+        assert sandbox.stdin is not None
+        sandbox.stdin.close()
+        sandbox.wait(timeout=30)
+        nginx.terminate()
+        nginx.wait(timeout=30)
+        if not args.keep and args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+    med = {k: statistics.median(v) for k, v in runs.items()}
+    rows = [
+        ("PUT, curl", med["put_sandbox"], med["put_nginx"]),
+        ("GET, curl", med["get_sandbox"], med["get_nginx"]),
+        ("PUT, cos-python-sdk-v5", med["sdk_put"], med["put_nginx"]),
+        ("GET, cos-python-sdk-v5", med["sdk_get"], med["get_nginx"]),
+    ]
+    print()
+    print(f"{'operation':<24} {'sandbox MB/s':>13} {'nginx MB/s':>11} {'ratio':>7}")
+    for name, ours, theirs in rows:
+        print(f"{name:<24} {ours:>13.0f} {theirs:>11.0f} {ours / theirs:>7.2f}")
+    ratios = {
+        "put": med["put_sandbox"] / med["put_nginx"],
+        "get": med["get_sandbox"] / med["get_nginx"],
+        "sdk_put_vs_nginx_put": med["sdk_put"] / med["put_nginx"],
+        "sdk_get_vs_nginx_get": med["sdk_get"] / med["get_nginx"],
+    }
+    met = ratios["put"] >= TARGET_RATIO and ratios["get"] >= TARGET_RATIO
+    print(f"\ntarget: sandbox >= {TARGET_RATIO:.0%} of nginx for curl PUT and GET: "
+          f"{'met' if met else 'NOT met'}")  # fmt: skip
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(
+        json.dumps(
+            {
+                "object_bytes": size,
+                "rounds": args.rounds,
+                "unit": "MB/s (10^6 bytes per second)",
+                "work_dir": str(work),
+                "work_dir_fs": "tmpfs" if str(work).startswith("/dev/shm") else "disk",
+                "runs": runs,
+                "median": med,
+                "ratios": ratios,
+                "target_ratio": TARGET_RATIO,
+                "target_met": met,
+                "environment": {
+                    "cpus": os.cpu_count(),
+                    "python": platform.python_version(),
+                    "platform": platform.platform(),
+                    "curl": version(["curl", "--version"]),
+                    "nginx": version(["nginx", "-v"]),
+                    "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None,
+                },
+            },
+            indent=2,
+        )
+        + "\n"
+    )
+    print(f"results: {RESULTS.relative_to(ROOT)}")
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
