@@ -33,6 +33,7 @@ same input bytes at the same frame boundaries.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 import os
@@ -355,8 +356,8 @@ class FolderSource(CompressionSource):
     def output_name(self) -> str:
         return self.arc_root + ".tar.zst"
 
-    @property
-    def fingerprint(self) -> str:
+    @functools.cached_property
+    def fingerprint(self) -> str:  # the snapshot never changes: hash it once
         h = hashlib.sha256()
         head = json.dumps(
             ["folder", LAYOUT_VERSION, str(self.path), self.arc_root, self.frame_size]

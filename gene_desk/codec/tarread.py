@@ -4,13 +4,15 @@ Why not ``tarfile`` in stream mode: it stops silently at a corrupt or truncated 
 first member (treating it as the end of the archive), so a damaged download would "succeed" with
 part of its content; and it keeps every member in memory. Here a bad header checksum, a header
 cut short or a missing end-of-archive marker is ARCHIVE_CORRUPT, and memory is one member.
-``tarfile.TarInfo.frombuf`` still parses each 512-byte header block (numbers, base-256, ustar
-prefix).
+``parse_header`` reads each 512-byte header block exactly as ``tarfile.TarInfo.frombuf`` does
+(octal and base-256 numbers, ustar prefix, old-style directories), only faster; a test holds
+the two equal.
 """
 
 from __future__ import annotations
 
 import tarfile
+import zlib
 from dataclasses import dataclass
 
 from gene_desk.codec.reader import ChunkReader, corrupt
@@ -49,6 +51,54 @@ class TarMember:
     mtime_ns: int
     linkname: str
     typeflag: bytes
+
+
+class _Header:
+    __slots__ = ("linkname", "mode", "mtime", "name", "size", "type")
+
+
+def _nti(field: bytes) -> int:
+    """A numeric header field: octal text, or GNU base-256 (rare: left to tarfile)."""
+    if field[0] in (0o200, 0o377):
+        return tarfile.nti(field)
+    text = field.split(b"\0", 1)[0].strip()
+    try:
+        return int(text, 8) if text else 0
+    except ValueError:
+        raise tarfile.InvalidHeaderError("invalid header") from None
+
+
+def _nts(field: bytes) -> str:
+    return field.split(b"\0", 1)[0].decode("utf-8", "surrogateescape")
+
+
+def parse_header(block: bytes) -> _Header:
+    """``tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")`` for the fields we use,
+    several times faster (archives of 100,000s of small files are mostly headers)."""
+    chksum = _nti(block[148:156])
+    unsigned = _byte_sum(block) - sum(block[148:156]) + 256
+    if chksum != unsigned and chksum not in tarfile.calc_chksums(block):
+        raise tarfile.InvalidHeaderError("bad checksum")
+    h = _Header()
+    h.name = _nts(block[0:100])
+    h.mode = _nti(block[100:108])
+    h.size = _nti(block[124:136])
+    h.mtime = _nti(block[136:148])
+    h.type = block[156:157]
+    h.linkname = _nts(block[157:257])
+    prefix = _nts(block[345:500])
+    if h.type == tarfile.AREGTYPE and h.name.endswith("/"):
+        h.type = tarfile.DIRTYPE
+    if h.type == tarfile.DIRTYPE:
+        h.name = h.name.rstrip("/")
+    if prefix and h.type not in tarfile.GNU_TYPES:
+        h.name = prefix + "/" + h.name
+    return h
+
+
+def _byte_sum(block: bytes) -> int:
+    """sum(block) of 512 bytes in C (adler32's low half is 1 + the sum, exact up to 256 bytes)."""
+    return (zlib.adler32(block[:256]) & 0xFFFF) + (zlib.adler32(block[256:]) & 0xFFFF) - 2
 
 
 def _parse_time(text: str) -> int:
@@ -130,7 +180,7 @@ class TarReader:
                 self.ended = True
                 return None
             try:
-                info = tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")
+                info = parse_header(block)
             except tarfile.HeaderError as exc:
                 raise corrupt(
                     f"invalid tar header at offset {self._src.offset - BLOCK}: {exc}"

@@ -16,11 +16,13 @@ Memory is O(number of entries) (paths and a few integers each), never O(data siz
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import stat
 import tarfile
+import zlib
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -68,6 +70,142 @@ def _pax_time(ns: int) -> str:
     sec, frac = divmod(abs(ns), 1_000_000_000)
     text = f"{sign}{sec}.{frac:09d}".rstrip("0").rstrip(".")
     return text
+
+
+# --- header encoding ----------------------------------------------------------------------------
+# Byte-for-byte what ``tarfile.TarInfo.tobuf(PAX_FORMAT, "utf-8", "surrogateescape")`` writes for
+# our members (uid/gid 0, no owner names; tests/codec/test_restart.py checks the equality on many
+# random entries), but ~5x faster: a folder of 100,000 small files is mostly headers, and every
+# header is built twice (layout, then data). Owning the encoding also keeps the layout of a
+# saved snapshot independent of the Python version that resumes it.
+
+_NUL = b"\0"
+_MAGIC = b"ustar\x0000"
+_TYPES = {KIND_FILE: b"0", KIND_DIR: b"5", KIND_SYMLINK: b"2"}
+_TAIL = b"\0" * (32 + 32 + 8 + 8 + 155)  # uname, gname, devmajor, devminor, prefix
+_ZERO8 = b"0000000\0"
+
+
+def _stn(text: str, length: int, encoding: str, errors: str) -> bytes:
+    raw = text.encode(encoding, errors)
+    return raw[:length] + (length - len(raw)) * _NUL
+
+
+def _itn(value: int, digits: int) -> bytes:
+    return b"%0*o" % (digits - 1, value) + _NUL
+
+
+def _ustar(name: str, mode: int, size: int, mtime: int, typeflag: bytes, linkname: str) -> bytes:
+    head = b"".join(
+        (
+            _stn(name, 100, "ascii", "replace"),
+            _itn(mode & 0o7777, 8),
+            _ZERO8,  # uid
+            _ZERO8,  # gid
+            _itn(size, 12),
+            _itn(mtime, 12),
+            b"        ",  # checksum, counted as spaces
+            typeflag,
+            _stn(linkname, 100, "ascii", "replace"),
+            _MAGIC,
+            _TAIL,
+        )
+    ).ljust(BLOCK, _NUL)
+    return head[:148] + b"%06o\0" % _byte_sum(head) + head[155:]
+
+
+def _byte_sum(block: bytes) -> int:
+    """sum(block) for a 512-byte block, in C: adler32's low half is 1 + the byte sum mod 65521,
+    exact for 256 bytes (at most 65280)."""
+    return (zlib.adler32(block[:256]) & 0xFFFF) + (zlib.adler32(block[256:]) & 0xFFFF) - 2
+
+
+@functools.lru_cache(maxsize=256)
+def _pax_block(records_len: int) -> bytes:
+    return _ustar("././@PaxHeader", 0, records_len, 0, b"x", "")
+
+
+def _pax_records(pax: dict[str, str]) -> bytes:
+    binary = False
+    for value in pax.values():
+        try:
+            value.encode("utf-8", "strict")
+        except UnicodeEncodeError:
+            binary = True
+            break
+    records = [b"21 hdrcharset=BINARY\n"] if binary else []
+    for key, text in pax.items():
+        keyword = key.encode("utf-8")
+        value = text.encode("utf-8", "surrogateescape") if binary else text.encode("utf-8")
+        length = len(keyword) + len(value) + 3
+        n = p = 0
+        while True:
+            n = length + len(str(p))
+            if n == p:
+                break
+            p = n
+        records.append(b"%d %s=%s\n" % (p, keyword, value))
+    return b"".join(records)
+
+
+def _needs_pax(text: str, length: int) -> bool:
+    try:
+        text.encode("ascii", "strict")
+    except UnicodeEncodeError:
+        return True
+    return len(text) > length
+
+
+def encode_header(arcname: str, kind: str, size: int, mtime_ns: int, mode: int, link: str) -> bytes:
+    """The pax-format header block(s) of one member (see the comment above)."""
+    name = arcname + "/" if kind == KIND_DIR and not arcname.endswith("/") else arcname
+    if kind != KIND_FILE:
+        size = 0
+    if kind != KIND_SYMLINK:
+        link = ""
+    pax: dict[str, str] = {}
+    sec = mtime_ns // 1_000_000_000
+    in_range = 0 <= sec < 8**11
+    if mtime_ns % 1_000_000_000 or not in_range:
+        pax["mtime"] = _pax_time(mtime_ns)
+    if _needs_pax(name, 100):
+        pax["path"] = name
+    if _needs_pax(link, 100):
+        pax["linkpath"] = link
+    size_field = size
+    if not 0 <= size < 8**11:
+        size_field = 0
+        pax["size"] = str(size)
+    main = _ustar(name, mode, size_field, sec if in_range else 0, _TYPES[kind], link)
+    if not pax:
+        return main
+    records = _pax_records(pax)
+    padded = records + (-len(records) % BLOCK) * _NUL
+    return _pax_block(len(records)) + padded + main
+
+
+def reference_header(
+    arcname: str, kind: str, size: int, mtime_ns: int, mode: int, link: str
+) -> bytes:
+    """The same header built by ``tarfile`` (the definition ``encode_header`` must match)."""
+    info = tarfile.TarInfo(arcname)
+    info.mode = mode
+    info.uid = info.gid = 0
+    info.uname = info.gname = ""
+    sec = mtime_ns // 1_000_000_000
+    in_range = 0 <= sec < 8**11
+    info.mtime = sec if in_range else 0
+    if mtime_ns % 1_000_000_000 or not in_range:
+        info.pax_headers = {"mtime": _pax_time(mtime_ns)}
+    if kind == KIND_FILE:
+        info.type = tarfile.REGTYPE
+        info.size = size
+    elif kind == KIND_DIR:
+        info.type = tarfile.DIRTYPE
+    else:
+        info.type = tarfile.SYMTYPE
+        info.linkname = link
+    return info.tobuf(tarfile.PAX_FORMAT, "utf-8", "surrogateescape")
 
 
 def _special_kind(mode: int) -> str:
@@ -183,26 +321,9 @@ class TarLayout:
         return f"{self.arc_root}/{entry.rel}" if entry.rel else self.arc_root
 
     def header(self, entry: SnapshotEntry) -> bytes:
-        info = tarfile.TarInfo(self.arcname(entry))
-        info.mode = entry.mode
-        info.uid = info.gid = 0
-        info.uname = info.gname = ""
-        sec = entry.mtime_ns // 1_000_000_000
-        in_range = 0 <= sec < 8**11
-        info.mtime = sec if in_range else 0
-        if entry.mtime_ns % 1_000_000_000 or not in_range:
-            info.pax_headers = {"mtime": _pax_time(entry.mtime_ns)}
-        if entry.kind == KIND_FILE:
-            info.type = tarfile.REGTYPE
-            info.size = entry.size
-        elif entry.kind == KIND_DIR:
-            info.type = tarfile.DIRTYPE
-        elif entry.kind == KIND_SYMLINK:
-            info.type = tarfile.SYMTYPE
-            info.linkname = entry.link
-        else:  # pragma: no cover - snapshots never hold anything else
-            raise ValueError(entry.kind)
-        return info.tobuf(tarfile.PAX_FORMAT, "utf-8", "surrogateescape")
+        return encode_header(
+            self.arcname(entry), entry.kind, entry.size, entry.mtime_ns, entry.mode, entry.link
+        )
 
     def member_offset(self, index: int) -> int:
         """Input offset of member ``index``'s header (for tests and diagnostics)."""

@@ -191,3 +191,51 @@ def test_bad_policy(tmp_path):
     with pytest.raises(GeneDeskError) as info:
         _extract(tmp_path, NEW, on_conflict="merge")
     assert info.value.code is ErrorCode.INVALID_ARGUMENT
+
+
+def test_header_parser_matches_tarfile():
+    """tarread.parse_header reads header blocks exactly like TarInfo.frombuf."""
+    import random
+    import tarfile
+
+    from gene_desk.codec.tarread import parse_header
+
+    rng = random.Random(7)
+    alphabet = "abc/XYZ09 ._-üé漢"
+    blocks = []
+    for fmt in (tarfile.USTAR_FORMAT, tarfile.GNU_FORMAT, tarfile.PAX_FORMAT):
+        for _ in range(300):
+            name = "".join(rng.choice(alphabet) for _ in range(rng.choice([1, 60, 99, 150])))
+            info = tarfile.TarInfo(name.strip("/") or "n")
+            info.type = rng.choice([tarfile.REGTYPE, tarfile.DIRTYPE, tarfile.SYMTYPE])
+            info.size = rng.choice([0, 5, 8**11 - 1]) if info.type == tarfile.REGTYPE else 0
+            if fmt == tarfile.GNU_FORMAT and info.type == tarfile.REGTYPE and rng.random() < 0.3:
+                info.size = 8**11 + 5  # base-256 size field
+            info.mtime = rng.choice([0, 1_600_000_000, 8**11 - 1])
+            info.mode = rng.choice([0o644, 0o7777])
+            info.linkname = "t" * rng.choice([0, 50]) if info.type == tarfile.SYMTYPE else ""
+            try:
+                raw = info.tobuf(fmt, "utf-8", "surrogateescape")
+            except ValueError:  # not representable in this format
+                continue
+            blocks.extend(raw[i : i + 512] for i in range(0, len(raw), 512))
+    old = bytearray(blocks[0])
+    old[156:157] = b"\x00"  # old-style file type
+    old[0:4] = b"dir/"
+    old[4:100] = bytes(96)
+    old[148:156] = b" " * 8
+    old[148:156] = b"%06o\x00 " % sum(old)
+    blocks.append(bytes(old))
+    checked = 0
+    for block in blocks:
+        try:
+            ref = tarfile.TarInfo.frombuf(block, "utf-8", "surrogateescape")
+        except tarfile.HeaderError:
+            continue
+        got = parse_header(block)
+        fields = ("name", "mode", "size", "mtime", "type", "linkname")
+        assert tuple(getattr(got, f) for f in fields) == tuple(getattr(ref, f) for f in fields)
+        checked += 1
+    assert checked > 1000
+    with pytest.raises(tarfile.HeaderError):
+        parse_header(blocks[0][:148] + b"9999999\x00" + blocks[0][156:])
