@@ -168,7 +168,7 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="gd-gui-bench-"))
     os.environ["GENE_DESK_HOME"] = str(work / "home")
-    from gene_desk.ui.app import make_app  # the window's interpreter settings, too
+    from gene_desk.ui.app import freeze_heap, make_app  # the window's interpreter settings
 
     app = make_app(sys.argv[:1])
 
@@ -196,6 +196,7 @@ def main() -> int:
         bucket = ctx.storage.create_bucket("gui-bench", "ap-guangzhou")
         window = MainWindow(ctx)
         window.show()
+        freeze_heap()  # as the app does once its window is up
         pump_until(lambda: window.tree_model.bucket_index(bucket.name).isValid(), 30)
         window.select_bucket(bucket.name)
         pump_until(lambda: window.table_model.complete, 30)
@@ -210,8 +211,8 @@ def main() -> int:
         dialog = window.open_upload([str(src)])
         assert dialog is not None
         dialog.start_button.click()
-        pump_until(lambda: bool(window._watched_uploads), 60)
-        job_id = min(window._watched_uploads)
+        pump_until(lambda: bool(window.submitted_jobs), 60)
+        job_id = window.submitted_jobs[0]
         jobs = window.transfer_panel.model  # what the window shows, no engine call here
 
         def upload_done() -> bool:

@@ -10,6 +10,7 @@ resumable) and the sandbox.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -49,6 +50,17 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path("gene-desk.svg"))))
     return app  # type: ignore[return-value]
+
+
+def freeze_heap() -> None:
+    """Move everything alive now (Qt wrappers, modules, the window) out of the cyclic GC's reach.
+
+    A full collection runs on whichever thread allocates and holds the GIL while it walks every
+    tracked object; with PySide6, the COS SDK and requests loaded that walk took 50-130 ms, and
+    the engine's threads trigger it often while parsing listings: the window froze each time
+    (bench/gui_responsiveness.py). Frozen objects are still freed by reference counting.
+    """
+    gc.freeze()
 
 
 def start_demo_sandbox() -> Any:
@@ -148,6 +160,7 @@ class AppController(QObject):
         window.logout_requested.connect(self._logout)
         self.window = window
         window.show()
+        freeze_heap()
         self.ready.emit(window)
 
     def _fail(self, exc: BaseException) -> None:

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.prefix = ""
         self._quit_confirmed = False
         self._watched_uploads: set[int] = set()
+        self.submitted_jobs: list[int] = []  # transfer jobs started from this window, in order
         self._syncing_tree = False
         self.progress_dialog: QProgressDialog | None = None
         self.upload_dialog: dialogs.UploadDialog | None = None
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().resizeSection(1, 90)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # a QTableView with a fixed-height vertical header: appending a page costs ~5 ms at any
+        # length (a flat QTreeView costs 200+ ms per page at 100,000 rows)
         self.table = DropTableView()
         self.table.setObjectName("fileTable")
         self.table.setModel(self.table_model)
@@ -91,8 +94,10 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(26)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -888,6 +893,7 @@ class MainWindow(QMainWindow):
 
         def done(ids: list[int]) -> None:
             self._watched_uploads.update(ids)
+            self.submitted_jobs.extend(ids)
             dialog.accept()
             self.show_transfers(ids[0] if ids else None)
 
@@ -952,7 +958,10 @@ class MainWindow(QMainWindow):
         transfers = self.ctx.transfers
         self.runner.start(
             lambda _h: transfers.download(keys, bucket, target, decompress=True),
-            on_done=lambda ids: self.show_transfers(ids[0] if ids else None),
+            on_done=lambda ids: (
+                self.submitted_jobs.extend(ids),
+                self.show_transfers(ids[0] if ids else None),
+            ),
             on_error=lambda exc: prompts.show_error(self, exc),
             owner=self,
         )
@@ -1016,7 +1025,7 @@ class MainWindow(QMainWindow):
         menu.setObjectName("tableMenu")
         if index.isValid():
             if not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
-                self.table.selectRow(index.row())
+                self.select_keys([self.table_model.entry(index.row()).key])
             entry = self.table_model.entry(index.row())
             if entry.is_folder:
                 menu.addAction(self.tr("Open"), lambda: self._open_index(index))

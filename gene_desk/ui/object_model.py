@@ -9,9 +9,8 @@ default, by name ascending, is the server's order, so later pages simply append.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QApplication, QStyle
@@ -29,6 +29,7 @@ from gene_desk.ui import formatting
 from gene_desk.ui.tasks import TaskRunner
 
 PAGE_SIZE = 1000
+NEXT_PAGE_DELAY_MS = 40
 
 COL_NAME, COL_SIZE, COL_TYPE, COL_MODIFIED = range(4)
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -52,8 +53,7 @@ _FLAGS_FOLDER = _FLAGS_FILE | Qt.ItemFlag.ItemIsDropEnabled
 _FLAGS_ROOT = Qt.ItemFlag.ItemIsDropEnabled
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     key: str  # folders end in '/'
     name: str
     is_folder: bool
@@ -61,12 +61,18 @@ class Entry:
     modified: datetime | None
 
 
-def entries_of(page: ListPage, base: str) -> tuple[list[Entry], list[Entry]]:
+# Rows are kept as plain tuples (key, name, is_folder, size, modified): CPython's cyclic GC stops
+# tracking exact tuples of atomic values, so 100,000 rows add nothing to each full collection
+# (tracked objects made every full GC pass, run by whichever thread allocates, grow with the
+# folder: 100+ ms GUI stalls at 100,000 rows).
+_KEY_I, _NAME_I, _FOLDER_I, _SIZE_I, _MOD_I = range(5)
+
+
+def entries_of(page: ListPage, base: str) -> tuple[list[tuple], list[tuple]]:
     """(folders, files) of a page, named relative to the folder ``base``."""
-    folders = [Entry(f, f[len(base) :].rstrip("/") or f, True, None, None) for f in page.folders]
+    folders = [(f, f[len(base) :].rstrip("/") or f, True, None, None) for f in page.folders]
     files = [
-        Entry(o.key, o.key[len(base) :] or o.key, False, o.size, o.last_modified)
-        for o in page.objects
+        (o.key, o.key[len(base) :] or o.key, False, o.size, o.last_modified) for o in page.objects
     ]
     return folders, files
 
@@ -85,7 +91,7 @@ class ObjectListModel(QAbstractTableModel):
         self.bucket: Bucket | None = None
         self.prefix = ""
         self.search = ""
-        self._rows: list[Entry] = []
+        self._rows: list[tuple] = []
         self._texts: dict[str, tuple[str, str, str, str]] = {}  # key -> display texts
         self._folders = 0  # folders come first
         self._marker: str | None = None  # next page marker; None = all loaded
@@ -123,14 +129,14 @@ class ObjectListModel(QAbstractTableModel):
         return self._marker is None and not self._loading
 
     def entry(self, row: int) -> Entry:
-        return self._rows[row]
+        return Entry._make(self._rows[row])
 
     def entries(self) -> list[Entry]:
-        return list(self._rows)
+        return [Entry._make(t) for t in self._rows]
 
     def row_of_key(self, key: str) -> int:
         for i, e in enumerate(self._rows):
-            if e.key == key:
+            if e[_KEY_I] == key:
                 return i
         return -1
 
@@ -145,7 +151,15 @@ class ObjectListModel(QAbstractTableModel):
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
-            self._fetch()
+            # Start the next page after the view has painted the rows it just got: parsing a
+            # page on a worker competes with the paint's data() calls for the GIL.
+            self._set_loading(True)
+            generation = self._generation
+            QTimer.singleShot(
+                NEXT_PAGE_DELAY_MS,
+                self,  # context: dropped if the model is gone
+                lambda: generation == self._generation and self._fetch(),
+            )
 
     def _fetch(self) -> None:
         bucket, marker, generation = self.bucket, self._marker or "", self._generation
@@ -209,7 +223,7 @@ class ObjectListModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return _FLAGS_ROOT
-        return _FLAGS_FOLDER if self._rows[index.row()].is_folder else _FLAGS_FILE
+        return _FLAGS_FOLDER if self._rows[index.row()][_FOLDER_I] else _FLAGS_FILE
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         # Hot path: the view asks ~10 roles per visible cell on every paint, each call taking
@@ -218,24 +232,24 @@ class ObjectListModel(QAbstractTableModel):
             row = index.row()
             if row < 0 or row >= len(self._rows):
                 return None
-            e = self._rows[row]
-            texts = self._texts.get(e.key)
+            key, name, is_folder, size, modified = self._rows[row]
+            texts = self._texts.get(key)
             if texts is None:
-                texts = self._texts[e.key] = (
-                    e.name,
-                    "" if e.is_folder else formatting.size_text(e.size),
-                    formatting.file_type_text(e.name, e.is_folder),
-                    formatting.time_text(e.modified),
+                texts = self._texts[key] = (
+                    name,
+                    "" if is_folder else formatting.size_text(size),
+                    formatting.file_type_text(name, is_folder),
+                    formatting.time_text(modified),
                 )
             return texts[index.column()]
         if role == _DECORATION:
             if index.column() != COL_NAME or index.row() >= len(self._rows):
                 return None
-            return self._folder_icon if self._rows[index.row()].is_folder else self._file_icon
+            return self._folder_icon if self._rows[index.row()][_FOLDER_I] else self._file_icon
         if role == _ALIGNMENT:
             return _ALIGN_RIGHT if index.column() == COL_SIZE else None
         if role in _OTHER_ROLES and index.isValid() and index.row() < len(self._rows):
-            e = self._rows[index.row()]
+            e = Entry._make(self._rows[index.row()])
             if role == _KEY or (role == _TOOLTIP and index.column() == COL_NAME):
                 return e.key
             if role == _IS_FOLDER:
@@ -253,11 +267,13 @@ class ObjectListModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         reverse = order == Qt.SortOrder.DescendingOrder
         folders = sorted(
-            (e for e in old if e.is_folder), key=lambda e: _sort_key(e, column), reverse=reverse
+            (e for e in old if e[_FOLDER_I]),
+            key=lambda e: _sort_key(Entry._make(e), column),
+            reverse=reverse,
         )
         files = sorted(
-            (e for e in old if not e.is_folder),
-            key=lambda e: _sort_key(e, column),
+            (e for e in old if not e[_FOLDER_I]),
+            key=lambda e: _sort_key(Entry._make(e), column),
             reverse=reverse,
         )
         self._rows = folders + files

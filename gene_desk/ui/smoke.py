@@ -98,8 +98,9 @@ class SmokeTest(QObject):
         if dialog is None or dialog.compress_flags() != {str(source): True}:
             raise SmokeFailed("the upload dialog did not list the file with compression on")
         dialog.start_button.click()
-        job_ids = self.wait_until("the upload to be queued", lambda: set(window._watched_uploads))
-        up_job = min(job_ids)
+        up_job = self.wait_until(
+            "the upload to be queued", lambda: next(iter(window.submitted_jobs), None)
+        )
         self.wait_until(
             "the upload to finish",
             lambda: self._job_state(window, up_job).finished,
@@ -121,10 +122,9 @@ class SmokeTest(QObject):
             window.download_selection()
         finally:
             QFileDialog.getExistingDirectory = original  # type: ignore[method-assign]
-        journal = window.ctx.journal
         down_job = self.wait_until(
             "the download to be queued",
-            lambda: next(iter(j.id for j in journal.jobs(["download"], limit=1)), None),
+            lambda: window.submitted_jobs[1] if len(window.submitted_jobs) > 1 else None,
         )
         self.wait_until(
             "the download to finish", lambda: self._job_state(window, down_job).finished
