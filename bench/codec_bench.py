@@ -11,7 +11,8 @@ alternate between the two sources) up to --size-mib. Repeats are ~26 MB apart, f
 Each measurement runs in its own child process (ours: this script in ``_child`` mode calling
 ``gene_desk.codec``; theirs: ``zstd -T0 -3 -c FILE > out`` and ``zstd -d -c FILE > out``) and the
 sides alternate, ``--rounds`` times. Wall time covers the whole child (start-up included, for
-both); peak RSS is the child's own ``ru_maxrss`` from ``os.wait4``. MB/s are of uncompressed
+both); peak RSS (and CPU seconds, user + system) come from GNU time for the child alone
+(``os.wait4`` without it). MB/s are of uncompressed
 bytes (10^6 bytes per MB). Before each run the page cache's dirty pages are flushed (``sync``,
 outside the timing), so no run pays for the previous run's write-back. The median of the rounds
 goes in the table; every run goes in bench/results/codec.json.
@@ -72,7 +73,8 @@ def run_child(argv: list[str], stdout_path: Path | None = None) -> dict:
     """
     gnu_time = Path("/usr/bin/time")
     rss_file = RESULTS.parent / ".rss.tmp"
-    cmd = [str(gnu_time), "-f", "%M", "-o", str(rss_file), *argv] if gnu_time.exists() else argv
+    fmt = "%M %U %S"
+    cmd = [str(gnu_time), "-f", fmt, "-o", str(rss_file), *argv] if gnu_time.exists() else argv
     # Start every run with no dirty pages from the previous one: otherwise whoever runs second
     # pays for the first one's write-back (outputs are GBs on a shared virtual disk).
     os.sync()
@@ -92,11 +94,13 @@ def run_child(argv: list[str], stdout_path: Path | None = None) -> dict:
     if proc.returncode:
         raise SystemExit(f"{argv[:3]} failed ({proc.returncode}): {err}")
     if gnu_time.exists():
-        rss_kb = int(rss_file.read_text().split()[-1])
+        fields = rss_file.read_text().split()[-3:]
+        rss_kb, cpu = int(fields[0]), float(fields[1]) + float(fields[2])
         rss_file.unlink()
     else:
         rss_kb = usage.ru_maxrss  # Linux: kilobytes
-    return {"seconds": seconds, "rss_mb": rss_kb / 1024}
+        cpu = usage.ru_utime + usage.ru_stime
+    return {"seconds": seconds, "rss_mb": rss_kb / 1024, "cpu_seconds": cpu}
 
 
 def child(args: list[str]) -> None:
@@ -154,8 +158,11 @@ def main() -> int:
                 r = run_child(["zstd", "-q", "-T0", f"-{level}", "-c", str(src)], cli_zst)
                 r["output_bytes"] = cli_zst.stat().st_size
                 runs["zstd_c"].append(r)
-            print(f"round {rnd + 1} compress   {side:5} {size / r['seconds'] / 1e6:7.1f} MB/s"
-                  f"  rss {r['rss_mb']:6.1f} MB", flush=True)
+            print(
+                f"round {rnd + 1} compress   {side:5} {size / r['seconds'] / 1e6:7.1f} MB/s"
+                f"  cpu {r['cpu_seconds']:5.2f} s  rss {r['rss_mb']:6.1f} MB",
+                flush=True,
+            )
         for side in order:
             if side == "ours":
                 r = run_child([*me, "decompress", str(ours_zst), str(dec_dir)])
@@ -167,8 +174,11 @@ def main() -> int:
                 out_file = cli_out
             if out_file.stat().st_size != size:
                 raise SystemExit(f"{side} decompressed {out_file.stat().st_size} bytes, not {size}")
-            print(f"round {rnd + 1} decompress {side:5} {size / r['seconds'] / 1e6:7.1f} MB/s"
-                  f"  rss {r['rss_mb']:6.1f} MB", flush=True)
+            print(
+                f"round {rnd + 1} decompress {side:5} {size / r['seconds'] / 1e6:7.1f} MB/s"
+                f"  cpu {r['cpu_seconds']:5.2f} s  rss {r['rss_mb']:6.1f} MB",
+                flush=True,
+            )
             out_file.unlink()
 
     # one extra, informative row: our decompressor on the zstd CLI's single-frame output
@@ -182,6 +192,7 @@ def main() -> int:
         out = {
             "mb_per_s": size / secs / 1e6,
             "seconds_median": secs,
+            "cpu_seconds_median": statistics.median(x["cpu_seconds"] for x in runs[key]),
             "peak_rss_mb": rss,
             "runs": runs[key],
         }
@@ -197,8 +208,11 @@ def main() -> int:
         "rounds": args.rounds,
         "machine": {
             "cpus": os.cpu_count(),
+            "load_average_at_end": os.getloadavg(),
             "python": platform.python_version(),
-            "zstd_cli": subprocess.run(["zstd", "-V"], capture_output=True, text=True).stdout.strip(),
+            "zstd_cli": subprocess.run(
+                ["zstd", "-V"], capture_output=True, text=True, check=False
+            ).stdout.strip(),
             "platform": platform.platform(),
         },
         "results": table,
@@ -219,15 +233,22 @@ def main() -> int:
         "ours_d_cli_file": "decompress  gene-desk (zstd CLI's file)",
     }
     print()
-    print(f"input: {size / 2**20:.0f} MiB FASTQ, level {args.level}, {args.rounds} rounds "
-          f"(median), {os.cpu_count()} CPUs")
-    print(f"{'':42} {'MB/s':>8} {'ratio':>7} {'peak RSS':>10}")
+    print(
+        f"input: {size / 2**20:.0f} MiB FASTQ, level {args.level}, {args.rounds} rounds "
+        f"(median), {os.cpu_count()} CPUs"
+    )
+    print(f"{'':42} {'MB/s':>8} {'ratio':>7} {'peak RSS':>10} {'CPU s':>7}")
     for key, label in labels.items():
         t = table[key]
         ratio = f"{t['ratio']:.3f}" if "ratio" in t else ""
-        print(f"{label:42} {t['mb_per_s']:8.1f} {ratio:>7} {t['peak_rss_mb']:7.1f} MB")
-    print(f"\ncompression throughput vs zstd CLI: {speed_ratio * 100:.1f}% "
-          f"(target >= {TARGET_SPEED * 100:.0f}%)")
+        print(
+            f"{label:42} {t['mb_per_s']:8.1f} {ratio:>7} {t['peak_rss_mb']:7.1f} MB"
+            f" {t['cpu_seconds_median']:7.2f}"
+        )
+    print(
+        f"\ncompression throughput vs zstd CLI: {speed_ratio * 100:.1f}% "
+        f"(target >= {TARGET_SPEED * 100:.0f}%)"
+    )
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
     print(f"written {RESULTS.relative_to(ROOT)}")
