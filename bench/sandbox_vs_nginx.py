@@ -14,6 +14,8 @@ nginx first):
 
 * PUT and GET of the object with curl: ``curl --aws-sigv4`` against the sandbox (path-style),
   plain curl against nginx. GETs are written to a file in the work dir, as a client would.
+* ``--parallel`` (4) simultaneous curl PUTs of size/4 each, against both: the transfer engine
+  uploads parts in parallel, and each connection hashes on its own thread.
 * PUT and GET with cos-python-sdk-v5 against the sandbox (``put_object`` with a file body,
   ``get_object`` streamed to a file), configured as Gene Desk does it (sandbox as HTTP proxy),
   compared with the same HTTP stack (requests: file body; ``stream=True``, 1 MiB chunks to a
@@ -224,6 +226,24 @@ class Bench:
             self.sdk.put_object(Bucket=BUCKET, Key="sdk.bin", Body=fp)
         return self._rate(time.perf_counter() - started)
 
+    def parallel_put(self, side: str, streams: int) -> float:
+        """``streams`` curl PUTs of size/streams bytes at once (the engine uploads in parallel):
+        aggregate MB/s from the first start to the last finish."""
+        self._clean()
+        part = self.work / "part.bin"
+        procs = []
+        started = time.perf_counter()
+        for i in range(streams):
+            if side == "sandbox":
+                args = [*self.sig, "-T", str(part), f"{self.sandbox}/{BUCKET}/parallel-{i}"]
+            else:
+                args = ["-T", str(part), f"{self.nginx}/parallel-{i}"]
+            procs.append(subprocess.Popen(["curl", "-sS", "--fail", "-o", os.devnull, *args]))
+        for p in procs:
+            if p.wait() != 0:
+                raise RuntimeError("parallel curl PUT failed")
+        return streams * part.stat().st_size / (time.perf_counter() - started) / MB
+
     def requests_put(self) -> float:
         """The SDK's HTTP stack (requests, file body) against nginx: the SDK rows' baseline."""
         import requests
@@ -274,6 +294,9 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--work", type=Path, help="where both servers store (default: see doc)")
     parser.add_argument("--keep", action="store_true", help="keep the work dir")
+    parser.add_argument(
+        "--parallel", type=int, default=4, help="streams for the parallel PUT row (0: skip)"
+    )
     args = parser.parse_args()
 
     work = args.work or default_work()
@@ -282,10 +305,14 @@ def main() -> int:
     size = args.size_mib * 1024 * 1024
     print(f"work dir {work}, object {size} bytes, {args.rounds} rounds", flush=True)
     make_source(work / "source.bin", size)
+    if args.parallel:
+        make_source(work / "part.bin", size // args.parallel)
     sandbox, sandbox_port = start_sandbox(work)
     nginx, nginx_port = start_nginx(work)
     names = ("put_sandbox", "put_nginx", "get_sandbox", "get_nginx")
     names += ("sdk_put", "requests_put_nginx", "sdk_get", "requests_get_nginx")
+    if args.parallel:
+        names += ("parallel_put_sandbox", "parallel_put_nginx")
     runs: dict[str, list[float]] = {k: [] for k in names}
     try:
         bench = Bench(work, size, sandbox_port, nginx_port)
@@ -295,6 +322,8 @@ def main() -> int:
                 runs[f"put_{side}"].append(bench.curl_put(side))
             for side in order:
                 runs[f"get_{side}"].append(bench.curl_get(side))
+            for side in order if args.parallel else []:
+                runs[f"parallel_put_{side}"].append(bench.parallel_put(side, args.parallel))
             for side in order:
                 if side == "sandbox":
                     runs["sdk_put"].append(bench.sdk_put())
@@ -323,6 +352,9 @@ def main() -> int:
         ("PUT, SDK / requests", med["sdk_put"], med["requests_put_nginx"]),
         ("GET, SDK / requests", med["sdk_get"], med["requests_get_nginx"]),
     ]
+    if args.parallel:
+        label = f"PUT, curl x{args.parallel} parallel"
+        rows.append((label, med["parallel_put_sandbox"], med["parallel_put_nginx"]))
     print()
     print(f"{'operation':<24} {'sandbox MB/s':>13} {'nginx MB/s':>11} {'ratio':>7}")
     for name, ours, theirs in rows:
@@ -334,6 +366,8 @@ def main() -> int:
         "sdk_put_vs_requests_put": med["sdk_put"] / med["requests_put_nginx"],
         "sdk_get_vs_requests_get": med["sdk_get"] / med["requests_get_nginx"],
     }
+    if args.parallel:
+        ratios["parallel_put"] = med["parallel_put_sandbox"] / med["parallel_put_nginx"]
     met = ratios["put"] >= TARGET_RATIO and ratios["get"] >= TARGET_RATIO
     print(f"\ntarget: sandbox >= {TARGET_RATIO:.0%} of nginx for curl PUT and GET: "
           f"{'met' if met else 'NOT met'}")  # fmt: skip

@@ -257,13 +257,13 @@ class CosHandler(AdminOps, BucketOps, ObjectOps, MultipartOps, BaseHTTPRequestHa
             self.close_connection = True
             return
         except Exception:
-            log.exception("internal error handling %s %s", self.command, self.path)
+            log.exception("internal error handling %s %s", self.command, self._log_path())
             self._send_error(CosError("InternalError"))
         finally:
             log.debug(
                 "%s %s -> %.1f ms",
                 self.command,
-                self.target.resource if self.target else self.path,
+                self._log_path(),
                 (time.perf_counter() - started) * 1000,
             )
         self._finish_body()
@@ -358,7 +358,7 @@ class CosHandler(AdminOps, BucketOps, ObjectOps, MultipartOps, BaseHTTPRequestHa
         log.debug(
             "SigV4 %s %s payload=%s trailer=%s expect=%s te=%s",
             self.command,
-            self.path,
+            self._log_path(),
             sig.payload if len(sig.payload) != 64 else "sha256",
             self.headers.get("x-amz-trailer"),
             self.headers.get("Expect"),
@@ -367,6 +367,12 @@ class CosHandler(AdminOps, BucketOps, ObjectOps, MultipartOps, BaseHTTPRequestHa
         assert self.body is not None
         if sig.payload in auth_sigv4.STREAMING_MODES:
             self.body.use_aws_chunked(sig, sig.payload, self.headers)
+
+    def _log_path(self) -> str:
+        """What to log for this request: never the query (presigned signatures, tokens)."""
+        if self.target is not None:
+            return self.target.resource
+        return getattr(self, "path", "").split("?", 1)[0]
 
     def require_caller(self) -> KeyRecord:
         if self.caller is None:
