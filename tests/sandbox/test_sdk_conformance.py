@@ -3,6 +3,8 @@ operation and error the product relies on."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
 from urllib.parse import unquote, unquote_plus
 
@@ -483,3 +485,30 @@ def test_anonymous_requests_are_denied(server, bucket):
     )  # fmt: skip
     expect_error(403, "AccessDenied", anonymous.list_objects, Bucket=bucket)
     expect_error(403, "AccessDenied", anonymous.put_object, Bucket=bucket, Key="k", Body=b"x")
+
+
+def test_streamed_body_without_length_is_chunked(client, bucket):
+    """A generator body makes requests send Transfer-Encoding: chunked."""
+    pieces = [os.urandom(100_000) for _ in range(30)]
+    client.put_object(Bucket=bucket, Key="chunked", Body=(p for p in pieces))
+    whole = b"".join(pieces)
+    head = client.head_object(Bucket=bucket, Key="chunked")
+    assert head["Content-Length"] == str(len(whole))
+    assert head["ETag"] == md5_etag(whole)
+    assert head["x-cos-hash-crc64ecma"] == str(crc64_ref(whole))
+
+
+def test_content_md5_is_verified(client, bucket, tmp_path):
+    body = os.urandom(10_000)
+    client.put_object(Bucket=bucket, Key="md5", Body=body, EnableMD5=True)
+    wrong = base64.b64encode(hashlib.md5(b"other").digest()).decode()
+    expect_error(400, "BadDigest", client.put_object, Bucket=bucket, Key="md5", Body=body,
+                 ContentMD5=wrong)  # fmt: skip
+    expect_error(400, "InvalidDigest", client.put_object, Bucket=bucket, Key="md5", Body=body,
+                 ContentMD5="not-base64!")  # fmt: skip
+    src = tmp_path / "f.bin"
+    src.write_bytes(os.urandom(2 * MiB + 1))
+    client.upload_file(Bucket=bucket, Key="parts", LocalFilePath=str(src), PartSize=1,
+                       MAXThread=3, EnableMD5=True)  # fmt: skip
+    got = client.get_object(Bucket=bucket, Key="parts")["Body"].get_raw_stream().read()
+    assert got == src.read_bytes()
