@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -635,7 +636,7 @@ class JobsModel(QAbstractItemModel):
             done = r.size
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_NAME:
-                return Path(r.source).name if "/" in r.source or "\\" in r.source else r.source
+                return _relative_name(r.source, node.job.status.job.source)
             if col == COL_STATE:
                 return self.state_text(r.state)
             if col == COL_PROGRESS:
@@ -667,6 +668,15 @@ class JobsModel(QAbstractItemModel):
         return None
 
 
+def _relative_name(source: str, job_source: str) -> str:
+    """An item's name inside its job: "lane1/reads.fastq" rather than a bare "reads.fastq"."""
+    for sep in ("/", "\\"):
+        base = job_source.rstrip(sep) + sep
+        if source.startswith(base):
+            return source[len(base) :]
+    return Path(source).name or source
+
+
 def _state_color(state: State) -> Any:
     from PySide6.QtGui import QColor
 
@@ -680,6 +690,10 @@ def _state_color(state: State) -> Any:
 
 class ProgressDelegate(QStyledItemDelegate):
     """Draws the progress column as a progress bar."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(max(hint.width(), 120), max(hint.height(), 24))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         value = index.data(ProgressRole)

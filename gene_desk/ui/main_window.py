@@ -232,16 +232,32 @@ class MainWindow(QMainWindow):
             "download",
         )
         self.act_compress = a(
-            self.tr("Compress files"), self.open_compress, "Ctrl+Shift+C", name="compress"
+            self.tr("Compress files"),
+            self.open_compress,
+            "Ctrl+Shift+C",
+            sp.SP_FileDialogDetailedView,
+            "compress",
         )
         self.act_decompress = a(
-            self.tr("Decompress files"), self.open_decompress, "Ctrl+Shift+X", name="decompress"
+            self.tr("Decompress files"),
+            self.open_decompress,
+            "Ctrl+Shift+X",
+            sp.SP_FileDialogContentsView,
+            "decompress",
         )
         self.act_transfers = a(
-            self.tr("Transfer list"), self.show_transfers, "Ctrl+T", name="transfers"
+            self.tr("Transfer list"),
+            self.show_transfers,
+            "Ctrl+T",
+            sp.SP_DriveNetIcon,
+            "transfers",
         )
         self.act_codec_list = a(
-            self.tr("Compression list"), self.show_codec_list, "Ctrl+Shift+T", name="codecList"
+            self.tr("Compression list"),
+            self.show_codec_list,
+            "Ctrl+Shift+T",
+            sp.SP_FileDialogListView,
+            "codecList",
         )
         self.act_back = a(
             self.tr("Back"), self.go_up, QKeySequence("Alt+Up"), sp.SP_ArrowBack, "back"
@@ -282,19 +298,19 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.create_button = QToolButton()
         self.create_button.setObjectName("createButton")
         self.create_button.setText(self.tr("Create"))
         self.create_button.setIcon(self.style().standardIcon(sp.SP_FileDialogNewFolder))
-        self.create_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.create_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.create_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.create_button.setMenu(self.create_menu)
         self.delete_button = QToolButton()
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setIcon(self.style().standardIcon(sp.SP_TrashIcon))
-        self.delete_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.delete_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.delete_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.delete_button.setMenu(self.delete_menu)
         toolbar.addWidget(self.create_button)
@@ -343,6 +359,7 @@ class MainWindow(QMainWindow):
         self.table.files_dropped.connect(self._dropped_on_table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.tree_model.buckets_loaded.connect(self._buckets_loaded)
+        self.tree_model.children_loaded.connect(self._sync_tree_after_load)
         self.tree_model.load_failed.connect(self._load_failed)
         self.table_model.load_failed.connect(self._load_failed)
         self.table_model.loading_changed.connect(lambda _l: self._update_status())
@@ -379,6 +396,15 @@ class MainWindow(QMainWindow):
             )
         finally:
             self._syncing_tree = False
+
+    def _sync_tree_after_load(self, _parent: QModelIndex) -> None:
+        """Folders just arrived in the tree: select the one the table shows, if it is there."""
+        if self.bucket is None or not self.prefix:
+            return
+        current = self.tree.currentIndex()
+        if current.isValid() and (current.siblingAtColumn(0).data(PrefixRole) or "") == self.prefix:
+            return
+        self._select_in_tree(self.bucket.name, self.prefix)
 
     def _tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing_tree or not current.isValid():
@@ -434,8 +460,11 @@ class MainWindow(QMainWindow):
     def _update_breadcrumb(self) -> None:
         while self.crumbs_layout.count():
             item = self.crumbs_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()  # deleteLater alone leaves it painted under the new crumbs
+                widget.setParent(None)
+                widget.deleteLater()
         if self.bucket is None:
             label = QLabel(self.tr("Choose a bucket on the left"))
             label.setStyleSheet("color: #777;")

@@ -154,97 +154,97 @@
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="540"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="541"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="541"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="542"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="542"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="543"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="543"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="544"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="544"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="545"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="545"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="546"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="546"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="547"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="556"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="557"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="557"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="558"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="558"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="559"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="559"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="560"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="560"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="561"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="561"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="562"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="566"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="567"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="567"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="568"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="568"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="569"/>
         <source>Compress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="569"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="570"/>
         <source>Decompress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="621"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="622"/>
         <source>{ok}/{total} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="624"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="625"/>
         <source>{n} failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -393,354 +393,354 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="72"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="73"/>
         <source>Gene Data Collaboration Platform - Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="116"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="121"/>
         <source>Search by name prefix in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="149"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="154"/>
         <source>Logged in: {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="150"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="155"/>
         <source> (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="160"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="236"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="165"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="249"/>
         <source>Transfer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="167"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="239"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="172"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="256"/>
         <source>Compression list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="200"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="205"/>
         <source>Bucket...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="203"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="208"/>
         <source>Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="209"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="214"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="210"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="215"/>
         <source>Folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="211"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="216"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="213"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="272"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="290"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="745"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="747"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="849"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="850"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1029"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="218"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="293"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="311"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="779"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="781"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="883"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="884"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1067"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="220"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="225"/>
         <source>Upload files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="223"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="228"/>
         <source>Download files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="230"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="235"/>
         <source>Compress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="233"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="242"/>
         <source>Decompress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="242"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="263"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="246"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="267"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="253"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="274"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="258"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="279"/>
         <source>Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="259"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="280"/>
         <source>About Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="260"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="281"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="262"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1156"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1157"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="283"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1194"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1195"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="269"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="283"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="290"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="304"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="277"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="298"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="314"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="335"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="322"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="343"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="325"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="328"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="435"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="469"/>
         <source>Choose a bucket on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="485"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="519"/>
         <source>Loading...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="487"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="521"/>
         <source>{n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="489"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="523"/>
         <source>{n} items loaded, scroll for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="493"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="527"/>
         <source>Choose a bucket on the left to see its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="496"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="530"/>
         <source>No names start with “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="500"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="534"/>
         <source>This folder is empty. Upload files or drop them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="565"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="599"/>
         <source>Bucket created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="582"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="820"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="862"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="936"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="616"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="854"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="896"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="971"/>
         <source>Please choose a bucket first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="605"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="639"/>
         <source>Folder created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="630"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="664"/>
         <source>Please select the files or folders to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="635"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="669"/>
         <source>Please select the files to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="643"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="677"/>
         <source>Please select the folders to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="648"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="682"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="650"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="684"/>
         <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="676"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="710"/>
         <source>Counting what will be deleted...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="705"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="739"/>
         <source>Counting what will be deleted... {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="726"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="760"/>
         <source>Delete {folders} folder(s) ({names}) and everything in them: {n}{more} object(s), {size}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="736"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="770"/>
         <source>The {n} selected file(s) are deleted too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="740"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="774"/>
         <source>Delete the {n} selected file(s)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="746"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="780"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="755"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="789"/>
         <source>Deleting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="782"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="837"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="816"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="871"/>
         <source>Deleted successfully.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="787"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="821"/>
         <source>{ok} deleted, {failed} could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="798"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="832"/>
         <source>Delete cancelled; {n} object(s) were deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="809"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="843"/>
         <source>Deleting... {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="847"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="881"/>
         <source>Delete the bucket {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="944"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1073"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="979"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1111"/>
         <source>Choose where to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1022"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1060"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1024"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1062"/>
         <source>Upload files here...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1048"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1086"/>
         <source>Upload files...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1050"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1088"/>
         <source>New folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1054"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1092"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1058"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1096"/>
         <source>Delete folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1062"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1100"/>
         <source>Delete bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1121"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1159"/>
         <source>{n} unfinished transfer(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1127"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1165"/>
         <source>{n} unfinished compression task(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1152"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1190"/>
         <source>Transfers or compression tasks are still running. Quit anyway? Unfinished transfers continue the next time you start Gene Desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,22 +748,22 @@
 <context>
     <name>ObjectListModel</name>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="189"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="219"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="189"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="219"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="189"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="219"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="189"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="219"/>
         <source>Last modified</source>
         <translation type="unfinished"></translation>
     </message>

@@ -154,97 +154,97 @@
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="540"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="541"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="541"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="542"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="542"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="543"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="543"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="544"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="544"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="545"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="545"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="546"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="546"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="547"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="556"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="557"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="557"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="558"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="558"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="559"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="559"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="560"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="560"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="561"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="561"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="562"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="566"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="567"/>
         <source>Upload</source>
         <translation>上传</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="567"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="568"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="568"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="569"/>
         <source>Compress</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="569"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="570"/>
         <source>Decompress</source>
         <translation>解压</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="621"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="622"/>
         <source>{ok}/{total} items</source>
         <translation>{ok}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="624"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="625"/>
         <source>{n} failed</source>
         <translation>{n} 项失败</translation>
     </message>
@@ -393,354 +393,354 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="72"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="73"/>
         <source>Gene Data Collaboration Platform - Gene Desk</source>
         <translation>基因数据协作平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="116"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="121"/>
         <source>Search by name prefix in this folder</source>
         <translation>在当前文件夹按名称前缀搜索</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="149"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="154"/>
         <source>Logged in: {account}</source>
         <translation>已登录：{account}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="150"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="155"/>
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="160"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="236"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="165"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="249"/>
         <source>Transfer list</source>
         <translation>传输列表</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="167"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="239"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="172"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="256"/>
         <source>Compression list</source>
         <translation>压缩列表</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="200"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="205"/>
         <source>Bucket...</source>
         <translation>桶…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="203"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="208"/>
         <source>Folder...</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="209"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="214"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="210"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="215"/>
         <source>Folders</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="211"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="216"/>
         <source>Bucket</source>
         <translation>桶</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="213"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="272"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="290"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="745"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="747"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="849"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="850"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1029"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="218"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="293"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="311"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="779"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="781"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="883"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="884"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1067"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="220"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="225"/>
         <source>Upload files</source>
         <translation>上传文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="223"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="228"/>
         <source>Download files</source>
         <translation>下载文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="230"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="235"/>
         <source>Compress files</source>
         <translation>压缩文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="233"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="242"/>
         <source>Decompress files</source>
         <translation>解压文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="242"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="263"/>
         <source>Back</source>
         <translation>返回上一级</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="246"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="267"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="253"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="274"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="258"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="279"/>
         <source>Settings...</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="259"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="280"/>
         <source>About Gene Desk</source>
         <translation>关于基因数据协作平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="260"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="281"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="262"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1156"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1157"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="283"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1194"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1195"/>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="269"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="283"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="290"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="304"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="277"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="298"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="314"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="335"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="322"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="343"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="325"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="346"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="328"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="435"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="469"/>
         <source>Choose a bucket on the left</source>
         <translation>请在左侧选择存储桶</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="485"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="519"/>
         <source>Loading...</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="487"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="521"/>
         <source>{n} items</source>
         <translation>共 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="489"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="523"/>
         <source>{n} items loaded, scroll for more</source>
         <translation>已加载 {n} 项，向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="493"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="527"/>
         <source>Choose a bucket on the left to see its files.</source>
         <translation>请在左侧选择存储桶，查看其中的文件。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="496"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="530"/>
         <source>No names start with “{text}”.</source>
         <translation>没有以“{text}”开头的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="500"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="534"/>
         <source>This folder is empty. Upload files or drop them here.</source>
         <translation>此文件夹为空。可以上传文件，或将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="565"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="599"/>
         <source>Bucket created</source>
         <translation>存储桶创建成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="582"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="820"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="862"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="936"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="616"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="854"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="896"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="971"/>
         <source>Please choose a bucket first.</source>
         <translation>请先选择存储桶。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="605"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="639"/>
         <source>Folder created</source>
         <translation>文件夹创建成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="630"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="664"/>
         <source>Please select the files or folders to delete.</source>
         <translation>请选择要删除的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="635"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="669"/>
         <source>Please select the files to delete.</source>
         <translation>请选择要删除的文件。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="643"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="677"/>
         <source>Please select the folders to delete.</source>
         <translation>请选择要删除的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="648"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="682"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="650"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="684"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="676"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="710"/>
         <source>Counting what will be deleted...</source>
         <translation>正在统计要删除的内容…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="705"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="739"/>
         <source>Counting what will be deleted... {n}</source>
         <translation>正在统计要删除的内容… {n}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="726"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="760"/>
         <source>Delete {folders} folder(s) ({names}) and everything in them: {n}{more} object(s), {size}?</source>
         <translation>确定删除 {folders} 个文件夹（{names}）及其中的全部内容：{n}{more} 个对象，{size}？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="736"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="770"/>
         <source>The {n} selected file(s) are deleted too.</source>
         <translation>选中的 {n} 个文件也会被删除。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="740"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="774"/>
         <source>Delete the {n} selected file(s)?</source>
         <translation>确定删除选中的 {n} 个文件？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="746"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="780"/>
         <source>This cannot be undone.</source>
         <translation>删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="755"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="789"/>
         <source>Deleting...</source>
         <translation>正在删除…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="782"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="837"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="816"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="871"/>
         <source>Deleted successfully.</source>
         <translation>删除成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="787"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="821"/>
         <source>{ok} deleted, {failed} could not be deleted.</source>
         <translation>已删除 {ok} 个，{failed} 个删除失败。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="798"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="832"/>
         <source>Delete cancelled; {n} object(s) were deleted.</source>
         <translation>删除已取消；已删除 {n} 个对象。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="809"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="843"/>
         <source>Deleting... {n}</source>
         <translation>正在删除… {n}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="847"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="881"/>
         <source>Delete the bucket {name}?</source>
         <translation>确定删除存储桶 {name}？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="944"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1073"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="979"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1111"/>
         <source>Choose where to save</source>
         <translation>选择下载位置</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1022"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1060"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1024"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1062"/>
         <source>Upload files here...</source>
         <translation>上传文件到此处…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1048"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1086"/>
         <source>Upload files...</source>
         <translation>上传文件…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1050"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1088"/>
         <source>New folder...</source>
         <translation>新建文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1054"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1092"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1058"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1096"/>
         <source>Delete folder</source>
         <translation>删除文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1062"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1100"/>
         <source>Delete bucket</source>
         <translation>删除存储桶</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1121"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1159"/>
         <source>{n} unfinished transfer(s) from last time are resuming.</source>
         <translation>上次未完成的 {n} 个传输任务正在继续。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1127"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1165"/>
         <source>{n} unfinished compression task(s) from last time are resuming.</source>
         <translation>上次未完成的 {n} 个压缩任务正在继续。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1152"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1190"/>
         <source>Transfers or compression tasks are still running. Quit anyway? Unfinished transfers continue the next time you start Gene Desk.</source>
         <translation>仍有传输或压缩任务在进行。确定退出吗？未完成的传输会在下次启动时继续。</translation>
     </message>
@@ -748,22 +748,22 @@
 <context>
     <name>ObjectListModel</name>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="189"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="219"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="189"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="219"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="189"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="219"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="189"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="219"/>
         <source>Last modified</source>
         <translation>修改时间</translation>
     </message>
