@@ -114,3 +114,19 @@ def test_path_style_hosts(server, client, bucket, host):
         assert (r.status, r.read()) == (200, b"path style")
     finally:
         conn.close()
+
+
+def test_refused_request_body_is_drained_and_the_connection_kept(server):
+    """An early error (here: a path that is not UTF-8) must not leave the body in the stream."""
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as sock:
+        sock.sendall(
+            b"PUT /b-1250000000/%ff%fe HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\n\r\n"
+            b"hello"
+            b"GET /_sandbox/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        )
+        data = b""
+        while chunk := sock.recv(65536):
+            data += chunk
+    first, _, second = data.partition(b"</Error>")
+    assert first.startswith(b"HTTP/1.1 400 ") and b"<Code>InvalidURI</Code>" in first
+    assert second.startswith(b"HTTP/1.1 200 OK") and second.endswith(b'{"status": "ok"}')

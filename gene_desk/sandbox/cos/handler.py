@@ -275,17 +275,20 @@ class CosHandler(AdminOps, BucketOps, ObjectOps, MultipartOps, BaseHTTPRequestHa
                 "MethodNotAllowed",
                 "The sandbox is a plain-HTTP proxy: configure the SDK with Scheme='http'.",
             )
+        try:
+            self.body = RequestBody(self)
+        except CosError:
+            self.close_connection = True  # cannot tell where this body ends
+            raise
         t = resolve(self.command, self.path, self.headers.get("Host"))
         self.target = t
         if t.local and t.style in ("path", "service") and t.raw_path.startswith("/_sandbox"):
-            self.body = RequestBody(self)
             self.handle_admin(t)
             return
         plan = self.cos.faults.plan(self.command, t.resource, self._conn_throttles)
         self._plan = plan
         if plan.delay:
             time.sleep(plan.delay)
-        self.body = RequestBody(self)
         if plan.reset_request_after is not None and (
             self.body.empty or plan.reset_request_after == 0
         ):
