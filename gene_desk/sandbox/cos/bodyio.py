@@ -26,7 +26,7 @@ from gene_desk.core import crc64
 from .errors import ConnectionAbort, CosError
 from .faults import Throttle
 
-BUFFER_SIZE = 4 * 1024 * 1024
+BUFFER_SIZE = 2 * 1024 * 1024  # at most BUFFERS x BUFFER_SIZE of memory per upload
 BUFFERS = 4
 INLINE_LIMIT = 1024 * 1024  # bodies up to this size are hashed on the connection thread
 
@@ -155,9 +155,10 @@ def _pipeline(
     checksums: list[Any],
 ) -> int:
     free: queue.SimpleQueue[bytearray] = queue.SimpleQueue()
-    nbuf = BUFFERS
-    for _ in range(nbuf):
-        free.put(bytearray(BUFFER_SIZE))
+    size = BUFFER_SIZE if length is None else min(BUFFER_SIZE, length)
+    count = BUFFERS if length is None else max(1, min(BUFFERS, -(-length // size)))
+    for _ in range(count):
+        free.put(bytearray(size))
     lock = threading.Lock()
     pending: dict[int, int] = {}
     workers: list[_Hasher] = []
@@ -181,7 +182,7 @@ def _pipeline(
         while length is None or total < length:
             buf = free.get()
             view = memoryview(buf)
-            want = BUFFER_SIZE if length is None else min(BUFFER_SIZE, length - total)
+            want = size if length is None else min(size, length - total)
             n = _fill(source, view[:want])
             if n:
                 _write_all(fd, view[:n])
