@@ -20,6 +20,7 @@ from gene_desk.store import TRANSFER_KINDS, Journal, State
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.settings import TransferSettings
 
+SUCCESS_LINES_UP_TO = 100
 _RATE = re.compile(r"^(\d+(?:\.\d+)?)\s*([kKmMgG]?)(i?[bB])?(/s)?$")
 
 
@@ -103,9 +104,10 @@ def _settings(args: argparse.Namespace) -> TransferSettings:
 class _Reporter:
     """Prints one line per finished item (from worker threads) and a throttled progress bar."""
 
-    def __init__(self, journal: Journal, printer: ProgressPrinter) -> None:
+    def __init__(self, journal: Journal, printer: ProgressPrinter, verbose: bool = False) -> None:
         self.journal = journal
         self.printer = printer
+        self.verbose = verbose
         self.failed = 0
         self._lock = threading.Lock()
 
@@ -126,7 +128,9 @@ class _Reporter:
             arrow = f"{item.source} -> cos://{job.options.get('bucket')}/{item.result}"
         note = f" ({item.note})" if item.note else ""
         if item.state is State.SUCCEEDED:
-            self.printer.line(f"done    {arrow}{note}")
+            # a line per file is useful for a few files, noise for 10,000 (failures always show)
+            if self.verbose or job.total_items <= SUCCESS_LINES_UP_TO:
+                self.printer.line(f"done    {arrow}{note}")
         elif item.state is State.FAILED:
             with self._lock:
                 self.failed += 1
@@ -176,7 +180,7 @@ def cmd_upload(args: argparse.Namespace) -> int:
     bucket = storage.bucket(url.bucket)
     journal = Journal()
     printer = ProgressPrinter()
-    reporter = _Reporter(journal, printer)
+    reporter = _Reporter(journal, printer, args.verbose)
     manager = TransferManager(storage, journal, _settings(args), reporter)
     prefix = url.key
     if prefix and not prefix.endswith("/"):
@@ -205,7 +209,9 @@ def cmd_download(args: argparse.Namespace) -> int:
     storage = open_storage(args)
     journal = Journal()
     printer = ProgressPrinter()
-    manager = TransferManager(storage, journal, _settings(args), _Reporter(journal, printer))
+    manager = TransferManager(
+        storage, journal, _settings(args), _Reporter(journal, printer, args.verbose)
+    )
     target = Path(args.target).expanduser()
     target.mkdir(parents=True, exist_ok=True)
     target_text = str(target.resolve())
@@ -273,7 +279,9 @@ def cmd_retry(args: argparse.Namespace) -> int:
         raise GeneDeskError(ErrorCode.INVALID_ARGUMENT, f"job {job.id} is not a transfer")
     storage = open_storage(args)
     printer = ProgressPrinter()
-    manager = TransferManager(storage, journal, _settings(args), _Reporter(journal, printer))
+    manager = TransferManager(
+        storage, journal, _settings(args), _Reporter(journal, printer, args.verbose)
+    )
     manager.limit_to([job.id])
     count = manager.retry(job.id)
     if job.state is State.PAUSED:

@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 
 from gene_desk.account.session import AccountSession
-from gene_desk.codec.queue import CodecQueue
+from gene_desk.transfer.compression_list import CodecQueue
 from gene_desk.storage import Storage
 from gene_desk.store import CODEC_KINDS, TRANSFER_KINDS, UNFINISHED, Journal
 from gene_desk.transfer.manager import TransferManager

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from gene_desk.codec.queue import CodecQueue
+from gene_desk.transfer.compression_list import CodecQueue
 from gene_desk.core.errors import GeneDeskError
 from gene_desk.store import CODEC_KINDS, TRANSFER_KINDS, ItemRecord, Journal, State
 from gene_desk.store.progress import JobStatus
