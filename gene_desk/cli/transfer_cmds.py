@@ -120,6 +120,8 @@ class _Reporter:
     def item_changed(self, job_id: int, item_id: int) -> None:
         try:
             item = self.journal.item(item_id)
+            if not item.state.finished:
+                return
             job = self.journal.job(job_id)
         except GeneDeskError:
             return

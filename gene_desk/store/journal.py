@@ -469,6 +469,16 @@ class Journal:
         )
         return {State(r[0]): int(r[1]) for r in rows}
 
+    def has_items(self, job_id: int, states: Iterable[State]) -> bool:
+        """Whether any item of the job is in one of ``states`` (an index probe, not a count)."""
+        states = [State(s) for s in states]
+        rows = self._read(
+            f"SELECT 1 FROM items WHERE job_id=? AND state IN ({','.join('?' * len(states))})"
+            " LIMIT 1",
+            [job_id, *(s.value for s in states)],
+        )
+        return bool(rows)
+
     def item_bytes_done(self, job_id: int) -> int:
         return int(
             self._read("SELECT COALESCE(SUM(done_bytes), 0) FROM items WHERE job_id=?", (job_id,))[

@@ -79,33 +79,23 @@ def download_item(run: ItemRun) -> DownloadResult:
         except OSError as exc:
             raise local_error(exc, str(dest)) from exc
         return DownloadResult(str(dest), 0, 0)
-
-    head = _head(run)
-    size = int(head.get("content-length", 0))
-    etag = head.get("etag", "").strip('"')
-    remote_crc = head.get("x-cos-hash-crc64ecma")
-    codec = head.get(META_CODEC, "")
-    decompress = bool(run.options.get("decompress", True)) and codec in (CODEC_FILE, CODEC_FOLDER)
-    final_name = _decompressed_name(dest.name, codec) if decompress else None
-    if decompress and final_name is None:
-        decompress = False  # renamed object: keep the compressed file as it is
-        run.note("compressed by Gene Desk but renamed; kept compressed")
-
-    policy = _policy(run)
-    final = dest.with_name(final_name) if final_name else dest
-    if policy == CONFLICT_SKIP and (final.exists() or final.is_symlink()):
-        run.note("skipped: a file with this name already exists")
-        run.progress(size)
-        return DownloadResult(str(final), 0, 0, skipped=True)
-
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise local_error(exc, str(dest.parent)) from exc
-    tmp = temp_path_for(dest)
-    ranges = _prepare(run, tmp, size, etag)
-    _check_space(run, tmp, ranges, size if decompress else 0)
+    if item.size <= part_size_for(item.size, run.settings.part_size) and not item.part_size:
+        # small object: one GET brings headers and body (no HEAD, no range bookkeeping)
+        return _download_whole(run, dest)
 
+    head = _head(run)
+    size = int(head.get("content-length", 0))
+    plan = _plan(run, dest, head)
+    if plan.skip:
+        run.progress(size)
+        return DownloadResult(str(plan.final), 0, 0, skipped=True)
+    tmp = temp_path_for(dest)
+    ranges = _prepare(run, tmp, size, head.get("etag", "").strip('"'))
+    _check_space(run, tmp, ranges, size if plan.decompress else 0)
     try:
         crcs = _fetch(run, tmp, size, ranges)
     except GeneDeskError as exc:
@@ -115,21 +105,119 @@ def download_item(run: ItemRun) -> DownloadResult:
     whole = 0
     for _offset, length, crc in crcs:
         whole = combine(whole, crc, length)
+    return _finish(run, dest, tmp, plan, head, size, whole)
+
+
+@dataclass
+class _Plan:
+    final: Path
+    decompress: bool
+    codec: str
+    skip: bool
+
+
+def _plan(run: ItemRun, dest: Path, headers: dict[str, str]) -> _Plan:
+    """Where the object ends up, from its metadata (Gene Desk codec) and the conflict policy."""
+    codec = headers.get(META_CODEC, "")
+    decompress = bool(run.options.get("decompress", True)) and codec in (CODEC_FILE, CODEC_FOLDER)
+    final_name = _decompressed_name(dest.name, codec) if decompress else None
+    if decompress and final_name is None:
+        decompress = False  # renamed object: keep the compressed file as it is
+        run.note("compressed by Gene Desk but renamed; kept compressed")
+    final = dest.with_name(final_name) if final_name else dest
+    skip = _policy(run) == CONFLICT_SKIP and (final.exists() or final.is_symlink())
+    if skip:
+        run.note("skipped: a file with this name already exists")
+    return _Plan(final, decompress, codec, skip)
+
+
+def _download_whole(run: ItemRun, dest: Path) -> DownloadResult:
+    tmp = temp_path_for(dest)
+    item = run.item
+
+    def get(client: Any) -> tuple[dict[str, str], _Plan, int, int]:
+        response = client.get_object(
+            Bucket=run.bucket.name, Key=item.source, KeySimplifyCheck=False
+        )
+        body = response.pop("Body")
+        headers = {k.lower(): str(v) for k, v in response.items()}
+        raw = body.get_raw_stream()
+        size = int(headers.get("content-length", 0))
+        plan = _plan(run, dest, headers)
+        if plan.skip:
+            raw.close()
+            return headers, plan, size, 0
+        _check_space(run, tmp, [(1, 0, size)], size if plan.decompress else 0)
+        got = crc = 0
+        try:
+            with open(tmp, "wb") as fh:
+                while True:
+                    if run.stop.is_set():
+                        raise Stopped()
+                    run.limiter.consume(CHUNK, run.stop)
+                    block = raw.read(CHUNK)
+                    if not block:
+                        break
+                    fh.write(block)
+                    crc = crc64(block, crc)
+                    got += len(block)
+                    run.progress(len(block))
+        except OSError as exc:
+            run.progress(-got)
+            tmp.unlink(missing_ok=True)
+            raise local_error(exc, str(tmp)) from exc
+        except (urllib3.exceptions.HTTPError, ConnectionError, TimeoutError) as exc:
+            run.progress(-got)
+            raise requests.ConnectionError(f"download interrupted: {type(exc).__name__}") from exc
+        except BaseException:
+            run.progress(-got)
+            tmp.unlink(missing_ok=True)
+            raise
+        finally:
+            raw.close()
+        if got != size:
+            run.progress(-got)
+            raise requests.ConnectionError(f"connection closed after {got} of {size} bytes")
+        return headers, plan, size, crc
+
+    headers, plan, size, whole = run.call(
+        "download", get, resource=f"{run.bucket.name}/{item.source}"
+    )
+    if plan.skip:
+        run.progress(size)
+        return DownloadResult(str(plan.final), 0, 0, skipped=True)
+    return _finish(run, dest, tmp, plan, headers, size, whole)
+
+
+def _finish(
+    run: ItemRun,
+    dest: Path,
+    tmp: Path,
+    plan: _Plan,
+    headers: dict[str, str],
+    size: int,
+    whole: int,
+) -> DownloadResult:
+    """Verify the CRC-64, then decompress or rename the temporary file into place."""
+    item = run.item
+    remote_crc = headers.get("x-cos-hash-crc64ecma")
     if remote_crc is not None and int(remote_crc) != whole:
         _discard(run, tmp)
         raise GeneDeskError(
             ErrorCode.CHECKSUM_MISMATCH,
             f"downloaded bytes do not match COS's CRC-64 ({whole} != {remote_crc})",
-            request_id=head.get("x-cos-request-id"),
+            request_id=headers.get("x-cos-request-id"),
             path=item.source,
         )
     if remote_crc is None:
         run.note("COS returned no CRC-64; integrity not verified")
     _fsync(tmp)
-    if decompress:
-        out = _decompress(run, tmp, dest.parent, policy, codec)
+    policy = _policy(run)
+    if plan.decompress:
+        out = _decompress(run, tmp, dest.parent, policy, plan.codec)
         _discard(run, tmp)
         return DownloadResult(out, size, whole)
+    final = plan.final
     if policy == CONFLICT_RENAME:
         final = unique_path(final)
         if final != dest:
@@ -142,7 +230,8 @@ def download_item(run: ItemRun) -> DownloadResult:
         ) from exc
     except OSError as exc:
         raise local_error(exc, str(final)) from exc
-    run.journal.clear_parts(item.id)
+    if item.part_size:
+        run.journal.clear_parts(item.id)
     return DownloadResult(str(final), size, whole)
 
 

@@ -653,12 +653,13 @@ class TransferManager:
             if job.state is State.CANCELLED:
                 self._emit_job(job_id)
             return
-        counts = self.journal.item_counts(job_id)
-        if counts.get(State.QUEUED) or counts.get(State.RUNNING) or counts.get(State.PAUSED):
-            return
         with self._lock:
             if any(r.job_id == job_id for r in self._running.values()):
                 return
+        # cheap index probe first: this runs after every item of a 10,000-item job
+        if self.journal.has_items(job_id, UNFINISHED):
+            return
+        counts = self.journal.item_counts(job_id)
         failed = counts.get(State.FAILED, 0)
         state = State.FAILED if failed else State.SUCCEEDED
         values: dict[str, Any] = {"state": state, "finished_at": time.time()}
