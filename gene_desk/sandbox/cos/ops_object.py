@@ -130,8 +130,6 @@ class ObjectOps:
         prefix = "x-amz-meta-" if self.s3 else "x-cos-meta-"
         for name, value in info.meta.items():
             out.append((prefix + name, value))
-        if info.nparts:
-            out.append(("x-cos-object-type", "multipart"))
         return out
 
     # -- PUT ------------------------------------------------------------------------------------
