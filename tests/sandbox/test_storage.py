@@ -15,6 +15,7 @@ from qcloud_cos import CosS3Client
 from qcloud_cos.cos_exception import CosServiceError
 
 from gene_desk.sandbox.cos import CosServer
+from gene_desk.sandbox.cos.backend import DataDirInUse
 
 from .support import APPID, PERM, Signed, cos_config, crc64_ref, md5_etag
 
@@ -61,6 +62,15 @@ def test_restart_keeps_objects_and_pending_uploads(data_dir, keystore):
             assert head["x-cos-hash-crc64ecma"] == str(crc64_ref(part1 + b"end"))
     finally:
         second.stop()
+
+
+def test_one_server_per_data_dir(server, data_dir, keystore):
+    """`gene-desk sandbox` and `--demo` share a folder: a second server must not take it."""
+    with pytest.raises(DataDirInUse):
+        CosServer(data_dir, keystore).start()
+    server.stop()
+    again = CosServer(data_dir, keystore).start()
+    again.stop()
 
 
 def _raw_put(server: CosServer, client: CosS3Client, bucket: str, key: str, total: int,

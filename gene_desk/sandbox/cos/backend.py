@@ -40,6 +40,15 @@ from gene_desk.core import crc64
 
 from .errors import CosError
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+try:
+    import msvcrt
+except ImportError:
+    msvcrt = None  # type: ignore[assignment]
+
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
@@ -196,17 +205,33 @@ def key_successor(prefix: str) -> str | None:
     return None
 
 
+class DataDirInUse(RuntimeError):
+    """Another running sandbox owns this data directory."""
+
+
+def _lock_dir(root: Path) -> int:
+    """Exclusive lock on ``root/.lock`` for this process's lifetime of the backend: a second
+    server on the same folder (``gene-desk sandbox`` and ``--demo`` share one) would wipe the
+    other's ``tmp/`` and race its index."""
+    fd = os.open(root / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        elif msvcrt is not None:  # pragma: no cover - Windows
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    except OSError:
+        os.close(fd)
+        raise DataDirInUse(f"{root} is used by another running sandbox") from None
+    return fd
+
+
 class Backend:
-    """The sandbox's storage. Thread-safe; one instance per ``data_dir`` and process."""
+    """The sandbox's storage. Thread-safe; one instance per ``data_dir`` at a time."""
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
         self.tmp = self.root / "tmp"
-        shutil.rmtree(self.tmp, ignore_errors=True)
-        self.tmp.mkdir(exist_ok=True)
-        (self.root / "blobs").mkdir(exist_ok=True)
-        (self.root / "mpu").mkdir(exist_ok=True)
         self.db_path = self.root / "index.sqlite3"
         self._pool: list[sqlite3.Connection] = []
         self._pool_lock = threading.Lock()
@@ -216,24 +241,37 @@ class Backend:
         self._refs: dict[str, int] = {}
         self._pending: set[str] = set()
         self._closed = False
-        with self._conn() as conn:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.executescript(_SCHEMA)
-            conn.execute(
-                "INSERT OR IGNORE INTO info(name, value) VALUES('schema', ?)",
-                (str(SCHEMA_VERSION),),
-            )
-        self._collect_all_garbage()
+        self._lock_fd = _lock_dir(self.root)
+        try:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            self.tmp.mkdir(exist_ok=True)
+            (self.root / "blobs").mkdir(exist_ok=True)
+            (self.root / "mpu").mkdir(exist_ok=True)
+            with self._conn() as conn:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.executescript(_SCHEMA)
+                conn.execute(
+                    "INSERT OR IGNORE INTO info(name, value) VALUES('schema', ?)",
+                    (str(SCHEMA_VERSION),),
+                )
+            self._collect_all_garbage()
+        except BaseException:
+            self.close()
+            raise
 
     # -- infrastructure ---------------------------------------------------------------------------
     def close(self) -> None:
         with self._pool_lock:
+            if self._lock_fd < 0:
+                return
             self._closed = True
             for conn in self._all_conns:
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
             self._all_conns.clear()
             self._pool.clear()
+            os.close(self._lock_fd)  # releases the lock
+            self._lock_fd = -1
 
     @contextlib.contextmanager
     def _conn(self) -> Iterator[sqlite3.Connection]:
