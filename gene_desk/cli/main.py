@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with --demo: run a scripted upload/download round trip in the window and exit",
     )
+    parser.add_argument(
+        "--measure-startup",
+        action="store_true",
+        help="print the seconds from process start until the first window (the login window;"
+        " with --demo the main window) has painted, then exit",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

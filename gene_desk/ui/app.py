@@ -232,9 +232,15 @@ def run_app(args: argparse.Namespace) -> int:
     """``gene-desk`` without a command: the window (``--demo``, ``--smoke-test``)."""
     smoke = bool(getattr(args, "smoke_test", False))
     demo = bool(getattr(args, "demo", False)) or smoke
+    measure = bool(getattr(args, "measure_startup", False)) and not smoke
     if smoke and not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app()
+    timer = None
+    if measure:  # --measure-startup: report when the first window has painted, then quit
+        from gene_desk.ui.startup_timing import StartupTimer
+
+        timer = StartupTimer(app, (MainWindow,) if demo else (login.LoginDialog, MainWindow))
     sandbox = None
     if demo:
         try:
@@ -259,7 +265,12 @@ def run_app(args: argparse.Namespace) -> int:
         else:
             print("gene-desk: smoke test passed")
     else:
+        if timer is not None:
+            controller.failed.connect(lambda _text: app.quit())
         QTimer.singleShot(0, controller.start)
         app.exec()
+        if timer is not None and timer.seconds is None:
+            print("gene-desk: startup: no window was shown", file=sys.stderr)
+            exit_code = 1
     controller.shutdown()
     return exit_code
