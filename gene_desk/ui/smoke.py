@@ -21,11 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
+from gene_desk import APP_DISPLAY_NAME_ZH, __version__
 from gene_desk.sandbox import demo_data
 from gene_desk.sandbox.account import seed
 from gene_desk.store import State
+from gene_desk.ui.resources import translations_dir
 
 DEADLINE = 90.0  # seconds for the whole run (typically a few seconds)
 
@@ -76,7 +78,23 @@ class SmokeTest(QObject):
     def _job_state(self, window: Any, job_id: int) -> State:
         return window.ctx.transfers.status(job_id).job.state
 
+    def _check_identity(self, window: Any) -> None:
+        """Name, version, icon, translations: what a frozen or installed build can lose."""
+        if QApplication.windowIcon().pixmap(32, 32).isNull():
+            raise SmokeFailed("the window icon does not render (resources or SVG plugins missing)")
+        if not (translations_dir() / "gene_desk_zh_CN.qm").is_file():
+            raise SmokeFailed(f"the Chinese translation is missing from {translations_dir()}")
+        about = window.open_about()
+        try:
+            label = about.findChild(QLabel, "aboutText")
+            text = label.text() if label is not None else ""
+            if __version__ not in text or APP_DISPLAY_NAME_ZH not in text:
+                raise SmokeFailed(f"the About box does not show the name and {__version__}: {text}")
+        finally:
+            about.close()
+
     def _script(self, window: Any, work: Path) -> None:
+        self._check_identity(window)
         bucket_name = seed.DEMO_BUCKET
         self.wait_until(
             "the bucket list", lambda: window.tree_model.bucket_index(bucket_name).isValid()
