@@ -1,42 +1,191 @@
-"""The HTTP session every COS call goes through.
+"""The HTTP session every COS call goes through: the SDK's requests, sent with urllib3 directly.
 
-requests/urllib3 send a streamed request body in 16 KiB writes by default; at gigabytes per
-transfer that is hundreds of thousands of Python-level reads and syscalls. The adapter here asks
-urllib3 for 1 MiB blocks, for direct connections and for connections through a proxy alike, and
-sizes the pool for the number of parallel transfers.
+cos-python-sdk-v5 takes a ``session`` object and only ever calls ``get/put/post/delete/head`` on
+it, reading ``status_code``, ``headers``, ``content``, ``text``, ``json()``, ``raw`` and
+``iter_content`` from the answer. :class:`LiteSession` provides exactly that over a urllib3 pool,
+so the SDK still builds, signs and parses every request, but the per-call machinery of
+``requests`` (settings merging, environment scans, hooks, cookie jars, adapters) is gone: half the
+CPU of a small PUT (0.5 ms instead of 1.0 ms), which is what decides throughput with 10,000 small
+files. It also:
+
+* sends streamed bodies in 1 MiB blocks (urllib3's default is 16 KiB);
+* keeps TCP_NODELAY on proxy connections (urllib3 turns Nagle back on for proxies, which costs
+  ~40 ms per request with a body: headers and body leave in separate writes);
+* never decodes ``Content-Encoding``: object bytes must arrive exactly as stored;
+* reads proxy and CA-bundle settings from the environment once.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import threading
+import urllib.request
+from collections.abc import Callable, Iterator
 from typing import Any
+from urllib.parse import urlencode, urlsplit
 
-import requests
-from requests.adapters import HTTPAdapter
+import certifi
+import urllib3
+from urllib3.connection import HTTPConnection
 
 BLOCK_SIZE = 1024 * 1024
 
 
-class BigBlockAdapter(HTTPAdapter):
-    def __init__(self, *, blocksize: int = BLOCK_SIZE, **kwargs: Any) -> None:
-        self._blocksize = blocksize
-        super().__init__(**kwargs)
+class _Prepared:
+    """What the SDK's ``CosS3Auth`` (a requests auth hook) reads and writes."""
 
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("blocksize", self._blocksize)
-        super().init_poolmanager(*args, **kwargs)
-
-    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
-        proxy_kwargs.setdefault("blocksize", self._blocksize)
-        return super().proxy_manager_for(proxy, **proxy_kwargs)
-
-    def __setstate__(self, state: dict[str, Any]) -> None:  # requests pickles adapters
-        self._blocksize = state.pop("_blocksize", BLOCK_SIZE)
-        super().__setstate__(state)
+    def __init__(self, method: str, url: str, headers: dict[str, str], body: Any) -> None:
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
 
 
-def make_session(pool_size: int = 32, *, blocksize: int = BLOCK_SIZE) -> requests.Session:
-    session = requests.Session()
-    adapter = BigBlockAdapter(pool_connections=8, pool_maxsize=pool_size, blocksize=blocksize)
-    session.mount("http://", adapter)
-    session.mount("https://", adapter)
-    return session
+class LiteResponse:
+    """The parts of ``requests.Response`` the SDK uses."""
+
+    def __init__(self, raw: urllib3.BaseHTTPResponse, stream: bool) -> None:
+        self.raw = raw
+        self.status_code = raw.status
+        self.headers = raw.headers  # case-insensitive
+        self.url = raw.geturl()
+        self._content: bytes | None = None if stream else raw.data
+
+    @property
+    def content(self) -> bytes:
+        if self._content is None:
+            self._content = self.raw.read()
+        return self._content
+
+    @property
+    def text(self) -> str:
+        return self.content.decode("utf-8", errors="replace")
+
+    def json(self) -> Any:
+        return json.loads(self.content)
+
+    def iter_content(self, chunk_size: int = 1024) -> Iterator[bytes]:
+        if self._content is not None:
+            yield self._content
+            return
+        yield from self.raw.stream(chunk_size, decode_content=False)
+
+    def close(self) -> None:
+        self.raw.release_conn()
+
+
+class LiteSession:
+    def __init__(
+        self, pool_size: int = 32, *, blocksize: int = BLOCK_SIZE, num_pools: int = 16
+    ) -> None:
+        ca_bundle = (
+            os.environ.get("REQUESTS_CA_BUNDLE")
+            or os.environ.get("CURL_CA_BUNDLE")
+            or certifi.where()
+        )
+        self._pool_kw: dict[str, Any] = {
+            "num_pools": num_pools,
+            "maxsize": pool_size,
+            "block": False,
+            "blocksize": blocksize,
+            "socket_options": list(HTTPConnection.default_socket_options),
+            "cert_reqs": "CERT_REQUIRED",
+            "ca_certs": ca_bundle,
+        }
+        self._direct = urllib3.PoolManager(**self._pool_kw)
+        self._proxies: dict[str, urllib3.ProxyManager] = {}
+        self._lock = threading.Lock()
+        self.env_proxies = {
+            k: v for k, v in urllib.request.getproxies().items() if k in ("http", "https")
+        }
+
+    def _manager(self, url: str, proxies: dict[str, str] | None) -> urllib3.PoolManager:
+        scheme = urlsplit(url).scheme
+        proxy = (proxies or {}).get(scheme) or self.env_proxies.get(scheme)
+        if not proxy:
+            return self._direct
+        with self._lock:
+            manager = self._proxies.get(proxy)
+            if manager is None:
+                manager = urllib3.ProxyManager(proxy, **self._pool_kw)
+                self._proxies[proxy] = manager
+            return manager
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: dict[str, Any] | None = None,
+        data: Any = None,
+        headers: dict[str, str] | None = None,
+        auth: Callable[[Any], Any] | None = None,
+        stream: bool = False,
+        timeout: float | None = None,
+        proxies: dict[str, str] | None = None,
+        allow_redirects: bool = False,
+        verify: Any = None,
+        cert: Any = None,
+    ) -> LiteResponse:
+        if params:
+            # as requests does it: quote_plus, None dropped; the SDK passes values as bytes
+            query = urlencode(
+                [
+                    (k, v if isinstance(v, bytes | str) else str(v))
+                    for k, v in params.items()
+                    if v is not None
+                ]
+            )
+            url = f"{url}{'&' if '?' in url else '?'}{query}"
+        # the SDK hands header values over as bytes (UTF-8); http.client sends bytes as they are
+        sent = {
+            str(k): v if isinstance(v, bytes | str) else str(v) for k, v in (headers or {}).items()
+        }
+        body = data.encode("utf-8") if isinstance(data, str) else data
+        if body is not None and not any(k.lower() == "content-length" for k in sent):
+            try:
+                sent["Content-Length"] = str(len(body))
+            except TypeError:
+                pass  # no length: urllib3 sends it chunked
+        if auth is not None:
+            prepared = _Prepared(method, url, sent, body)
+            auth(prepared)
+            url, sent = prepared.url, prepared.headers
+        raw = self._manager(url, proxies).urlopen(
+            method,
+            url,
+            body=body,
+            headers=sent,
+            redirect=allow_redirects,
+            retries=False,
+            preload_content=not stream,
+            decode_content=False,
+            timeout=urllib3.Timeout(connect=min(timeout or 30.0, 30.0), read=timeout),
+        )
+        return LiteResponse(raw, stream)
+
+    def get(self, url: str, **kwargs: Any) -> LiteResponse:
+        return self.request("GET", url, **kwargs)
+
+    def put(self, url: str, **kwargs: Any) -> LiteResponse:
+        return self.request("PUT", url, **kwargs)
+
+    def post(self, url: str, **kwargs: Any) -> LiteResponse:
+        return self.request("POST", url, **kwargs)
+
+    def delete(self, url: str, **kwargs: Any) -> LiteResponse:
+        return self.request("DELETE", url, **kwargs)
+
+    def head(self, url: str, **kwargs: Any) -> LiteResponse:
+        return self.request("HEAD", url, **kwargs)
+
+    def close(self) -> None:
+        self._direct.clear()
+        with self._lock:
+            for manager in self._proxies.values():
+                manager.clear()
+
+
+def make_session(pool_size: int = 32, *, blocksize: int = BLOCK_SIZE) -> LiteSession:
+    return LiteSession(pool_size, blocksize=blocksize)

@@ -227,6 +227,10 @@ class Journal:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
         self._depth = 0
+        self._owner: int | None = None  # thread holding an open batch
+        self._local = threading.local()
+        self._readers: list[tuple[sqlite3.Connection, threading.Lock]] = []
+        self._closed = False
         self._conn = sqlite3.connect(
             self.path, timeout=30, isolation_level=None, check_same_thread=False
         )
@@ -267,6 +271,11 @@ class Journal:
 
     def close(self) -> None:
         with self._lock:
+            self._closed = True
+            for reader, in_use in self._readers:
+                with in_use:
+                    reader.close()
+            self._readers.clear()
             self._conn.close()
 
     # -- transactions ---------------------------------------------------------------------------
@@ -277,16 +286,19 @@ class Journal:
             outer = self._depth == 0
             if outer:
                 self._conn.execute("BEGIN IMMEDIATE")
+                self._owner = threading.get_ident()
             self._depth += 1
             try:
                 yield
             except BaseException:
                 self._depth -= 1
                 if outer:
+                    self._owner = None
                     self._conn.execute("ROLLBACK")
                 raise
             self._depth -= 1
             if outer:
+                self._owner = None
                 self._conn.execute("COMMIT")
 
     def _write(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
@@ -294,8 +306,30 @@ class Journal:
             return self._conn.execute(sql, params)
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self._conn.execute(sql, params).fetchall()
+        """Reads use a connection of their own per thread (WAL: readers never wait for the
+        writer), except inside this thread's open batch, which must see its own writes."""
+        if self._owner == threading.get_ident():
+            with self._lock:
+                return self._conn.execute(sql, params).fetchall()
+        entry = getattr(self._local, "reader", None)
+        if entry is None:
+            reader = sqlite3.connect(
+                self.path, timeout=30, isolation_level=None, check_same_thread=False
+            )
+            reader.row_factory = sqlite3.Row
+            reader.execute("PRAGMA query_only=ON")
+            entry = (reader, threading.Lock())
+            with self._lock:
+                if self._closed:
+                    reader.close()
+                    raise sqlite3.ProgrammingError("the journal is closed")
+                self._readers.append(entry)
+            self._local.reader = entry
+        reader, in_use = entry
+        with in_use:  # close() waits for a read in progress instead of pulling the rug
+            if self._closed:
+                raise sqlite3.ProgrammingError("the journal is closed")
+            return reader.execute(sql, params).fetchall()
 
     # -- jobs -----------------------------------------------------------------------------------
     def create_job(

@@ -573,7 +573,9 @@ class TransferManager:
                 self.journal.update_job(
                     job.id, state=State.RUNNING, started_at=job.started_at or now
                 )
-        item = self.journal.item(item_id)
+        item = dataclasses.replace(
+            item, state=State.RUNNING, attempts=item.attempts + 1, started_at=now, done_bytes=0
+        )
         self._emit_item(job.id, item_id)
         run = self._item_run(
             job, item, running.stop, lambda n: self._on_progress(job.id, running, n)

@@ -169,6 +169,12 @@ class CosHandler(AdminOps, BucketOps, ObjectOps, MultipartOps, BaseHTTPRequestHa
     # -- connection lifecycle ---------------------------------------------------------------------
     def setup(self) -> None:
         super().setup()
+        # Headers and body leave in separate writes: with Nagle's algorithm the body waits for
+        # the client's delayed ACK (~40 ms per request on Linux). Real COS answers at once.
+        try:
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:
+            pass
         self.cos: CosServer = self.server.cos
         self._conn_throttles: dict[int, Throttle] = {}
         self.cos._register(self.connection)
