@@ -61,7 +61,7 @@ def _windows_age() -> float:
 def _macos_age() -> float:
     # sysctl(CTL_KERN, KERN_PROC, KERN_PROC_PID, pid) -> struct kinfo_proc, whose first member
     # (kp_proc.p_un.__p_starttime) is the start time as a struct timeval.
-    libc = ctypes.CDLL("/usr/lib/libc.dylib")
+    libc = ctypes.CDLL(None)  # the process' own symbols, libc's sysctl among them
     mib = (ctypes.c_int * 4)(1, 14, 1, os.getpid())
     buf = ctypes.create_string_buffer(1024)
     size = ctypes.c_size_t(len(buf))
