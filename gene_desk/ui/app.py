@@ -182,6 +182,8 @@ class AppController(QObject):
         self.window = None
         geometry = old.saveGeometry()
         location = (old.bucket, old.prefix)
+        account = old.account_window  # reopened in the new language on the same page
+        account_page = account.current_key() if account and account.isVisible() else None
         old.closed.disconnect(self._window_closed)
         old.quit_now()
         self._show_window()
@@ -189,6 +191,8 @@ class AppController(QObject):
         self.window.restoreGeometry(geometry)
         if location[0] is not None:
             self.window.navigate(*location)
+        if account_page:
+            self.window.show_account(account_page)
 
     # -- leaving --------------------------------------------------------------------------------
     def _logout(self) -> None:

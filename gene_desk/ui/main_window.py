@@ -37,6 +37,7 @@ from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage import keys as storage_keys
 from gene_desk.storage.models import Bucket, DeleteResult
 from gene_desk.ui import dialogs, errors_text, formatting, prompts
+from gene_desk.ui.account.window import AccountWindow
 from gene_desk.ui.bucket_model import BucketRole, BucketTreeModel, PrefixRole
 from gene_desk.ui.context import AppContext
 from gene_desk.ui.jobs_model import CodecSource, TransferSource
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.progress_dialog: QProgressDialog | None = None
         self.upload_dialog: dialogs.UploadDialog | None = None
         self.codec_dialog: dialogs.CodecDialog | None = None
+        self.account_window: AccountWindow | None = None  # built when first opened
         self.setWindowTitle(self.tr("Gene Data Collaboration Platform - Gene Desk"))
         self.setWindowIcon(QIcon(str(icon_path("gene-desk.svg"))))
         self.resize(1180, 720)
@@ -259,6 +261,13 @@ class MainWindow(QMainWindow):
             sp.SP_FileDialogListView,
             "codecList",
         )
+        self.act_account = a(
+            self.tr("Account"),
+            self.show_account,
+            "Ctrl+Shift+A",
+            sp.SP_FileDialogInfoView,
+            "account",
+        )
         self.act_back = a(
             self.tr("Back"), self.go_up, QKeySequence("Alt+Up"), sp.SP_ArrowBack, "back"
         )
@@ -321,6 +330,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addAction(self.act_transfers)
         toolbar.addAction(self.act_codec_list)
+        toolbar.addAction(self.act_account)
         toolbar.addSeparator()
         toolbar.addAction(self.act_back)
         toolbar.addAction(self.act_refresh)
@@ -346,6 +356,8 @@ class MainWindow(QMainWindow):
         view_menu = menubar.addMenu(self.tr("&View"))
         for act in (self.act_transfers, self.act_codec_list, self.act_back, self.act_refresh):
             view_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_account)
         help_menu = menubar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.act_about)
 
@@ -1047,6 +1059,22 @@ class MainWindow(QMainWindow):
         panel.raise_()
         panel.activateWindow()
 
+    def show_account(self, page: str = "overview", argument: Any = None) -> AccountWindow:
+        """The account panels (账户) in their own window, built on first use."""
+        if self.account_window is None:
+            self.account_window = AccountWindow(
+                self.ctx.session,
+                self.runner,
+                export_dir=self.ctx.settings.effective_download_dir(),
+                parent=self,
+            )
+            self.account_window.relogin_requested.connect(self.logout)
+        self.account_window.show_page(page, argument)
+        self.account_window.show()
+        self.account_window.raise_()
+        self.account_window.activateWindow()
+        return self.account_window
+
     # -- context menus --------------------------------------------------------------------------
     def _table_menu(self, pos: Any) -> None:
         index = self.table.indexAt(pos)
@@ -1174,6 +1202,8 @@ class MainWindow(QMainWindow):
         if self._quit_confirmed:
             self.transfer_panel.close()
             self.codec_panel.close()
+            if self.account_window is not None:
+                self.account_window.close()
             event.accept()
             self.closed.emit()
             return
