@@ -21,7 +21,7 @@ LANGUAGES = ("zh_CN", "en")
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gene_desk" / "ui").glob("*.py"))
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gene_desk" / "ui").rglob("*.py"))
 
 
 def unfinished(ts: Path) -> list[str]:

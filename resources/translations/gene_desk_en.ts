@@ -25,6 +25,677 @@
     </message>
 </context>
 <context>
+    <name>AccountColumns</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="113"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="114"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="218"/>
+        <source>Cloud platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="115"/>
+        <source>Product category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="116"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="122"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="117"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="151"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="161"/>
+        <source>Amount (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="120"/>
+        <source>Order no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="121"/>
+        <source>Ordered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="123"/>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="124"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="125"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="146"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="152"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="164"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="172"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="183"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="126"/>
+        <source>Paid (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="127"/>
+        <source>Ordered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="130"/>
+        <source>Recharge no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="131"/>
+        <source>Recharge amount (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="132"/>
+        <source>Recharged at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="133"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="140"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="165"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="171"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="182"/>
+        <source>Completed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="134"/>
+        <source>Invoice status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="135"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="147"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="138"/>
+        <source>Allocation no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="139"/>
+        <source>Allocated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="141"/>
+        <source>Allocated to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="142"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="143"/>
+        <source>Allocated (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="144"/>
+        <source>Received (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="145"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="150"/>
+        <source>Coupon no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="153"/>
+        <source>Issued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="154"/>
+        <source>Expires at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="155"/>
+        <source>Used at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="156"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="159"/>
+        <source>Invoice no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="160"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="170"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="180"/>
+        <source>Applied at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="162"/>
+        <source>Invoice title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="163"/>
+        <source>Invoice type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="168"/>
+        <source>Refund no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="169"/>
+        <source>Refund amount (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="175"/>
+        <source>Ticket no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="176"/>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="178"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="181"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="186"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="187"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="188"/>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="189"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="190"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="193"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="194"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="195"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="197"/>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="201"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="202"/>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="204"/>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="208"/>
+        <source>Role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="210"/>
+        <source>Role description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="220"/>
+        <source>Compute (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="221"/>
+        <source>Storage (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="222"/>
+        <source>Network (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="223"/>
+        <source>Security (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="224"/>
+        <source>Other (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="226"/>
+        <source>Total (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountEnums</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="72"/>
+        <location filename="../../gene_desk/ui/account/values.py" line="150"/>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="73"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="74"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="75"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="76"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="77"/>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="78"/>
+        <location filename="../../gene_desk/ui/account/values.py" line="92"/>
+        <location filename="../../gene_desk/ui/account/values.py" line="107"/>
+        <location filename="../../gene_desk/ui/account/values.py" line="109"/>
+        <location filename="../../gene_desk/ui/account/values.py" line="125"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="79"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="82"/>
+        <source>Not invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="84"/>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="87"/>
+        <source>Not invoiceable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="89"/>
+        <source>From balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="90"/>
+        <source>With coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="91"/>
+        <location filename="../../gene_desk/ui/account/values.py" line="95"/>
+        <source>Allocating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="93"/>
+        <source>Unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="94"/>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="96"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="97"/>
+        <source>Recharge invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="100"/>
+        <source>Prepaid recharge invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="104"/>
+        <source>Consumption invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="106"/>
+        <location filename="../../gene_desk/ui/account/values.py" line="108"/>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="112"/>
+        <source>Open public cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="114"/>
+        <source>Recharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="115"/>
+        <source>Allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="116"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="117"/>
+        <source>Invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="118"/>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="121"/>
+        <source>Open security configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="123"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="124"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="126"/>
+        <source>All tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="127"/>
+        <source>To-do tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="130"/>
+        <source>Tickets in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="132"/>
+        <source>Completed tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="133"/>
+        <source>Bill messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="134"/>
+        <source>Ticket messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountValues</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="106"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="108"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="64"/>
+        <source>Main account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="66"/>
+        <source>Sub-account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountWindow</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="74"/>
+        <source>Account center - Gene Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="83"/>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="83"/>
+        <source>Account overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="85"/>
+        <source>Billing center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="87"/>
+        <source>Consumption details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="88"/>
+        <source>My orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="89"/>
+        <source>Recharge records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="90"/>
+        <source>Allocation records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="91"/>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="92"/>
+        <source>Invoice records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="93"/>
+        <source>Refund records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="97"/>
+        <source>Tickets and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
+        <source>Message center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="101"/>
+        <source>User management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="102"/>
+        <source>User list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="102"/>
+        <source>Role descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="128"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="137"/>
+        <source>{name} ({account})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="213"/>
+        <source>{page} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocationsPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="555"/>
+        <source>Allocation records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="559"/>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="560"/>
+        <source>All methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="562"/>
+        <source>Allocated to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="564"/>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillTableModel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/models.py" line="231"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BucketTreeModel</name>
     <message>
         <location filename="../../gene_desk/ui/bucket_model.py" line="247"/>
@@ -91,6 +762,88 @@
     </message>
 </context>
 <context>
+    <name>ConsumptionPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="422"/>
+        <source>Consumption details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="429"/>
+        <source>Any month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="431"/>
+        <source>All platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="432"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="435"/>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="437"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="439"/>
+        <source>Cloud platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="441"/>
+        <source>Product category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="446"/>
+        <source>Note: last month&apos;s details can be queried from the 10th.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="468"/>
+        <source>The first month is after the last month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="484"/>
+        <source>Total: ¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponsPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="600"/>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="610"/>
+        <source>Coupon usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="615"/>
+        <source>Coupons are valid for 30 days from issue, can only be used on 中金云 and are allocated without discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="628"/>
+        <source>No coupons at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateBucketDialog</name>
     <message>
         <location filename="../../gene_desk/ui/dialogs.py" line="95"/>
@@ -148,6 +901,73 @@
     <message>
         <location filename="../../gene_desk/ui/dialogs.py" line="169"/>
         <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="325"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="327"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="332"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatedListPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="373"/>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="379"/>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="358"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="363"/>
+        <source>CSV (.csv)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="366"/>
+        <source>Excel workbook (.xlsx)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="636"/>
+        <source>Invoice records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="640"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="643"/>
+        <source>Invoice type:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,6 +1153,54 @@
     </message>
 </context>
 <context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="129"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="267"/>
+        <source>Only the main account can see this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="293"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="293"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="296"/>
+        <source>Export {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="331"/>
+        <source>Exporting... {done} of {total} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="339"/>
+        <source>Exported {n} rows to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="348"/>
+        <source>Export failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="354"/>
+        <source>Exporting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../gene_desk/ui/login.py" line="57"/>
@@ -393,355 +1261,403 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="73"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="75"/>
         <source>Gene Data Collaboration Platform - Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="121"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="123"/>
         <source>Search by name prefix in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="154"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="156"/>
         <source>Logged in: {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="155"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="157"/>
         <source> (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="165"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="249"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="167"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="251"/>
         <source>Transfer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="172"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="256"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="174"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="258"/>
         <source>Compression list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="205"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="207"/>
         <source>Bucket...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="208"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="210"/>
         <source>Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="214"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="216"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="215"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="217"/>
         <source>Folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="216"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="218"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="218"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="293"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="311"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="779"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="781"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="883"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="884"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1067"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="220"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="302"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="320"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="791"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="793"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="895"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="896"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1095"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="225"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="227"/>
         <source>Upload files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="228"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="230"/>
         <source>Download files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="235"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="237"/>
         <source>Compress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="242"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="244"/>
         <source>Decompress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="263"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="265"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/main_window.py" line="272"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="267"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="276"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="274"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="283"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="279"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="288"/>
         <source>Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="280"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="289"/>
         <source>About Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="281"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="290"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="283"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1194"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1195"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="292"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1224"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1225"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="290"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="304"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="299"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="313"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="298"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="307"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="335"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="345"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="343"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="353"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="346"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="356"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="349"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="361"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="469"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="481"/>
         <source>Choose a bucket on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="519"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="531"/>
         <source>Loading...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="521"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="533"/>
         <source>{n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="523"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="535"/>
         <source>{n} items loaded, scroll for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="527"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="539"/>
         <source>Choose a bucket on the left to see its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="530"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="542"/>
         <source>No names start with “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="534"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="546"/>
         <source>This folder is empty. Upload files or drop them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="599"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="611"/>
         <source>Bucket created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="616"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="854"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="896"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="971"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="628"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="866"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="908"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="983"/>
         <source>Please choose a bucket first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="639"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="651"/>
         <source>Folder created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="664"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="676"/>
         <source>Please select the files or folders to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="669"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="681"/>
         <source>Please select the files to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="677"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="689"/>
         <source>Please select the folders to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="682"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="694"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="684"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="696"/>
         <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="710"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="722"/>
         <source>Counting what will be deleted...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="739"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="751"/>
         <source>Counting what will be deleted... {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="760"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="772"/>
         <source>Delete {folders} folder(s) ({names}) and everything in them: {n}{more} object(s), {size}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="770"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="782"/>
         <source>The {n} selected file(s) are deleted too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="774"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="786"/>
         <source>Delete the {n} selected file(s)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="780"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="792"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="789"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="801"/>
         <source>Deleting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="816"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="871"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="828"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="883"/>
         <source>Deleted successfully.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="821"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="833"/>
         <source>{ok} deleted, {failed} could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="832"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="844"/>
         <source>Delete cancelled; {n} object(s) were deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="843"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="855"/>
         <source>Deleting... {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="881"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="893"/>
         <source>Delete the bucket {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="979"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1111"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="991"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1139"/>
         <source>Choose where to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1060"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1088"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1062"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1090"/>
         <source>Upload files here...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1086"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1114"/>
         <source>Upload files...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1088"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1116"/>
         <source>New folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1092"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1120"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1096"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1124"/>
         <source>Delete folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1100"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1128"/>
         <source>Delete bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1159"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1187"/>
         <source>{n} unfinished transfer(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1165"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1193"/>
         <source>{n} unfinished compression task(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1190"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1220"/>
         <source>Transfers or compression tasks are still running. Quit anyway? Unfinished transfers continue the next time you start Gene Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="757"/>
+        <source>Message center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="761"/>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="764"/>
+        <source>Read and unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="764"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="764"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="769"/>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="771"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="781"/>
+        <source>Select a message to read it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +1681,235 @@
     <message>
         <location filename="../../gene_desk/ui/object_model.py" line="219"/>
         <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="495"/>
+        <source>My orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="499"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="502"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="240"/>
+        <source>Account balance (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="241"/>
+        <source>Consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="244"/>
+        <source>中金云 balance (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="245"/>
+        <source>Frozen amount (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="246"/>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="246"/>
+        <source>Manage coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="247"/>
+        <source>Estimated cost this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="250"/>
+        <source>Spent last month (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="251"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="256"/>
+        <source>Recharged this month (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="257"/>
+        <source>Recharge records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="262"/>
+        <source>Allocated this month (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="263"/>
+        <source>Allocation records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="275"/>
+        <source>Basic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="279"/>
+        <source>Current role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="280"/>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="281"/>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="282"/>
+        <source>Account type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="283"/>
+        <source>Last login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="284"/>
+        <source>IP address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="294"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="298"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="299"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="300"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="301"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="334"/>
+        <source>Note: the consumption overview is updated with a delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="337"/>
+        <source>Bill overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="343"/>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="363"/>
+        <source>Note: last month&apos;s details can be queried from the 10th.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="394"/>
+        <source>Account overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="445"/>
+        <source>Hello, {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="447"/>
+        <source>&lt;a href=&quot;messages&quot;&gt;{n} unread messages&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="455"/>
+        <source>{n} coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="475"/>
+        <source>Monthly bills of the last 12 months (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="492"/>
+        <source>Total of {month}: ¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="176"/>
+        <source>{n} / page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="181"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="185"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="193"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="228"/>
+        <source>{n} rows in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="229"/>
+        <source>of {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,6 +1968,50 @@
     <message>
         <location filename="../../gene_desk/ui/dialogs.py" line="339"/>
         <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RechargesPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="523"/>
+        <source>Recharge records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="528"/>
+        <source>All invoice states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="532"/>
+        <source>Invoice status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefundsPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="666"/>
+        <source>Refund records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="842"/>
+        <source>Role descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="847"/>
+        <source>Roles are created by Duoyungu; this page only describes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="854"/>
+        <source>Only the main account can see the role descriptions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,6 +2094,65 @@
     </message>
 </context>
 <context>
+    <name>SpendChart</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="195"/>
+        <source>{month}: ¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateOverlay</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="71"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="74"/>
+        <source>Log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="125"/>
+        <source>Loading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="128"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="137"/>
+        <source>Sub-accounts cannot see it. Ask the main account of your company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="688"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="699"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="702"/>
+        <source>Ticket type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="734"/>
+        <source>{tab} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UploadDialog</name>
     <message>
         <location filename="../../gene_desk/ui/dialogs.py" line="375"/>
@@ -920,6 +2168,19 @@
         <location filename="../../gene_desk/ui/dialogs.py" line="381"/>
         <source>Upload to: {target}
 Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst); untick Compress to send an item as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="823"/>
+        <source>User list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="833"/>
+        <source>Only the main account can see the user list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

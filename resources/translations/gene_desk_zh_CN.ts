@@ -25,6 +25,677 @@
     </message>
 </context>
 <context>
+    <name>AccountColumns</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="113"/>
+        <source>Month</source>
+        <translation>消费时间</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="114"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="218"/>
+        <source>Cloud platform</source>
+        <translation>云平台</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="115"/>
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="116"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="122"/>
+        <source>Product</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="117"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="151"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="161"/>
+        <source>Amount (CNY)</source>
+        <translation>金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="120"/>
+        <source>Order no.</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="121"/>
+        <source>Ordered at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="123"/>
+        <source>Specification</source>
+        <translation>产品配置</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="124"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="125"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="146"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="152"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="164"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="172"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="183"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="126"/>
+        <source>Paid (CNY)</source>
+        <translation>实付(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="127"/>
+        <source>Ordered by</source>
+        <translation>下单人</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="130"/>
+        <source>Recharge no.</source>
+        <translation>充值编号</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="131"/>
+        <source>Recharge amount (CNY)</source>
+        <translation>充值金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="132"/>
+        <source>Recharged at</source>
+        <translation>充值时间</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="133"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="140"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="165"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="171"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="182"/>
+        <source>Completed at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="134"/>
+        <source>Invoice status</source>
+        <translation>开票状态</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="135"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="147"/>
+        <source>Operator</source>
+        <translation>操作用户</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="138"/>
+        <source>Allocation no.</source>
+        <translation>拨付编号</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="139"/>
+        <source>Allocated at</source>
+        <translation>拨付时间</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="141"/>
+        <source>Allocated to</source>
+        <translation>拨付到</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="142"/>
+        <source>Method</source>
+        <translation>拨付方式</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="143"/>
+        <source>Allocated (CNY)</source>
+        <translation>拨付金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="144"/>
+        <source>Received (CNY)</source>
+        <translation>实际到账金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="145"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="150"/>
+        <source>Coupon no.</source>
+        <translation>云券编号</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="153"/>
+        <source>Issued at</source>
+        <translation>发放时间</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="154"/>
+        <source>Expires at</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="155"/>
+        <source>Used at</source>
+        <translation>使用时间</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="156"/>
+        <source>Platform</source>
+        <translation>适用平台</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="159"/>
+        <source>Invoice no.</source>
+        <translation>发票编号</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="160"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="170"/>
+        <location filename="../../gene_desk/ui/account/columns.py" line="180"/>
+        <source>Applied at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="162"/>
+        <source>Invoice title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="163"/>
+        <source>Invoice type</source>
+        <translation>发票类型</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="168"/>
+        <source>Refund no.</source>
+        <translation>退费编号</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="169"/>
+        <source>Refund amount (CNY)</source>
+        <translation>退费金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="175"/>
+        <source>Ticket no.</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="176"/>
+        <source>Ticket type</source>
+        <translation>工单类型</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="178"/>
+        <source>Description</source>
+        <translation>工单描述</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="181"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="186"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="187"/>
+        <source>Category</source>
+        <translation>消息类别</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="188"/>
+        <source>Received at</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="189"/>
+        <source>Read</source>
+        <translation>阅读状态</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="190"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="193"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="194"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="195"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="197"/>
+        <source>Account type</source>
+        <translation>账号类型</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="201"/>
+        <source>Phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="202"/>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="204"/>
+        <source>Last login</source>
+        <translation>最后登录时间</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="208"/>
+        <source>Role name</source>
+        <translation>角色名称</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="210"/>
+        <source>Role description</source>
+        <translation>角色描述</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="220"/>
+        <source>Compute (CNY)</source>
+        <translation>计算(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="221"/>
+        <source>Storage (CNY)</source>
+        <translation>存储(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="222"/>
+        <source>Network (CNY)</source>
+        <translation>网络(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="223"/>
+        <source>Security (CNY)</source>
+        <translation>安全(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="224"/>
+        <source>Other (CNY)</source>
+        <translation>其他(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="226"/>
+        <source>Total (CNY)</source>
+        <translation>消费金额合计(元)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEnums</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="72"/>
+        <location filename="../../gene_desk/ui/account/values.py" line="150"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="73"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="74"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="75"/>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="76"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="77"/>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="78"/>
+        <location filename="../../gene_desk/ui/account/values.py" line="92"/>
+        <location filename="../../gene_desk/ui/account/values.py" line="107"/>
+        <location filename="../../gene_desk/ui/account/values.py" line="109"/>
+        <location filename="../../gene_desk/ui/account/values.py" line="125"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="79"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="82"/>
+        <source>Not invoiced</source>
+        <translation>未开票</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="84"/>
+        <source>Invoiced</source>
+        <translation>已开票</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="87"/>
+        <source>Not invoiceable</source>
+        <translation>不可开票</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="89"/>
+        <source>From balance</source>
+        <translation>余额拨付</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="90"/>
+        <source>With coupons</source>
+        <translation>云券拨付</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="91"/>
+        <location filename="../../gene_desk/ui/account/values.py" line="95"/>
+        <source>Allocating</source>
+        <translation>拨付中</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="93"/>
+        <source>Unused</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="94"/>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="96"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="97"/>
+        <source>Recharge invoice</source>
+        <translation>充值发票</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="100"/>
+        <source>Prepaid recharge invoice</source>
+        <translation>预开充值发票</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="104"/>
+        <source>Consumption invoice</source>
+        <translation>消费发票</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="106"/>
+        <location filename="../../gene_desk/ui/account/values.py" line="108"/>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="112"/>
+        <source>Open public cloud</source>
+        <translation>开通公有云</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="114"/>
+        <source>Recharge</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="115"/>
+        <source>Allocation</source>
+        <translation>拨付</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="116"/>
+        <source>Refund</source>
+        <translation>退费</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="117"/>
+        <source>Invoicing</source>
+        <translation>开票</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="118"/>
+        <source>Withdrawal</source>
+        <translation>提现</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="121"/>
+        <source>Open security configuration</source>
+        <translation>开通安全配置</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="123"/>
+        <source>To do</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="124"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="126"/>
+        <source>All tickets</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="127"/>
+        <source>To-do tickets</source>
+        <translation>待办工单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="130"/>
+        <source>Tickets in progress</source>
+        <translation>进行中工单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="132"/>
+        <source>Completed tickets</source>
+        <translation>已完成工单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="133"/>
+        <source>Bill messages</source>
+        <translation>账单消息</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="134"/>
+        <source>Ticket messages</source>
+        <translation>工单消息</translation>
+    </message>
+</context>
+<context>
+    <name>AccountValues</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="106"/>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/columns.py" line="108"/>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="64"/>
+        <source>Main account</source>
+        <translation>主账号</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/values.py" line="66"/>
+        <source>Sub-account</source>
+        <translation>子账号</translation>
+    </message>
+</context>
+<context>
+    <name>AccountWindow</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="74"/>
+        <source>Account center - Gene Desk</source>
+        <translation>账户中心 - 基因数据协作平台</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="83"/>
+        <source>Console</source>
+        <translation>运营控制台</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="83"/>
+        <source>Account overview</source>
+        <translation>账户概览</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="85"/>
+        <source>Billing center</source>
+        <translation>费用中心</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="87"/>
+        <source>Consumption details</source>
+        <translation>消费明细</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="88"/>
+        <source>My orders</source>
+        <translation>我的订单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="89"/>
+        <source>Recharge records</source>
+        <translation>充值记录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="90"/>
+        <source>Allocation records</source>
+        <translation>拨付记录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="91"/>
+        <source>Coupons</source>
+        <translation>云券管理</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="92"/>
+        <source>Invoice records</source>
+        <translation>发票记录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="93"/>
+        <source>Refund records</source>
+        <translation>退费记录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="97"/>
+        <source>Tickets and messages</source>
+        <translation>工单与消息</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
+        <source>Tickets</source>
+        <translation>运营工单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
+        <source>Message center</source>
+        <translation>消息中心</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="101"/>
+        <source>User management</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="102"/>
+        <source>User list</source>
+        <translation>用户列表</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="102"/>
+        <source>Role descriptions</source>
+        <translation>角色说明</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="128"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="137"/>
+        <source>{name} ({account})</source>
+        <translation>{name}（{account}）</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="213"/>
+        <source>{page} ({n})</source>
+        <translation>{page}（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationsPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="555"/>
+        <source>Allocation records</source>
+        <translation>拨付记录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="559"/>
+        <source>All platforms</source>
+        <translation>全部云平台</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="560"/>
+        <source>All methods</source>
+        <translation>全部拨付方式</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="562"/>
+        <source>Allocated to:</source>
+        <translation>拨付到云平台：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="564"/>
+        <source>Method:</source>
+        <translation>拨付方式：</translation>
+    </message>
+</context>
+<context>
+    <name>BillTableModel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/models.py" line="231"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>BucketTreeModel</name>
     <message>
         <location filename="../../gene_desk/ui/bucket_model.py" line="247"/>
@@ -91,6 +762,88 @@
     </message>
 </context>
 <context>
+    <name>ConsumptionPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="422"/>
+        <source>Consumption details</source>
+        <translation>消费明细</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="429"/>
+        <source>Any month</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="431"/>
+        <source>All platforms</source>
+        <translation>全部云平台</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="432"/>
+        <source>All categories</source>
+        <translation>全部产品类别</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="435"/>
+        <source>Month:</source>
+        <translation>消费时间：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="437"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="439"/>
+        <source>Cloud platform:</source>
+        <translation>云平台：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="441"/>
+        <source>Product category:</source>
+        <translation>产品类别：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="446"/>
+        <source>Note: last month&apos;s details can be queried from the 10th.</source>
+        <translation>说明：每月10日可查询上月消费明细账单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="468"/>
+        <source>The first month is after the last month.</source>
+        <translation>开始月份晚于结束月份，请重新选择。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="484"/>
+        <source>Total: ¥{amount}</source>
+        <translation>消费金额合计：¥{amount}</translation>
+    </message>
+</context>
+<context>
+    <name>CouponsPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="600"/>
+        <source>Coupons</source>
+        <translation>云券管理</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="610"/>
+        <source>Coupon usage:</source>
+        <translation>云券使用情况：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="615"/>
+        <source>Coupons are valid for 30 days from issue, can only be used on 中金云 and are allocated without discount.</source>
+        <translation>云券自发放日起有效期为30天，只可使用在中金云平台，拨付时不享受折扣。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="628"/>
+        <source>No coupons at the moment.</source>
+        <translation>当前暂无云券</translation>
+    </message>
+</context>
+<context>
     <name>CreateBucketDialog</name>
     <message>
         <location filename="../../gene_desk/ui/dialogs.py" line="95"/>
@@ -149,6 +902,73 @@
         <location filename="../../gene_desk/ui/dialogs.py" line="169"/>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="325"/>
+        <source>Start date</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="327"/>
+        <source>End date</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="332"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>DatedListPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="373"/>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="379"/>
+        <source>The start date is after the end date.</source>
+        <translation>开始时间晚于结束时间，请重新选择。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="358"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="363"/>
+        <source>CSV (.csv)...</source>
+        <translation>CSV 文件 (.csv)…</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="366"/>
+        <source>Excel workbook (.xlsx)...</source>
+        <translation>Excel 工作簿 (.xlsx)…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="636"/>
+        <source>Invoice records</source>
+        <translation>发票记录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="640"/>
+        <source>All types</source>
+        <translation>全部发票类型</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="643"/>
+        <source>Invoice type:</source>
+        <translation>发票类型：</translation>
     </message>
 </context>
 <context>
@@ -333,6 +1153,54 @@
     </message>
 </context>
 <context>
+    <name>ListPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="129"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="267"/>
+        <source>Only the main account can see this page.</source>
+        <translation>只有主账号可以查看此页面。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="293"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="293"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="296"/>
+        <source>Export {title}</source>
+        <translation>导出{title}</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="331"/>
+        <source>Exporting... {done} of {total} rows</source>
+        <translation>正在导出… {done} / {total} 条</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="339"/>
+        <source>Exported {n} rows to {path}</source>
+        <translation>已导出 {n} 条记录到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="348"/>
+        <source>Export failed: {reason}</source>
+        <translation>导出失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="354"/>
+        <source>Exporting...</source>
+        <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../gene_desk/ui/login.py" line="57"/>
@@ -393,356 +1261,404 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="73"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="75"/>
         <source>Gene Data Collaboration Platform - Gene Desk</source>
         <translation>基因数据协作平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="121"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="123"/>
         <source>Search by name prefix in this folder</source>
         <translation>在当前文件夹按名称前缀搜索</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="154"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="156"/>
         <source>Logged in: {account}</source>
         <translation>已登录：{account}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="155"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="157"/>
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="165"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="249"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="167"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="251"/>
         <source>Transfer list</source>
         <translation>传输列表</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="172"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="256"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="174"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="258"/>
         <source>Compression list</source>
         <translation>压缩列表</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="205"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="207"/>
         <source>Bucket...</source>
         <translation>桶…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="208"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="210"/>
         <source>Folder...</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="214"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="216"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="215"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="217"/>
         <source>Folders</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="216"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="218"/>
         <source>Bucket</source>
         <translation>桶</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="218"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="293"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="311"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="779"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="781"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="883"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="884"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1067"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="220"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="302"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="320"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="791"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="793"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="895"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="896"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1095"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="225"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="227"/>
         <source>Upload files</source>
         <translation>上传文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="228"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="230"/>
         <source>Download files</source>
         <translation>下载文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="235"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="237"/>
         <source>Compress files</source>
         <translation>压缩文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="242"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="244"/>
         <source>Decompress files</source>
         <translation>解压文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="263"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="265"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/main_window.py" line="272"/>
         <source>Back</source>
         <translation>返回上一级</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="267"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="276"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="274"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="283"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="279"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="288"/>
         <source>Settings...</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="280"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="289"/>
         <source>About Gene Desk</source>
         <translation>关于基因数据协作平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="281"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="290"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="283"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1194"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1195"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="292"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1224"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1225"/>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="290"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="304"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="299"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="313"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="298"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="307"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="335"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="345"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="343"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="353"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="346"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="356"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="349"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="361"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="469"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="481"/>
         <source>Choose a bucket on the left</source>
         <translation>请在左侧选择存储桶</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="519"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="531"/>
         <source>Loading...</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="521"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="533"/>
         <source>{n} items</source>
         <translation>共 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="523"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="535"/>
         <source>{n} items loaded, scroll for more</source>
         <translation>已加载 {n} 项，向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="527"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="539"/>
         <source>Choose a bucket on the left to see its files.</source>
         <translation>请在左侧选择存储桶，查看其中的文件。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="530"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="542"/>
         <source>No names start with “{text}”.</source>
         <translation>没有以“{text}”开头的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="534"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="546"/>
         <source>This folder is empty. Upload files or drop them here.</source>
         <translation>此文件夹为空。可以上传文件，或将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="599"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="611"/>
         <source>Bucket created</source>
         <translation>存储桶创建成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="616"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="854"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="896"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="971"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="628"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="866"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="908"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="983"/>
         <source>Please choose a bucket first.</source>
         <translation>请先选择存储桶。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="639"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="651"/>
         <source>Folder created</source>
         <translation>文件夹创建成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="664"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="676"/>
         <source>Please select the files or folders to delete.</source>
         <translation>请选择要删除的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="669"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="681"/>
         <source>Please select the files to delete.</source>
         <translation>请选择要删除的文件。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="677"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="689"/>
         <source>Please select the folders to delete.</source>
         <translation>请选择要删除的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="682"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="694"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="684"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="696"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="710"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="722"/>
         <source>Counting what will be deleted...</source>
         <translation>正在统计要删除的内容…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="739"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="751"/>
         <source>Counting what will be deleted... {n}</source>
         <translation>正在统计要删除的内容… {n}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="760"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="772"/>
         <source>Delete {folders} folder(s) ({names}) and everything in them: {n}{more} object(s), {size}?</source>
         <translation>确定删除 {folders} 个文件夹（{names}）及其中的全部内容：{n}{more} 个对象，{size}？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="770"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="782"/>
         <source>The {n} selected file(s) are deleted too.</source>
         <translation>选中的 {n} 个文件也会被删除。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="774"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="786"/>
         <source>Delete the {n} selected file(s)?</source>
         <translation>确定删除选中的 {n} 个文件？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="780"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="792"/>
         <source>This cannot be undone.</source>
         <translation>删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="789"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="801"/>
         <source>Deleting...</source>
         <translation>正在删除…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="816"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="871"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="828"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="883"/>
         <source>Deleted successfully.</source>
         <translation>删除成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="821"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="833"/>
         <source>{ok} deleted, {failed} could not be deleted.</source>
         <translation>已删除 {ok} 个，{failed} 个删除失败。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="832"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="844"/>
         <source>Delete cancelled; {n} object(s) were deleted.</source>
         <translation>删除已取消；已删除 {n} 个对象。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="843"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="855"/>
         <source>Deleting... {n}</source>
         <translation>正在删除… {n}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="881"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="893"/>
         <source>Delete the bucket {name}?</source>
         <translation>确定删除存储桶 {name}？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="979"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1111"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="991"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1139"/>
         <source>Choose where to save</source>
         <translation>选择下载位置</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1060"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1088"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1062"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1090"/>
         <source>Upload files here...</source>
         <translation>上传文件到此处…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1086"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1114"/>
         <source>Upload files...</source>
         <translation>上传文件…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1088"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1116"/>
         <source>New folder...</source>
         <translation>新建文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1092"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1120"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1096"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1124"/>
         <source>Delete folder</source>
         <translation>删除文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1100"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1128"/>
         <source>Delete bucket</source>
         <translation>删除存储桶</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1159"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1187"/>
         <source>{n} unfinished transfer(s) from last time are resuming.</source>
         <translation>上次未完成的 {n} 个传输任务正在继续。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1165"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1193"/>
         <source>{n} unfinished compression task(s) from last time are resuming.</source>
         <translation>上次未完成的 {n} 个压缩任务正在继续。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1190"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1220"/>
         <source>Transfers or compression tasks are still running. Quit anyway? Unfinished transfers continue the next time you start Gene Desk.</source>
         <translation>仍有传输或压缩任务在进行。确定退出吗？未完成的传输会在下次启动时继续。</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="757"/>
+        <source>Message center</source>
+        <translation>消息中心</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="761"/>
+        <source>All categories</source>
+        <translation>全部消息</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="764"/>
+        <source>Read and unread</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="764"/>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="764"/>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="769"/>
+        <source>Category:</source>
+        <translation>消息类别：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="771"/>
+        <source>Status:</source>
+        <translation>阅读状态：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="781"/>
+        <source>Select a message to read it here.</source>
+        <translation>选择一条消息，在此查看内容。</translation>
     </message>
 </context>
 <context>
@@ -766,6 +1682,235 @@
         <location filename="../../gene_desk/ui/object_model.py" line="219"/>
         <source>Last modified</source>
         <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="495"/>
+        <source>My orders</source>
+        <translation>我的订单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="499"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="502"/>
+        <source>Status:</source>
+        <translation>订单状态：</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="240"/>
+        <source>Account balance (CNY)</source>
+        <translation>账户余额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="241"/>
+        <source>Consumption</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="244"/>
+        <source>中金云 balance (CNY)</source>
+        <translation>中金云余额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="245"/>
+        <source>Frozen amount (CNY)</source>
+        <translation>冻结金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="246"/>
+        <source>Coupons</source>
+        <translation>云券</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="246"/>
+        <source>Manage coupons</source>
+        <translation>云券管理</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="247"/>
+        <source>Estimated cost this month</source>
+        <translation>本月预估费用</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="250"/>
+        <source>Spent last month (CNY)</source>
+        <translation>上月消费金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="251"/>
+        <source>Details</source>
+        <translation>查看消费明细</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="256"/>
+        <source>Recharged this month (CNY)</source>
+        <translation>本月充值(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="257"/>
+        <source>Recharge records</source>
+        <translation>充值记录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="262"/>
+        <source>Allocated this month (CNY)</source>
+        <translation>本月拨付金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="263"/>
+        <source>Allocation records</source>
+        <translation>拨付记录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="275"/>
+        <source>Basic information</source>
+        <translation>基础信息</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="279"/>
+        <source>Current role:</source>
+        <translation>当前角色：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="280"/>
+        <source>Company:</source>
+        <translation>企业名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="281"/>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="282"/>
+        <source>Account type:</source>
+        <translation>账号类型：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="283"/>
+        <source>Last login:</source>
+        <translation>最后登录：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="284"/>
+        <source>IP address:</source>
+        <translation>IP地址：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="294"/>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="298"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="299"/>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="300"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="301"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="334"/>
+        <source>Note: the consumption overview is updated with a delay.</source>
+        <translation>注：消费总览数据为延时数据</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="337"/>
+        <source>Bill overview</source>
+        <translation>账单概览</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="343"/>
+        <source>Month:</source>
+        <translation>账单月份：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="363"/>
+        <source>Note: last month&apos;s details can be queried from the 10th.</source>
+        <translation>说明：每月10日可查询上月消费明细账单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="394"/>
+        <source>Account overview</source>
+        <translation>账户概览</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="445"/>
+        <source>Hello, {name}!</source>
+        <translation>您好！{name}</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="447"/>
+        <source>&lt;a href=&quot;messages&quot;&gt;{n} unread messages&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;messages&quot;&gt;{n} 条未读消息&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="455"/>
+        <source>{n} coupons</source>
+        <translation>{n} 张</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="475"/>
+        <source>Monthly bills of the last 12 months (CNY)</source>
+        <translation>近12个月月度消费账单（元）</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="492"/>
+        <source>Total of {month}: ¥{amount}</source>
+        <translation>{month} 消费总计：¥{amount}</translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="176"/>
+        <source>{n} / page</source>
+        <translation>{n}条/页</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="181"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="185"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="193"/>
+        <source>Page</source>
+        <translation>第</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="228"/>
+        <source>{n} rows in total</source>
+        <translation>共 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="229"/>
+        <source>of {n}</source>
+        <translation>/ {n} 页</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1969,50 @@
         <location filename="../../gene_desk/ui/dialogs.py" line="339"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>RechargesPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="523"/>
+        <source>Recharge records</source>
+        <translation>充值记录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="528"/>
+        <source>All invoice states</source>
+        <translation>全部开票状态</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="532"/>
+        <source>Invoice status:</source>
+        <translation>开票状态：</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="666"/>
+        <source>Refund records</source>
+        <translation>退费记录</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="842"/>
+        <source>Role descriptions</source>
+        <translation>角色说明</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="847"/>
+        <source>Roles are created by Duoyungu; this page only describes them.</source>
+        <translation>角色由朵云谷后台创建，此处只查看每个角色的功能。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="854"/>
+        <source>Only the main account can see the role descriptions.</source>
+        <translation>只有主账号可以查看角色说明。</translation>
     </message>
 </context>
 <context>
@@ -905,6 +2094,65 @@
     </message>
 </context>
 <context>
+    <name>SpendChart</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="195"/>
+        <source>{month}: ¥{amount}</source>
+        <translation>{month}：¥{amount}</translation>
+    </message>
+</context>
+<context>
+    <name>StateOverlay</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="71"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="74"/>
+        <source>Log in again</source>
+        <translation>重新登录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="125"/>
+        <source>Loading...</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="128"/>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="137"/>
+        <source>Sub-accounts cannot see it. Ask the main account of your company.</source>
+        <translation>子账号无权查看，请联系本企业的主账号。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="688"/>
+        <source>Tickets</source>
+        <translation>运营工单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="699"/>
+        <source>All types</source>
+        <translation>全部工单类型</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="702"/>
+        <source>Ticket type:</source>
+        <translation>工单类型：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="734"/>
+        <source>{tab} ({n})</source>
+        <translation>{tab}（{n}）</translation>
+    </message>
+</context>
+<context>
     <name>UploadDialog</name>
     <message>
         <location filename="../../gene_desk/ui/dialogs.py" line="375"/>
@@ -922,6 +2170,19 @@
 Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst); untick Compress to send an item as it is.</source>
         <translation>上传到：{target}
 文件默认使用 zstd 压缩（.zst；文件夹压缩为一个 .tar.zst）；取消勾选“压缩”则按原样上传。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="823"/>
+        <source>User list</source>
+        <translation>用户列表</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="833"/>
+        <source>Only the main account can see the user list.</source>
+        <translation>只有主账号可以查看用户列表。</translation>
     </message>
 </context>
 <context>
