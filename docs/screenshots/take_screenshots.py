@@ -1,10 +1,12 @@
 """Take the README screenshots from the real window, in Chinese and in English (offscreen).
 
-    python docs/screenshots/take_screenshots.py
+    python docs/screenshots/take_screenshots.py            # every scene
+    python docs/screenshots/take_screenshots.py account    # only the account panels
 
 Starts a sandbox in-process, logs in as the demo user, and grabs the main window, the upload
 dialog, the transfer list and the compression list with realistic content (a finished, a failed
-and a running transfer; compressed and decompressed files, one failure).
+and a running transfer; compressed and decompressed files, one failure), and the account window
+(账户): the overview and the consumption details. Scenes: ``storage``, ``account``.
 """
 
 from __future__ import annotations
@@ -38,7 +40,25 @@ def settle(seconds: float = 0.6) -> None:
         time.sleep(0.01)
 
 
+def account_shots(window, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """账户概览 and 消费明细, opened from the main window's 账户 entry like a user would."""
+    account = window.show_account("overview")
+    account.resize(1200, 820)
+    overview = account.pages["overview"]
+    pump(lambda: overview.data is not None and not overview.is_loading)
+    settle()
+    account.grab().save(str(HERE / f"account_overview_{lang}.png"))
+    consumption = account.show_page("consumption")
+    pump(lambda: consumption.model.page is not None and not consumption.model.is_loading)
+    pump(lambda: consumption.platform.count() > 1)
+    consumption.view.selectRow(2)
+    settle()
+    account.grab().save(str(HERE / f"account_consumption_{lang}.png"))
+    account.close()
+
+
 def main() -> int:
+    scenes = set(sys.argv[1:]) or {"storage", "account"}
     work = Path(tempfile.mkdtemp(prefix="gd-shots-"))
     os.environ["GENE_DESK_HOME"] = str(work / "home")
     from gene_desk.ui.app import make_app
@@ -82,6 +102,15 @@ def main() -> int:
             ctx = build_context(session, settings, runner, JobSignals(), JobSignals())
             window = MainWindow(ctx)
             window.show()
+            if "account" in scenes:
+                account_shots(window, lang)
+            if "storage" not in scenes:
+                window._quit_confirmed = True
+                window.close()
+                ctx.shutdown()
+                runner.wait_done(30_000)
+                session.logout()
+                continue
             pump(lambda w=window: w.tree_model.bucket_index(seed.DEMO_BUCKET).isValid())
             window.select_bucket(seed.DEMO_BUCKET)
             pump(lambda w=window: w.table_model.complete and w.table_model.rowCount() > 0)
