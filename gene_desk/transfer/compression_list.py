@@ -295,7 +295,10 @@ class CodecQueue:
             stamp = time.monotonic()
             if stamp - self._last_emit.get(job_id, 0.0) >= 0.2 and self.listener is not None:
                 self._last_emit[job_id] = stamp
-                self.listener.progress(job_id)
+                try:
+                    self.listener.progress(job_id)
+                except Exception:  # a broken face must not fail the job
+                    log.exception("compression listener failed")
 
         values: dict[str, Any]
         try:

@@ -1,0 +1,127 @@
+"""The compression list (压缩列表) engine: queued local compress/decompress jobs with history."""
+
+from __future__ import annotations
+
+import pytest
+
+from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.store import Journal, State
+from gene_desk.transfer.compression_list import CodecQueue
+from tests.transfer.conftest import fastq_bytes, tree_bytes
+
+
+class Events:
+    def __init__(self):
+        self.jobs: list[int] = []
+        self.progressed: list[int] = []
+
+    def job_changed(self, job_id):
+        self.jobs.append(job_id)
+
+    def item_changed(self, job_id, item_id):
+        pass
+
+    def progress(self, job_id):
+        self.progressed.append(job_id)
+
+
+@pytest.fixture
+def queue(journal):
+    events = Events()
+    q = CodecQueue(journal, listener=events).start()
+    q.events = events
+    yield q
+    q.shutdown()
+
+
+def test_compress_then_decompress_round_trip_with_history(queue, journal, tmp_path):
+    src = tmp_path / "run"
+    (src / "lane 1").mkdir(parents=True)
+    (src / "lane 1" / "reads.fastq").write_bytes(fastq_bytes(3000))
+    (src / "empty").mkdir()
+    single = tmp_path / "sample.vcf"
+    single.write_bytes(b"##fileformat=VCFv4.2\n" * 500)
+    out = tmp_path / "archives"
+    jobs = queue.compress([src, single], out)
+    assert queue.wait(jobs, timeout=60)
+    for job_id in jobs:
+        status = queue.status(job_id)
+        assert status.job.state is State.SUCCEEDED, status.job.error_message
+        assert status.fraction == 1.0
+    assert sorted(p.name for p in out.iterdir()) == ["run.tar.zst", "sample.vcf.zst"]
+    restored = tmp_path / "restored"
+    back = queue.decompress([out / "run.tar.zst", out / "sample.vcf.zst"], restored)
+    assert queue.wait(back, timeout=60)
+    assert all(queue.status(j).job.state is State.SUCCEEDED for j in back)
+    assert tree_bytes(restored / "run") == tree_bytes(src)
+    assert (restored / "sample.vcf").read_bytes() == single.read_bytes()
+    assert set(queue.events.jobs) >= set(jobs + back)
+    # history survives a restart (same journal file)
+    queue.shutdown()
+    again = Journal(journal.path)
+    kinds = [j.kind for j in again.jobs(["compress", "decompress"])]
+    assert kinds.count("compress") == 2 and kinds.count("decompress") == 2
+
+
+def test_failed_decompress_is_listed_then_retried(queue, tmp_path):
+    import zstandard
+
+    bad = tmp_path / "broken.zst"
+    whole = zstandard.ZstdCompressor().compress(fastq_bytes(2000))
+    bad.write_bytes(whole[: len(whole) // 2])  # truncated in the middle of its frame
+    out = tmp_path / "out"
+    (job,) = queue.decompress([bad], out)
+    assert queue.wait([job], timeout=30)
+    status = queue.status(job)
+    assert status.job.state is State.FAILED
+    assert status.job.error_code == ErrorCode.ARCHIVE_CORRUPT.value
+    assert not out.exists() or list(out.iterdir()) == []  # no partial output
+    # fix the input, retry the same entry
+    bad.write_bytes(zstandard.ZstdCompressor().compress(b"fixed"))
+    queue.retry(job)
+    assert queue.wait([job], timeout=30)
+    assert queue.status(job).job.state is State.SUCCEEDED
+    assert (out / "broken").read_bytes() == b"fixed"
+
+
+def test_cancel_remove_and_clear_finished(queue, journal, tmp_path):
+    import os
+    import time
+
+    big = tmp_path / "big.bin"
+    with big.open("wb") as fh:
+        for _ in range(24):
+            fh.write(os.urandom(8 * 1024 * 1024))  # 192 MiB: seconds of work, cancelled early
+    out = tmp_path / "out"
+    (job,) = queue.compress([big], out)
+    deadline = time.monotonic() + 30
+    while queue.status(job).job.state is State.QUEUED and time.monotonic() < deadline:
+        time.sleep(0.01)
+    queue.cancel(job)
+    assert queue.wait([job], timeout=60)
+    assert queue.status(job).job.state is State.CANCELLED
+    assert list(out.iterdir()) == []  # no output and no temporary file left
+    small = tmp_path / "small.txt"
+    small.write_text("x")
+    (done,) = queue.compress([small], out)
+    assert queue.wait([done], timeout=30)
+    assert queue.clear_finished() == 2  # the cancelled and the finished job
+    assert journal.count_jobs(["compress"]) == 0
+    (other,) = queue.compress([small], tmp_path / "out2")
+    assert queue.wait([other], timeout=30)
+    queue.remove(other)
+    with pytest.raises(GeneDeskError):
+        journal.job(other)
+
+
+def test_bad_inputs_are_refused_before_queueing(queue, journal, tmp_path):
+    with pytest.raises(GeneDeskError) as info:
+        queue.compress([tmp_path / "missing"], tmp_path)
+    assert info.value.code is ErrorCode.LOCAL_NOT_FOUND
+    with pytest.raises(GeneDeskError) as info:
+        queue.decompress([tmp_path], tmp_path / "o")
+    assert info.value.code is ErrorCode.INVALID_ARGUMENT
+    with pytest.raises(GeneDeskError) as info:
+        queue.compress([], tmp_path)
+    assert info.value.code is ErrorCode.NOT_SELECTED
+    assert journal.count_jobs() == 0
