@@ -441,6 +441,10 @@ def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]])
             ErrorCode.LOCAL_PERMISSION, f"cannot write the CSV file in {folder}"
         ) from exc
     try:
+        # mkstemp makes the file private (0600); an export gets a new file's usual mode
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temp, 0o666 & ~mask)
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(headers)
