@@ -1,0 +1,77 @@
+"""`gene-desk sandbox` in the foreground: prints name: value lines, serves, stops on Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from qcloud_cos import CosConfig, CosS3Client
+
+from gene_desk.account.api import AccountApi
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_sandbox_command_prints_info_serves_and_stops_cleanly(tmp_path):
+    port, cos_port = _free_port(), _free_port()
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    argv = [
+        sys.executable,
+        "-m",
+        "gene_desk",
+        "sandbox",
+        "--port",
+        str(port),
+        "--cos-port",
+        str(cos_port),
+        "--data",
+        str(tmp_path / "data"),
+    ]
+    with subprocess.Popen(
+        argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as proc:
+        info = {}
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if line.startswith("ready"):
+                break
+            name, _, value = line.strip().partition(": ")
+            info[name] = value
+        assert info["account_url"] == f"http://127.0.0.1:{port}"
+        assert info["cos_endpoint"] == f"127.0.0.1:{cos_port}"
+        for name in ("demo_account", "demo_password", "appid", "secret_id", "secret_key"):
+            assert info[name]
+        # the account service logs the demo user in...
+        assert (
+            AccountApi(info["account_url"])
+            .login(info["demo_account"], info["demo_password"])
+            .user.appid
+            == info["appid"]
+        )
+        # ...and the printed permanent keys reach the sample bucket through the COS endpoint
+        proxy = f"http://{info['cos_endpoint']}"
+        client = CosS3Client(
+            CosConfig(
+                Region=info["region"],
+                SecretId=info["secret_id"],
+                SecretKey=info["secret_key"],
+                Scheme="http",
+                Proxies={"http": proxy, "https": proxy},
+            ),
+            retry=0,
+        )
+        listing = client.list_objects(Bucket=info["demo_bucket"])
+        assert any(c["Key"] == "README.txt" for c in listing["Contents"])
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(20) == 0
+        assert "sandbox stopped" in proc.stderr.read()
+    # data survives: a second start finds the seeded bucket without seeding it again
+    assert (tmp_path / "data").exists()
