@@ -25,11 +25,6 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.ui.account.columns import Column, Kind
 
@@ -113,6 +108,8 @@ def sheet_title(title: str) -> str:
 
 
 def excel_cell(sheet: Any, column: Column, value: Any) -> Any:
+    from openpyxl.cell import WriteOnlyCell  # see write_xlsx
+
     cell = WriteOnlyCell(sheet, value=value)
     if value is None:
         return cell
@@ -133,6 +130,13 @@ def write_xlsx(
     *,
     title: str = "Sheet",
 ) -> int:
+    # openpyxl is imported on the first export, not with the window: importing it costs
+    # 0.1-0.2 s, on every start-up otherwise (installer/measure_startup.py)
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     count = 0
 
     def write(handle: IO[bytes]) -> None:
