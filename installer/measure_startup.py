@@ -8,7 +8,9 @@ fresh ``GENE_DESK_HOME``. Two numbers per run:
 
 * **in-app**: what the app prints, seconds from the OS-recorded creation of the process until
   the window has painted (``gene_desk/ui/startup_timing.py``);
-* **wall**: seconds from just before this script spawns the process until that line arrives.
+* **wall**: seconds from just before this script spawns the process until that line arrives;
+* **CPU**: CPU seconds the app had used by then (all threads): nearly independent of other load
+  on the machine, so a fair figure on a busy build machine where the elapsed times stretch.
 
 The first round of each is **cold**: on Linux the app's files (the whole bundle folder) are first
 evicted from the page cache with ``posix_fadvise(DONTNEED)``, as after a reboot or right after
@@ -36,7 +38,7 @@ import threading
 import time
 from pathlib import Path
 
-MARKER = re.compile(r"startup: (\w+) shown after ([\d.]+) s \(since ([^)]+)\)")
+MARKER = re.compile(r"startup: (\w+) shown after ([\d.]+) s \(since ([^)]+)\), CPU ([\d.]+) s")
 TIMEOUT = 120.0
 
 
@@ -86,7 +88,10 @@ def run_once(exe: Path, demo: bool, home: Path, *, cold: bool) -> dict:
             if match and result["window"] is None:
                 result["wall"] = round(time.perf_counter() - started, 3)
                 result.update(
-                    window=match.group(1), in_app=float(match.group(2)), basis=match.group(3)
+                    window=match.group(1),
+                    in_app=float(match.group(2)),
+                    basis=match.group(3),
+                    cpu=float(match.group(4)),
                 )
         code = proc.wait()
     finally:
@@ -97,9 +102,16 @@ def run_once(exe: Path, demo: bool, home: Path, *, cold: bool) -> dict:
     return result
 
 
+def _load_average() -> list[float] | None:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except (AttributeError, OSError):
+        return None
+
+
 def measure(exe: Path, rounds: int = 5) -> dict:
     """Cold and warm start times of the login window and of the demo main window."""
-    report: dict = {"exe": str(exe), "rounds": rounds}
+    report: dict = {"exe": str(exe), "rounds": rounds, "load_average": _load_average()}
     for label, demo in (("login_window", False), ("demo_main_window", True)):
         home = Path(tempfile.mkdtemp(prefix="gene-desk-startup-"))
         try:
@@ -116,8 +128,10 @@ def measure(exe: Path, rounds: int = 5) -> dict:
             "basis": runs[0]["basis"],
             "cold_in_app_s": runs[0]["in_app"],
             "cold_wall_s": runs[0]["wall"],
+            "cold_cpu_s": runs[0]["cpu"],
             "warm_in_app_median_s": round(statistics.median(r["in_app"] for r in warm), 3),
             "warm_wall_median_s": round(statistics.median(r["wall"] for r in warm), 3),
+            "warm_cpu_median_s": round(statistics.median(r["cpu"] for r in warm), 3),
             "runs": runs,
         }
     return report
@@ -128,10 +142,13 @@ def summary(report: dict) -> str:
     for label in ("login_window", "demo_main_window"):
         r = report[label]
         lines.append(
-            f"{label} ({r['window']}): cold {r['cold_in_app_s']:.2f} s in-app /"
-            f" {r['cold_wall_s']:.2f} s wall; warm median {r['warm_in_app_median_s']:.2f} s"
-            f" in-app / {r['warm_wall_median_s']:.2f} s wall (since {r['basis']})"
+            f"{label} ({r['window']}): cold {r['cold_in_app_s']:.2f} s"
+            f" (CPU {r['cold_cpu_s']:.2f} s, wall {r['cold_wall_s']:.2f} s);"
+            f" warm median {r['warm_in_app_median_s']:.2f} s"
+            f" (CPU {r['warm_cpu_median_s']:.2f} s, wall {r['warm_wall_median_s']:.2f} s)"
+            f" since {r['basis']}"
         )
+    lines.append(f"load average before: {report.get('load_average')}, {os.cpu_count()} CPUs")
     return "\n".join(lines)
 
 

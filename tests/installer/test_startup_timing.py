@@ -12,7 +12,10 @@ import pytest
 
 from gene_desk.ui import startup_timing
 
-LINE = re.compile(r"^gene-desk: startup: (\w+) shown after (\d+\.\d{3}) s \(since ([^)]+)\)$", re.M)
+LINE = re.compile(
+    r"^gene-desk: startup: (\w+) shown after (\d+\.\d{3}) s \(since ([^)]+)\), CPU (\d+\.\d{3}) s$",
+    re.M,
+)
 
 
 def test_process_age_counts_from_the_process_start():
@@ -33,3 +36,4 @@ def test_measure_startup_reports_the_first_window_and_exits(tmp_path, demo, wind
     assert match.group(1) == window
     assert match.group(3) == "process start"
     assert float(match.group(2)) > 0
+    assert float(match.group(4)) > 0
