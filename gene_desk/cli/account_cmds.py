@@ -14,8 +14,6 @@ import argparse
 import csv
 import dataclasses
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -30,6 +28,7 @@ from gene_desk.account.paging import iter_pages
 from gene_desk.cli.context import open_session
 from gene_desk.cli.tables import render
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.localfs import atomic_open
 
 CHINA_TZ = timezone(timedelta(hours=8))
 MISSING = "--"  # what the portal shows for "not yet" (完成时间 of an open ticket)
@@ -426,47 +425,14 @@ def _extras(page: m.Page[Any]) -> dict[str, Any]:
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
-    """Write atomically: a temporary file beside ``path``, then a rename. Returns the row count."""
-    target = path.expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
+    """Write atomically (UTF-8 with BOM, so Excel opens Chinese): returns the row count."""
     count = 0
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except FileNotFoundError as exc:
-        raise GeneDeskError(
-            ErrorCode.LOCAL_NOT_FOUND, f"no such folder for the CSV file: {folder}"
-        ) from exc
-    except PermissionError as exc:
-        raise GeneDeskError(
-            ErrorCode.LOCAL_PERMISSION, f"cannot write the CSV file in {folder}"
-        ) from exc
-    try:
-        # mkstemp makes the file private (0600); an export gets a new file's usual mode
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temp, 0o666 & ~mask)
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(headers)
-            for row in rows:
-                writer.writerow(row)
-                count += 1
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException as exc:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            code = (
-                ErrorCode.LOCAL_PERMISSION
-                if isinstance(exc, PermissionError)
-                else (ErrorCode.LOCAL_IO)
-            )
-            raise GeneDeskError(code, f"cannot write {target}: {exc.strerror or exc}") from exc
-        raise
+    with atomic_open(path.expanduser(), "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
     return count
 
 

@@ -32,15 +32,13 @@ from gene_desk.codec._common import (
     Throttle,
     check_cancel,
     check_level,
-    os_error,
-    umask,
-    unique_path,
 )
 from gene_desk.codec.source import FrameTally, open_source
 from gene_desk.codec.tarstream import SkippedEntry
 from gene_desk.codec.trailer import Trailer
 from gene_desk.core.crc64 import crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.localfs import os_error, umask, unique_path
 
 ON_CONFLICT_CHOICES = ("error", "rename", "overwrite")
 

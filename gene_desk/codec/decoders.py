@@ -29,10 +29,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 import zstandard
 
-from gene_desk.codec._common import CrcShift, check_cancel, default_workers
+from gene_desk.codec._common import check_cancel, default_workers
 from gene_desk.codec.detect import Format, _gzip_header_end, bgzf_block_size
 from gene_desk.codec.reader import InputReader, corrupt
-from gene_desk.core.crc64 import crc64
+from gene_desk.core.crc64 import combine, crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 
 PARALLEL_FRAME_MAX = 32 << 20  # frames up to this content size are decoded on the pool
@@ -53,28 +53,22 @@ class ContentTally:
     """Size and CRC-64 of the decompressed content, in order.
 
     The zstd pool computes each frame's CRC on the worker that decompressed it; ``add_crc``
-    joins it in with a cached "shift by N bytes" operator (one per distinct frame length, and
-    our frames all have the same length), which keeps the CRC off the consuming thread.
+    joins it in with ``core.crc64.combine`` (its "shift by N bytes" operator is cached per length,
+    and our frames all have the same length), which keeps the CRC off the consuming thread.
     """
 
-    __slots__ = ("_shifts", "crc", "size")
+    __slots__ = ("crc", "size")
 
     def __init__(self) -> None:
         self.size = 0
         self.crc = 0
-        self._shifts: dict[int, CrcShift] = {}
 
     def update(self, data: bytes | bytearray | memoryview) -> None:
         self.crc = crc64(data, self.crc)
         self.size += len(data)
 
     def add_crc(self, crc: int, length: int) -> None:
-        shift = self._shifts.get(length)
-        if shift is None:
-            if len(self._shifts) >= 4:
-                self._shifts.clear()
-            shift = self._shifts[length] = CrcShift(length)
-        self.crc = shift.combine(self.crc, crc)
+        self.crc = combine(self.crc, crc, length)
         self.size += length
 
 

@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from gene_desk.codec._common import ProgressCallback, Throttle, check_cancel, os_error
+from gene_desk.codec._common import ProgressCallback, Throttle, check_cancel
 from gene_desk.codec.decoders import ContentTally, _tallied, decode
 from gene_desk.codec.detect import HEAD_BYTES, STREAM_FORMATS, Format, detect, is_tar_header
 from gene_desk.codec.extract import ExtractLimits, Extractor, ExtractResult
@@ -43,6 +43,7 @@ from gene_desk.codec.reader import ChunkReader, InputReader, Readable, corrupt
 from gene_desk.codec.tarread import DEVICE, DIR, FIFO, FILE, HARDLINK, SYMLINK, TarReader
 from gene_desk.codec.trailer import TRAILER_MAGIC, Trailer, parse_payload
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.localfs import os_error
 
 COPY_CHUNK = 8 << 20
 _TAR_DRAIN_LIMIT = 16 << 20  # bytes read past the end-of-archive marker to verify the stream

@@ -16,7 +16,7 @@ import struct
 import zlib
 from enum import Enum
 
-from gene_desk.codec._common import os_error
+from gene_desk.core.localfs import os_error
 
 # Enough for a whole BGZF block (<= 65536 bytes) plus slack.
 HEAD_BYTES = 65536 + 64

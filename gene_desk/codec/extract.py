@@ -42,9 +42,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from gene_desk.codec._common import check_cancel, os_error, umask, unique_path
+from gene_desk.codec._common import check_cancel
 from gene_desk.codec.reader import corrupt
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.localfs import os_error, umask, unique_path
 
 ON_CONFLICT = ("rename", "overwrite", "skip")
 STAGING_PREFIX = ".gene-desk-extract-"

@@ -50,7 +50,7 @@ import threading
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -59,12 +59,9 @@ import zstandard
 from gene_desk.codec._common import (
     DEFAULT_FRAME_SIZE,
     DEFAULT_LEVEL,
-    CrcShift,
     check_cancel,
     check_level,
-    crc_combine,
     default_workers,
-    os_error,
 )
 from gene_desk.codec.tarstream import (
     LAYOUT_VERSION,
@@ -78,8 +75,9 @@ from gene_desk.codec.tarstream import (
     snapshot_from_json,
     snapshot_to_json,
 )
-from gene_desk.core.crc64 import crc64
+from gene_desk.core.crc64 import combine, crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.localfs import os_error
 
 _MIN_FRAME_SIZE = 64 << 10
 _MAX_FRAME_SIZE = 256 << 20
@@ -120,7 +118,6 @@ class FrameTally:
     output_bytes: int = 0
     input_crc64: int = 0
     output_crc64: int = 0
-    _shift: CrcShift | None = field(default=None, init=False, repr=False, compare=False)
 
     def add(self, frame: Frame) -> None:
         if frame.index != self.next_index or frame.input_offset != self.input_bytes:
@@ -128,11 +125,7 @@ class FrameTally:
                 ErrorCode.INTERNAL,
                 f"frame {frame.index} added out of order (expected {self.next_index})",
             )
-        if self._shift is None:
-            self._shift = CrcShift(self.frame_size)
-        self.input_crc64 = crc_combine(
-            self.input_crc64, frame.input_crc64, frame.input_length, self._shift
-        )
+        self.input_crc64 = combine(self.input_crc64, frame.input_crc64, frame.input_length)
         self.output_crc64 = crc64(frame.data, self.output_crc64)
         self.input_bytes += frame.input_length
         self.output_bytes += len(frame.data)

@@ -29,6 +29,7 @@ from typing import Any
 
 from gene_desk.core import paths
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.localfs import atomic_open
 
 log = logging.getLogger(__name__)
 
@@ -603,8 +604,6 @@ class Journal:
         Written to a temporary name and renamed, so a half-written export never looks complete.
         """
         kinds = list(kinds)
-        target = Path(target)
-        tmp = target.with_name(f".{target.name}.part")
         count = 0
         rows = self._read(
             "SELECT j.id AS job_id, j.kind, j.title AS job_title, i.id AS item_id, i.state,"
@@ -616,23 +615,16 @@ class Journal:
             f" ({','.join('?' * len(kinds))}) ORDER BY j.id, i.seq",
             kinds,
         )
-        try:
-            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(self.EXPORT_COLUMNS)
-                for row in rows:
-                    values = [row[c] for c in self.EXPORT_COLUMNS]
-                    for idx in (15, 16):
-                        if values[idx]:
-                            values[idx] = time.strftime(
-                                "%Y-%m-%d %H:%M:%S%z", time.localtime(values[idx])
-                            )
-                    writer.writerow(values)
-                    count += 1
-            tmp.replace(target)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise GeneDeskError(
-                ErrorCode.LOCAL_IO, f"cannot write {target}: {exc.strerror}", path=str(target)
-            ) from exc
+        with atomic_open(Path(target), "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(self.EXPORT_COLUMNS)
+            for row in rows:
+                values = [row[c] for c in self.EXPORT_COLUMNS]
+                for idx in (15, 16):
+                    if values[idx]:
+                        values[idx] = time.strftime(
+                            "%Y-%m-%d %H:%M:%S%z", time.localtime(values[idx])
+                        )
+                writer.writerow(values)
+                count += 1
         return count

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from gene_desk.core.crc64 import crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.localfs import os_error
 from gene_desk.transfer.limiter import BandwidthLimiter
 
 
@@ -100,7 +101,7 @@ class FileRangeBody(_Body):
             try:
                 self._fd = os.open(self._path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
             except OSError as exc:
-                raise local_error(exc, self._path) from exc
+                raise os_error(exc, self._path, "cannot read the local file") from exc
         block = os.pread(self._fd, size, self._offset + self._pos)
         if len(block) < size:
             self.close()
@@ -142,18 +143,3 @@ class BytesBody(_Body):
             size = remaining
         size = min(size, 1024 * 1024)
         return self._account(bytes(self._view[self._pos : self._pos + size]))
-
-
-def local_error(exc: OSError, path: str) -> GeneDeskError:
-    """Map an OSError on a local file to a coded error (disk full, permission, missing)."""
-    import errno
-
-    if isinstance(exc, FileNotFoundError):
-        return GeneDeskError(ErrorCode.LOCAL_NOT_FOUND, "the local file does not exist", path=path)
-    if isinstance(exc, PermissionError):
-        return GeneDeskError(
-            ErrorCode.LOCAL_PERMISSION, "permission denied on the local file", path=path
-        )
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return GeneDeskError(ErrorCode.DISK_FULL, "the local disk is full", path=path)
-    return GeneDeskError(ErrorCode.LOCAL_IO, f"local file error: {exc.strerror or exc}", path=path)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from gene_desk.codec.decompress import decompress_stream
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.transfer.bodies import local_error
+from gene_desk.core.localfs import os_error
 from gene_desk.transfer.context import ItemRun
 
 
@@ -30,7 +30,7 @@ def decompress_download(run: ItemRun, tmp: Path, out_dir: Path, policy: str, cod
                 fh, out_dir, name=object_name, size=size, on_conflict=policy, cancel=run.stop
             )
     except OSError as exc:
-        raise local_error(exc, str(tmp)) from exc
+        raise os_error(exc, str(tmp)) from exc
     except GeneDeskError as exc:
         if exc.code is ErrorCode.CANCELLED:
             raise

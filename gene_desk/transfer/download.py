@@ -23,10 +23,11 @@ import urllib3
 
 from gene_desk.core.crc64 import combine, crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.localfs import os_error, unique_path
 from gene_desk.store import PartRecord
-from gene_desk.transfer.bodies import Stopped, local_error
+from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun, run_bounded
-from gene_desk.transfer.naming import temp_path_for, unique_path
+from gene_desk.transfer.naming import temp_path_for
 from gene_desk.transfer.settings import part_size_for
 from gene_desk.transfer.upload import CODEC_FILE, CODEC_FOLDER, META_CODEC, MODE_MARKER
 
@@ -77,12 +78,12 @@ def download_item(run: ItemRun) -> DownloadResult:
         try:
             dest.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise local_error(exc, str(dest)) from exc
+            raise os_error(exc, str(dest)) from exc
         return DownloadResult(str(dest), 0, 0)
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise local_error(exc, str(dest.parent)) from exc
+        raise os_error(exc, str(dest.parent)) from exc
     if item.size <= part_size_for(item.size, run.settings.part_size) and not item.part_size:
         # small object: one GET brings headers and body (no HEAD, no range bookkeeping)
         return _download_whole(run, dest)
@@ -165,7 +166,7 @@ def _download_whole(run: ItemRun, dest: Path) -> DownloadResult:
         except OSError as exc:
             run.progress(-got)
             tmp.unlink(missing_ok=True)
-            raise local_error(exc, str(tmp)) from exc
+            raise os_error(exc, str(tmp)) from exc
         except (urllib3.exceptions.HTTPError, ConnectionError, TimeoutError) as exc:
             run.progress(-got)
             raise requests.ConnectionError(f"download interrupted: {type(exc).__name__}") from exc
@@ -229,7 +230,7 @@ def _finish(
             ErrorCode.TARGET_EXISTS, "a folder with this name exists", path=str(final)
         ) from exc
     except OSError as exc:
-        raise local_error(exc, str(final)) from exc
+        raise os_error(exc, str(final)) from exc
     if item.part_size:
         run.journal.clear_parts(item.id)
     return DownloadResult(str(final), size, whole)
@@ -257,7 +258,7 @@ def _prepare(run: ItemRun, tmp: Path, size: int, etag: str) -> list[tuple[int, i
                 fh.truncate(size)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise local_error(exc, str(tmp)) from exc
+            raise os_error(exc, str(tmp)) from exc
         run.journal.update_item(item.id, etag=etag, part_size=part_size)
         run.item = run.journal.item(item.id)
     else:
@@ -295,7 +296,7 @@ def _fetch(run: ItemRun, tmp: Path, size: int, ranges: list[tuple[int, int, int]
     try:
         fd = os.open(tmp, os.O_WRONLY | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise local_error(exc, str(tmp)) from exc
+        raise os_error(exc, str(tmp)) from exc
     try:
 
         def task(number: int, offset: int, length: int):
@@ -342,7 +343,7 @@ def _get_range(run: ItemRun, fd: int, tmp: Path, offset: int, length: int, whole
                 try:
                     os.pwrite(fd, block, offset + got)
                 except OSError as exc:
-                    raise local_error(exc, str(tmp)) from exc
+                    raise os_error(exc, str(tmp)) from exc
                 crc = crc64(block, crc)
                 got += len(block)
                 run.progress(len(block))
@@ -367,7 +368,7 @@ def _fsync(path: Path) -> None:
         finally:
             os.close(fd)
     except OSError as exc:
-        raise local_error(exc, str(path)) from exc
+        raise os_error(exc, str(path)) from exc
 
 
 def _discard(run: ItemRun, tmp: Path) -> None:

@@ -91,29 +91,6 @@ def local_name(relative_key: str, *, windows: bool | None = None) -> LocalName:
     return LocalName(tuple(parts), bool(notes), "; ".join(dict.fromkeys(notes)))
 
 
-def split_name(name: str) -> tuple[str, str]:
-    """'reads.fastq.gz' -> ('reads', '.fastq.gz'); '.bashrc' -> ('.bashrc', '')."""
-    body = name.lstrip(".")
-    lead = name[: len(name) - len(body)]
-    stem, dot, ext = body.partition(".")
-    if not dot or not stem:
-        return name, ""
-    return lead + stem, "." + ext
-
-
-def unique_path(path: Path) -> Path:
-    """``path`` if free, else ``name (1).ext``, ``name (2).ext``... (keeps .fastq.gz together)."""
-    if not path.exists() and not path.is_symlink():
-        return path
-    stem, ext = split_name(path.name)
-    n = 1
-    while True:
-        candidate = path.with_name(f"{stem} ({n}){ext}")
-        if not candidate.exists() and not candidate.is_symlink():
-            return candidate
-        n += 1
-
-
 def temp_path_for(target: Path) -> Path:
     """Hidden temporary name beside ``target``: nothing half-written has the real name."""
     return target.with_name(f".{target.name}.gdpart")

@@ -30,8 +30,9 @@ from gene_desk.codec.source import CompressionSource, open_source, source_from_d
 from gene_desk.codec.trailer import Trailer
 from gene_desk.core.crc64 import combine, crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.localfs import os_error
 from gene_desk.store import PartRecord
-from gene_desk.transfer.bodies import BytesBody, FileRangeBody, local_error
+from gene_desk.transfer.bodies import BytesBody, FileRangeBody
 from gene_desk.transfer.context import ItemRun, run_bounded
 from gene_desk.transfer.settings import part_size_for
 
@@ -98,7 +99,7 @@ def _stat_checked(run: ItemRun) -> os.stat_result:
     try:
         st = os.stat(item.source)
     except OSError as exc:
-        raise local_error(exc, item.source) from exc
+        raise os_error(exc, item.source) from exc
     if item.mtime_ns is not None and (st.st_size != item.size or st.st_mtime_ns != item.mtime_ns):
         log.info("%s changed since the job started: restarting its upload", item.source)
         _restart(run, size=st.st_size, mtime_ns=st.st_mtime_ns)
@@ -363,7 +364,7 @@ def _stat_unchanged_after(run: ItemRun) -> None:
     try:
         st = os.stat(run.item.source)
     except OSError as exc:
-        raise local_error(exc, run.item.source) from exc
+        raise os_error(exc, run.item.source) from exc
     if st.st_size != run.item.size or (
         run.item.mtime_ns is not None and st.st_mtime_ns != run.item.mtime_ns
     ):

@@ -37,10 +37,10 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from gene_desk.transfer.compression_list import CodecQueue
 from gene_desk.core.errors import GeneDeskError
 from gene_desk.store import CODEC_KINDS, TRANSFER_KINDS, ItemRecord, Journal, State
 from gene_desk.store.progress import JobStatus
+from gene_desk.transfer.compression_list import CodecQueue
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.ui import errors_text, formatting
 from gene_desk.ui.tasks import TaskRunner

@@ -18,9 +18,8 @@ from gene_desk.codec import (
     open_source,
     source_from_dict,
 )
-from gene_desk.codec._common import CrcShift
 from gene_desk.codec.tarstream import BLOCK
-from gene_desk.core.crc64 import combine, crc64
+from gene_desk.core.crc64 import crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from tests.codec.conftest import describe
 
@@ -241,13 +240,6 @@ def test_tally_resumes_to_the_whole_crc(fastq_file, census_fastq):
     assert resumed.output_crc64 == crc64(b"".join(data))
     with pytest.raises(GeneDeskError):
         resumed.add(frame)  # out of order
-
-
-@pytest.mark.parametrize("length", [1, 511, 512, 65536, (8 << 20) + 3])
-def test_crc_shift_matches_core_combine(length):
-    shift = CrcShift(length)
-    a, b = crc64(b"first part"), 0x0123456789ABCDEF
-    assert shift.combine(a, b) == combine(a, b, length)
 
 
 def test_closing_the_generator_early_stops_cleanly(fastq_file):

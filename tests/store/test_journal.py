@@ -121,7 +121,7 @@ def test_export_csv_is_readable_and_atomic(tmp_path):
         rows = list(csv.DictReader(fh))
     assert rows[0]["source"] == "/d/样本 1.fq"
     assert rows[0]["request_id"] == "NjQ1" and rows[0]["state"] == "failed"
-    assert not list(tmp_path.glob(".out.csv.part"))
+    assert not list(tmp_path.glob(".out.csv.*"))
 
 
 def test_upgrade_from_schema_1_keeps_history(tmp_path):

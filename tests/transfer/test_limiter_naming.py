@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from gene_desk.core.errors import GeneDeskError
+from gene_desk.core.localfs import split_ext, unique_path
 from gene_desk.transfer import limiter as limiter_mod
 from gene_desk.transfer.limiter import BandwidthLimiter
-from gene_desk.transfer.naming import local_name, split_name, unique_path
+from gene_desk.transfer.naming import local_name
 from gene_desk.transfer.settings import MAX_PARTS, MiB, part_size_for
 
 
@@ -80,8 +81,9 @@ def test_local_name_windows_rules():
 
 
 def test_unique_path_keeps_compound_extensions(tmp_path):
-    assert split_name("reads.fastq.gz") == ("reads", ".fastq.gz")
-    assert split_name(".bashrc") == (".bashrc", "")
+    assert split_ext("reads.fastq.gz") == ("reads", ".fastq.gz")
+    assert split_ext("sample.R1.fastq.gz") == ("sample.R1", ".fastq.gz")
+    assert split_ext(".bashrc") == (".bashrc", "")
     target = tmp_path / "reads.fastq.gz"
     assert unique_path(target) == target
     target.write_text("x")

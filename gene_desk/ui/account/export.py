@@ -17,15 +17,13 @@ into the cell (still a number cell, ``t="n"``), so the file holds exactly the fe
 from __future__ import annotations
 
 import csv
-import errno
 import io
-import os
-import secrets
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.localfs import atomic_open
 from gene_desk.ui.account.columns import Column, Kind
 
 FORMATS = ("csv", "xlsx")
@@ -40,41 +38,10 @@ WIDTHS = {Kind.MONEY: 16, Kind.RATE: 8, Kind.INT: 8, Kind.TIME: 20, Kind.MONTH: 
 _BAD_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
-def _file_error(exc: OSError, path: Path) -> GeneDeskError:
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        code = ErrorCode.DISK_FULL
-    elif isinstance(exc, FileNotFoundError):
-        code = ErrorCode.LOCAL_NOT_FOUND
-    elif isinstance(exc, PermissionError):
-        code = ErrorCode.LOCAL_PERMISSION
-    else:
-        code = ErrorCode.LOCAL_IO
-    return GeneDeskError(code, f"cannot write {path}: {exc.strerror or exc}", path=str(path))
-
-
 def write_atomically(target: Path, write: Callable[[IO[bytes]], None]) -> None:
     """``write(binary file)`` into a temporary file beside ``target``, then rename it over."""
-    target = Path(target)
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(temp, flags, 0o666)  # 0o666 minus the umask, like any new file
-    except OSError as exc:
-        raise _file_error(exc, target) from exc
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException as exc:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise _file_error(exc, target) from exc
-        raise
+    with atomic_open(Path(target), "wb") as handle:
+        write(handle)
 
 
 def write_csv(
