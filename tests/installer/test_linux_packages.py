@@ -124,7 +124,18 @@ def test_tarball_runs_from_anywhere(build, tmp_path):
     assert result.stdout.strip() == f"gene-desk {build['version']}"
 
 
-def test_deb_installs_runs_and_uninstalls_cleanly(build, tmp_path):
+@pytest.fixture
+def system_packages_lock():
+    """One install/remove at a time on this machine (several checkouts may run the suite)."""
+    import fcntl  # POSIX only, like the rest of this module
+
+    with open("/var/lock/gene-desk-installer-test.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+        fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def test_deb_installs_runs_and_uninstalls_cleanly(build, tmp_path, system_packages_lock):
     deb = build["outputs"]["deb"]["path"]
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     removed = None
