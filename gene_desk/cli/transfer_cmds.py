@@ -16,7 +16,7 @@ from gene_desk.cli.context import open_storage
 from gene_desk.cli.progress import ProgressPrinter, human_bytes
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage.keys import parse_cos_url
-from gene_desk.store import TRANSFER_KINDS, Journal, State
+from gene_desk.store import TRANSFER_KINDS, JobRecord, Journal, State
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.settings import TransferSettings
 
@@ -108,6 +108,7 @@ class _Reporter:
         self.journal = journal
         self.printer = printer
         self.verbose = verbose
+        self._jobs: dict[int, JobRecord] = {}  # kind, options, size: fixed once planned
         self.failed = 0
         self._lock = threading.Lock()
 
@@ -122,7 +123,7 @@ class _Reporter:
             item = self.journal.item(item_id)
             if not item.state.finished:
                 return
-            job = self.journal.job(job_id)
+            job = self._jobs.get(job_id) or self._jobs.setdefault(job_id, self.journal.job(job_id))
         except GeneDeskError:
             return
         arrow = f"{item.source} -> {item.result or item.destination}"

@@ -95,14 +95,13 @@ class LiteSession:
         }
         self._direct = urllib3.PoolManager(**self._pool_kw)
         self._proxies: dict[str, urllib3.ProxyManager] = {}
+        self._pools: dict[tuple[str | None, str, str | None, int | None], Any] = {}
         self._lock = threading.Lock()
         self.env_proxies = {
             k: v for k, v in urllib.request.getproxies().items() if k in ("http", "https")
         }
 
-    def _manager(self, url: str, proxies: dict[str, str] | None) -> urllib3.PoolManager:
-        scheme = urlsplit(url).scheme
-        proxy = (proxies or {}).get(scheme) or self.env_proxies.get(scheme)
+    def _manager(self, proxy: str | None) -> urllib3.PoolManager:
         if not proxy:
             return self._direct
         with self._lock:
@@ -111,6 +110,27 @@ class LiteSession:
                 manager = urllib3.ProxyManager(proxy, **self._pool_kw)
                 self._proxies[proxy] = manager
             return manager
+
+    def _send(
+        self, method: str, url: str, proxies: dict[str, str] | None, **kw: Any
+    ) -> urllib3.BaseHTTPResponse:
+        """Straight to the connection pool of (proxy, host): urllib3's PoolManager would parse
+        the URL four times per request; with 10,000 small files that is real CPU."""
+        parts = urlsplit(url)
+        scheme = parts.scheme
+        proxy = (proxies or {}).get(scheme) or self.env_proxies.get(scheme)
+        if proxy and scheme != "http":  # HTTPS through a proxy: CONNECT tunnels, rare here
+            return self._manager(proxy).urlopen(method, url, **kw)
+        key = (proxy, scheme, parts.hostname, parts.port)
+        pool = self._pools.get(key)
+        if pool is None:
+            port = parts.port or (443 if scheme == "https" else 80)
+            pool = self._manager(proxy).connection_from_host(parts.hostname, port, scheme)
+            with self._lock:
+                self._pools[key] = pool
+        # through an HTTP proxy the request line carries the absolute URL, otherwise the path
+        target = url if proxy else (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        return pool.urlopen(method, target, assert_same_host=False, **kw)
 
     def request(
         self,
@@ -152,9 +172,10 @@ class LiteSession:
             prepared = _Prepared(method, url, sent, body)
             auth(prepared)
             url, sent = prepared.url, prepared.headers
-        raw = self._manager(url, proxies).urlopen(
+        raw = self._send(
             method,
             url,
+            proxies,
             body=body,
             headers=sent,
             redirect=allow_redirects,
@@ -183,6 +204,7 @@ class LiteSession:
     def close(self) -> None:
         self._direct.clear()
         with self._lock:
+            self._pools.clear()
             for manager in self._proxies.values():
                 manager.clear()
 

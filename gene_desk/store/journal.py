@@ -303,7 +303,9 @@ class Journal:
                 self._conn.execute("COMMIT")
 
     def _write(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        with self.batch():
+        """One statement: inside an open batch it joins the batch, otherwise SQLite commits it
+        on its own (autocommit; no BEGIN/COMMIT round trips for the hot per-item updates)."""
+        with self._lock:
             return self._conn.execute(sql, params)
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
@@ -389,6 +391,11 @@ class Journal:
         )
         return [_job(r) for r in rows]
 
+    def job_state(self, job_id: int) -> State | None:
+        """Just the state (no JSON decoding): the scheduler asks this once per item."""
+        rows = self._read("SELECT state FROM jobs WHERE id=?", (job_id,))
+        return State(rows[0][0]) if rows else None
+
     def count_jobs(
         self, kinds: Iterable[str] | None = None, states: Iterable[State] | None = None
     ) -> int:
@@ -469,6 +476,26 @@ class Journal:
         assignments = ", ".join(f"{name}=?" for name in values)
         params = [_encode(name, value) for name, value in values.items()]
         self._write(f"UPDATE items SET {assignments} WHERE id=?", [*params, item_id])
+
+    def queued_item_ids(
+        self, job_id: int, *, after_seq: int = 0, limit: int = 500
+    ) -> list[tuple[int, int]]:
+        """(id, seq) of queued items in list order, paged by key: what the dispatcher needs,
+        without building a record per item."""
+        rows = self._read(
+            "SELECT id, seq FROM items WHERE job_id=? AND state=? AND seq>? ORDER BY seq LIMIT ?",
+            (job_id, State.QUEUED.value, after_seq, limit),
+        )
+        return [(int(r[0]), int(r[1])) for r in rows]
+
+    def fail_items_with_mode(self, job_id: int, mode: str, error_code: str) -> int:
+        """Fail every queued item of ``mode`` with its note as the message (planner refusals)."""
+        cur = self._write(
+            "UPDATE items SET state=?, error_code=?, error_message=note, finished_at=?"
+            " WHERE job_id=? AND mode=? AND state=?",
+            (State.FAILED.value, error_code, time.time(), job_id, mode, State.QUEUED.value),
+        )
+        return cur.rowcount
 
     def item(self, item_id: int) -> ItemRecord:
         rows = self._read("SELECT * FROM items WHERE id=?", (item_id,))

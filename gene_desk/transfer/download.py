@@ -34,6 +34,10 @@ from gene_desk.transfer.upload import CODEC_FILE, CODEC_FOLDER, META_CODEC, MODE
 log = logging.getLogger(__name__)
 
 CHUNK = 1024 * 1024
+# Below this size a download is not fsynced before the rename: an fsync per file costs
+# milliseconds on a real disk, which dominates folders of thousands of small files, and such a
+# file is cheap to fetch again (the journal only marks it done after the rename).
+FSYNC_FROM = 256 * 1024
 CONFLICT_RENAME = "rename"
 CONFLICT_OVERWRITE = "overwrite"
 CONFLICT_SKIP = "skip"
@@ -212,7 +216,8 @@ def _finish(
         )
     if remote_crc is None:
         run.note("COS returned no CRC-64; integrity not verified")
-    _fsync(tmp)
+    if size >= FSYNC_FROM:
+        _fsync(tmp)  # a large file must survive a power cut once it has its real name
     policy = _policy(run)
     if plan.decompress:
         out = _decompress(run, tmp, dest.parent, policy, plan.codec)

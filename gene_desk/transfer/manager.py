@@ -89,6 +89,7 @@ class TransferManager:
         )
         self._idle = threading.Condition(self._lock)
         self._scope: set[int] | None = None  # None: every job (the window); else only these
+        self._jobs: dict[int, JobRecord] = {}  # fixed parts of jobs, see _job_record
 
     def limit_to(self, job_ids: Iterable[int]) -> None:
         """Run only these jobs (and jobs submitted later through this manager): the CLI must not
@@ -225,15 +226,7 @@ class TransferManager:
 
     def _fail_refused(self, job_id: int) -> None:
         """Items the planner refused (hostile keys) fail at once, with the reason."""
-        for item in self.journal.items(job_id):
-            if item.mode == "refused":
-                self.journal.update_item(
-                    item.id,
-                    state=State.FAILED,
-                    error_code=ErrorCode.UNSAFE_KEY.value,
-                    error_message=item.note,
-                    finished_at=time.time(),
-                )
+        self.journal.fail_items_with_mode(job_id, "refused", ErrorCode.UNSAFE_KEY.value)
         self._maybe_finish(job_id)
 
     # -- control --------------------------------------------------------------------------------
@@ -339,6 +332,7 @@ class TransferManager:
         self.journal.remove_job(job_id)
         with self._lock:
             self._stats.pop(job_id, None)
+            self._jobs.pop(job_id, None)
         self._emit_job(job_id)
 
     def clear_finished(self) -> int:
@@ -399,13 +393,10 @@ class TransferManager:
                 self._idle.wait(remaining if remaining is not None else 1.0)
 
     def _settled(self, job_id: int) -> bool:
-        try:
-            job = self.journal.job(job_id)
-        except GeneDeskError:
-            return True
         if any(r.job_id == job_id for r in self._running.values()):
             return False  # a stopped job is settled once its running items have stopped
-        return job.state.finished or job.state is State.PAUSED
+        state = self.journal.job_state(job_id)
+        return state is None or state.finished or state is State.PAUSED
 
     def _wait_not_running(self, job_id: int, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -465,34 +456,47 @@ class TransferManager:
             if not self._in_scope(job.id) or job.options.get("planning"):
                 continue
             after = 0
-            while not self._closing.is_set():
-                items = self.journal.items(job.id, [State.QUEUED], limit=_BATCH, after_seq=after)
-                if not items:
+            stopped = False
+            while not self._closing.is_set() and not stopped:
+                page = self.journal.queued_item_ids(job.id, after_seq=after, limit=_BATCH)
+                if not page:
                     break
-                after = items[-1].seq
-                for item in items:
+                after = page[-1][1]
+                for item_id, _seq in page:
                     with self._lock:
-                        if item.id in self._dispatched:
+                        if item_id in self._dispatched:
                             continue
-                        self._dispatched.add(item.id)
+                        self._dispatched.add(item_id)
                     while not self._closing.is_set():
                         try:
-                            self._queue.put(item.id, timeout=0.5)
+                            self._queue.put(item_id, timeout=0.5)
                             break
-                        except queue.Full:
+                        except queue.Full:  # workers busy: meanwhile, was the job stopped?
                             if self._job_stopped(job.id):
+                                stopped = True
                                 break
-                    if self._job_stopped(job.id):
+                    if stopped:
+                        with self._lock:
+                            self._dispatched.discard(item_id)
                         break
                 if self._job_stopped(job.id):
                     break
             self._maybe_finish(job.id)
 
     def _job_stopped(self, job_id: int) -> bool:
-        try:
-            return self.journal.job(job_id).state in (State.PAUSED, State.CANCELLED)
-        except GeneDeskError:
-            return True
+        return self.journal.job_state(job_id) in (None, State.PAUSED, State.CANCELLED)
+
+    def _job_record(self, job_id: int) -> JobRecord:
+        """A job's record for its fixed parts (kind, options, totals), cached after planning;
+        its state is always read fresh with ``journal.job_state``."""
+        with self._lock:
+            job = self._jobs.get(job_id)
+        if job is None:
+            job = self.journal.job(job_id)
+            if not job.options.get("planning"):
+                with self._lock:
+                    self._jobs[job_id] = job
+        return job
 
     def _worker_loop(self) -> None:
         while True:
@@ -548,10 +552,11 @@ class TransferManager:
     def _run_item(self, item_id: int) -> None:
         try:
             item = self.journal.item(item_id)
-            job = self.journal.job(item.job_id)
+            job = self._job_record(item.job_id)
         except GeneDeskError:
             return  # removed meanwhile
-        if item.state is not State.QUEUED or job.state not in (State.QUEUED, State.RUNNING):
+        job_state = self.journal.job_state(job.id)
+        if item.state is not State.QUEUED or job_state not in (State.QUEUED, State.RUNNING):
             return
         running = _Running(job.id)
         with self._lock:
@@ -569,10 +574,10 @@ class TransferManager:
                 started_at=now,
                 done_bytes=0,
             )
-            if job.state is State.QUEUED:
-                self.journal.update_job(
-                    job.id, state=State.RUNNING, started_at=job.started_at or now
-                )
+            if job_state is State.QUEUED:
+                self.journal.update_job(job.id, state=State.RUNNING)
+                if job.started_at is None:
+                    self.journal.update_job(job.id, started_at=now)
         item = dataclasses.replace(
             item, state=State.RUNNING, attempts=item.attempts + 1, started_at=now, done_bytes=0
         )
@@ -646,13 +651,14 @@ class TransferManager:
     def _maybe_finish(self, job_id: int) -> None:
         """Settle a job's state once none of its items is queued or running."""
         try:
-            job = self.journal.job(job_id)
+            job = self._job_record(job_id)
         except GeneDeskError:
             return
         if job.options.get("planning"):
             return
-        if job.state in (State.PAUSED, State.CANCELLED) or job.state.finished:
-            if job.state is State.CANCELLED:
+        state = self.journal.job_state(job_id)
+        if state is None or state in (State.PAUSED, State.CANCELLED) or state.finished:
+            if state is State.CANCELLED:
                 self._emit_job(job_id)
             return
         with self._lock:
