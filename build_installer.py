@@ -124,6 +124,29 @@ def check_version(version: str) -> None:
         )
 
 
+TOOLS = {
+    "deb": (["dpkg-deb", "dpkg-shlibdeps", "ldd"], "apt-get install dpkg-dev"),
+    "tar": (["ldd"], "the C library's ldd"),
+    "nsis": (["makensis"], "NSIS 3 (https://nsis.sourceforge.io)"),
+    "dmg": (["hdiutil", "ditto"], "macOS"),
+}
+
+
+def check_tools(formats: list[str]) -> None:
+    """Fail before the long steps when PyInstaller or a wrapping tool is missing."""
+    if importlib.util.find_spec("PyInstaller") is None:
+        raise BuildError("PyInstaller is not installed here: pip install -e .[installer]")
+    for fmt in formats:
+        if fmt not in TOOLS:
+            raise BuildError(f"unknown format {fmt!r} (known: {', '.join(TOOLS)})")
+        if fmt not in default_formats():
+            raise BuildError(f"format {fmt!r} cannot be built on {sys.platform}")
+        tools, source = TOOLS[fmt]
+        missing = [tool for tool in tools if shutil.which(tool) is None]
+        if missing:
+            raise BuildError(f"{fmt} needs {', '.join(missing)}: {source}")
+
+
 def freeze(dist: Path, work: Path, clean: bool) -> None:
     cmd = [
         sys.executable,
@@ -416,6 +439,8 @@ def build(args: argparse.Namespace) -> dict:
     dist, work = args.dist.resolve(), args.work.resolve()
     dist.mkdir(parents=True, exist_ok=True)
     version = assets.project_version(ROOT)
+    formats = args.formats or default_formats()
+    check_tools(formats)
     check_version(version)
     report: dict = {
         "version": version,
@@ -459,7 +484,6 @@ def build(args: argparse.Namespace) -> dict:
         times["startup_measure_s"] = time.monotonic() - t
 
     outputs: dict[str, dict] = {}
-    formats = args.formats or default_formats()
     for fmt in formats:
         t = time.monotonic()
         if fmt == "deb" and IS_LINUX:
