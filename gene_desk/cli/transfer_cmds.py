@@ -169,12 +169,21 @@ def _run(manager: TransferManager, job_ids: list[int], printer: ProgressPrinter)
         counts = status.counts
         ok = counts.get(State.SUCCEEDED, 0)
         bad = counts.get(State.FAILED, 0)
-        failed += bad + (1 if status.job.state is State.FAILED and not bad else 0)
+        # anything but success is a failure for a script: paused, cancelled, failed
+        failed += bad + (1 if status.job.state is not State.SUCCEEDED and not bad else 0)
         printer.line(
             f"job {job_id} {status.job.state.value}: {ok} done, {bad} failed,"
             f" {human_bytes(status.done_bytes)} ({status.job.title})"
         )
     return 1 if failed else 0
+
+
+def _take_over(manager: TransferManager, job_id: int) -> None:
+    """Run an unfinished job from this process: refused (JOB_IN_USE) while the window or
+    another CLI run is running it; a job paused in the window is resumed."""
+    manager.adopt(job_id)
+    if manager.journal.job_state(job_id) is State.PAUSED:
+        manager.resume(job_id)
 
 
 def cmd_upload(args: argparse.Namespace) -> int:
@@ -195,6 +204,7 @@ def cmd_upload(args: argparse.Namespace) -> int:
         path = str(Path(raw).expanduser().resolve())
         existing = manager.find_unfinished("upload", path, destination)
         if existing is not None:
+            _take_over(manager, existing.id)
             printer.line(f"resuming job {existing.id}: {path}")
             job_ids.append(existing.id)
         else:
@@ -231,6 +241,7 @@ def cmd_download(args: argparse.Namespace) -> int:
             )
         existing = manager.find_unfinished("download", f"cos://{bucket.name}/{key}", target_text)
         if existing is not None:
+            _take_over(manager, existing.id)
             printer.line(f"resuming job {existing.id}: {text}")
             job_ids.append(existing.id)
             continue
@@ -297,12 +308,18 @@ def cmd_retry(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     journal = Journal()
     job = journal.job(args.job_id)
-    if not job.state.finished:
-        storage = open_storage(args)
-        manager = TransferManager(storage, journal)
-        manager.limit_to([job.id])
-        manager.remove(job.id)
-        manager.shutdown()
+    leftovers = any(
+        i.upload_id or i.part_size
+        for i in journal.items(job.id, [State.FAILED, State.CANCELLED, State.PAUSED])
+    )
+    if not job.state.finished or leftovers:
+        # cancel what runs and abort uploads / delete temporary files: needs the account
+        manager = TransferManager(open_storage(args), journal)
+        manager.limit_to([])
+        try:
+            manager.remove(job.id)
+        finally:
+            manager.shutdown()
     else:
         journal.remove_job(job.id)
     print(f"removed job {job.id}")
@@ -310,7 +327,16 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_clear(args: argparse.Namespace) -> int:
-    count = Journal().clear_finished(TRANSFER_KINDS)
+    journal = Journal()
+    if journal.has_leftovers(TRANSFER_KINDS):
+        # failed or cancelled items still hold multipart uploads or temporary files: clean
+        # them up through the engine (this needs the account), then forget the jobs
+        manager = TransferManager(open_storage(args), journal)
+        manager.limit_to([])
+        count = manager.clear_finished()
+        manager.shutdown()
+    else:
+        count = journal.clear_finished(TRANSFER_KINDS)
     print(f"removed {count} finished job(s)")
     return 0
 

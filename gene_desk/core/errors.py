@@ -64,6 +64,7 @@ class ErrorCode(str, Enum):
     UNSUPPORTED_FORMAT = "UNSUPPORTED_FORMAT"
     UNSAFE_KEY = "UNSAFE_KEY"
     TARGET_EXISTS = "TARGET_EXISTS"
+    JOB_IN_USE = "JOB_IN_USE"
 
 
 class GeneDeskError(Exception):

@@ -120,6 +120,12 @@ MIGRATIONS: list[str] = [
         data TEXT NOT NULL
     );
     """,
+    # 3: which process runs a job (its lock file says whether it is alive), and which part of a
+    # compressed upload carries the trailer (a resume must not add a second one)
+    """
+    ALTER TABLE jobs ADD COLUMN runner TEXT;
+    ALTER TABLE parts ADD COLUMN trailer INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -142,6 +148,7 @@ class JobRecord:
     error_code: str | None
     error_message: str | None
     request_id: str | None
+    runner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -181,6 +188,7 @@ class PartRecord:
     etag: str | None
     crc64: str | None
     input_crc64: str | None
+    trailer: int = 0  # 1: this part ends with the compressed object's trailer
 
 
 @dataclass(frozen=True)
@@ -344,10 +352,11 @@ class Journal:
         options: dict[str, Any] | None = None,
         *,
         state: State = State.QUEUED,
+        runner: str | None = None,
     ) -> int:
         cur = self._write(
-            "INSERT INTO jobs(kind, state, title, source, destination, options, created_at)"
-            " VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO jobs(kind, state, title, source, destination, options, created_at,"
+            " runner) VALUES (?,?,?,?,?,?,?,?)",
             (
                 kind,
                 state.value,
@@ -356,9 +365,54 @@ class Journal:
                 destination,
                 json.dumps(options or {}, ensure_ascii=False, sort_keys=True),
                 time.time(),
+                runner,
             ),
         )
         return int(cur.lastrowid)
+
+    def set_job_state_if(
+        self, job_id: int, from_states: Iterable[State], to_state: State, **values: Any
+    ) -> bool:
+        """Compare-and-set: move the job only if it is still in ``from_states``."""
+        from_states = [State(s) for s in from_states]
+        extra = "".join(f", {name}=?" for name in values)
+        cur = self._write(
+            f"UPDATE jobs SET state=?{extra} WHERE id=?"
+            f" AND state IN ({','.join('?' * len(from_states))})",
+            [
+                to_state.value,
+                *(_encode(n, v) for n, v in values.items()),
+                job_id,
+                *(s.value for s in from_states),
+            ],
+        )
+        return cur.rowcount == 1
+
+    def claim_job(self, job_id: int, runner: str, expected: str | None) -> bool:
+        """Compare-and-set the job's runner: only if it is still ``expected`` (None included)."""
+        cur = self._write(
+            "UPDATE jobs SET runner=? WHERE id=? AND runner IS ?", (runner, job_id, expected)
+        )
+        return cur.rowcount == 1
+
+    def claim_item(self, item_id: int) -> bool:
+        """queued -> running, atomically: False if a cancel/pause got there first."""
+        cur = self._write(
+            "UPDATE items SET state=?, attempts=attempts+1, started_at=?, done_bytes=0"
+            " WHERE id=? AND state=?",
+            (State.RUNNING.value, time.time(), item_id, State.QUEUED.value),
+        )
+        return cur.rowcount == 1
+
+    def running_items(self, kinds: Iterable[str]) -> list[tuple[int, int]]:
+        """(job_id, item_id) of items marked running, in any job of these kinds."""
+        kinds = list(kinds)
+        rows = self._read(
+            "SELECT i.job_id, i.id FROM items i JOIN jobs j ON j.id = i.job_id"
+            f" WHERE i.state=? AND j.kind IN ({','.join('?' * len(kinds))})",
+            [State.RUNNING.value, *kinds],
+        )
+        return [(int(r[0]), int(r[1])) for r in rows]
 
     def update_job(self, job_id: int, **values: Any) -> None:
         unknown = set(values) - _JOB_FIELDS
@@ -541,6 +595,20 @@ class Journal:
         )
         return bool(rows)
 
+    def has_leftovers(self, kinds: Iterable[str]) -> bool:
+        """Whether finished jobs have failed/cancelled items that still hold a multipart upload
+        or a partial download (what clearing the list must clean up first)."""
+        kinds = list(kinds)
+        rows = self._read(
+            "SELECT 1 FROM items i JOIN jobs j ON j.id = i.job_id"
+            f" WHERE j.kind IN ({','.join('?' * len(kinds))})"
+            f" AND j.state IN ({','.join('?' * len(FINISHED))})"
+            " AND i.state IN (?, ?) AND (i.upload_id IS NOT NULL OR i.part_size IS NOT NULL)"
+            " LIMIT 1",
+            [*kinds, *(s.value for s in FINISHED), State.FAILED.value, State.CANCELLED.value],
+        )
+        return bool(rows)
+
     def item_bytes_done(self, job_id: int) -> int:
         return int(
             self._read("SELECT COALESCE(SUM(done_bytes), 0) FROM items WHERE job_id=?", (job_id,))[
@@ -570,7 +638,7 @@ class Journal:
     def record_part(self, part: PartRecord) -> None:
         self._write(
             "INSERT OR REPLACE INTO parts(item_id, part_number, offset, length, sent_bytes,"
-            " etag, crc64, input_crc64) VALUES (?,?,?,?,?,?,?,?)",
+            " etag, crc64, input_crc64, trailer) VALUES (?,?,?,?,?,?,?,?,?)",
             (
                 part.item_id,
                 part.part_number,
@@ -580,6 +648,7 @@ class Journal:
                 part.etag,
                 part.crc64,
                 part.input_crc64,
+                part.trailer,
             ),
         )
 

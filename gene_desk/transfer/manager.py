@@ -17,6 +17,7 @@ import logging
 import queue
 import threading
 import time
+import uuid
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -24,10 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.filelock import FileLock, is_held_elsewhere
 from gene_desk.core.stats import RateStats
 from gene_desk.storage import Storage
 from gene_desk.storage.models import Bucket
 from gene_desk.store import (
+    FINISHED,
     TRANSFER_KINDS,
     UNFINISHED,
     ItemRecord,
@@ -90,16 +93,56 @@ class TransferManager:
         self._idle = threading.Condition(self._lock)
         self._scope: set[int] | None = None  # None: every job (the window); else only these
         self._jobs: dict[int, JobRecord] = {}  # fixed parts of jobs, see _job_record
+        # This manager's identity in the journal: a job is run by the manager whose lock file is
+        # held, so the window and a CLI run never run the same job, and a crashed runner's jobs
+        # can be adopted by the next one.
+        self.runner_id = uuid.uuid4().hex
+        self._runner_dir = journal.path.parent / "runners"
+        self._runner_lock = FileLock(self._runner_dir / f"{self.runner_id}.lock")
+        self._runner_lock.acquire()
 
     def limit_to(self, job_ids: Iterable[int]) -> None:
-        """Run only these jobs (and jobs submitted later through this manager): the CLI must not
-        pick up the window's queue."""
+        """Adopt only these unfinished jobs (plus the ones this manager creates): the CLI must
+        not pick up the window's queue."""
         with self._lock:
             self._scope = set(job_ids)
 
     def _in_scope(self, job_id: int) -> bool:
         with self._lock:
             return self._scope is None or job_id in self._scope
+
+    # -- ownership ------------------------------------------------------------------------------
+    def _alive_elsewhere(self, runner: str | None) -> bool:
+        if not runner or runner == self.runner_id:
+            return False
+        return is_held_elsewhere(self._runner_dir / f"{runner}.lock")
+
+    def owner_is_elsewhere(self, job_id: int) -> bool:
+        """True when another live Gene Desk process (window or CLI) runs this job."""
+        return self._alive_elsewhere(self.journal.job(job_id).runner)
+
+    def adopt(self, job_id: int) -> None:
+        """Make this manager the job's runner; JOB_IN_USE if another live process runs it."""
+        job = self.journal.job(job_id)
+        if job.runner == self.runner_id:
+            return
+        if self._alive_elsewhere(job.runner):
+            raise GeneDeskError(
+                ErrorCode.JOB_IN_USE,
+                f"job {job_id} is being run by another Gene Desk process (the window or a CLI"
+                " run); control it there, or quit that process first",
+                details={"job_id": job_id},
+            )
+        if not self.journal.claim_job(job_id, self.runner_id, job.runner):
+            raise GeneDeskError(
+                ErrorCode.JOB_IN_USE,
+                f"job {job_id} was just taken over by another Gene Desk process",
+                details={"job_id": job_id},
+            )
+        with self._lock:
+            self._jobs.pop(job_id, None)
+            if self._scope is not None:
+                self._scope.add(job_id)
 
     # -- lifecycle ------------------------------------------------------------------------------
     def start(self) -> TransferManager:
@@ -117,24 +160,53 @@ class TransferManager:
         return self
 
     def recover(self) -> int:
-        """Requeue items a crash or quit left running; returns the number of unfinished jobs."""
-        jobs = [j for j in self.journal.unfinished_jobs(TRANSFER_KINDS) if self._in_scope(j.id)]
-        with self.journal.batch():
-            for job in jobs:
-                if job.options.get("planning"):
-                    self.journal.update_job(
-                        job.id,
-                        state=State.FAILED,
-                        error_code=ErrorCode.CANCELLED.value,
-                        error_message="interrupted while its files were being listed;"
-                        " start it again",
-                        finished_at=time.time(),
-                    )
-                    continue
-                self.journal.set_item_states(job.id, [State.RUNNING], State.QUEUED)
-                if job.state is State.RUNNING:
-                    self.journal.update_job(job.id, state=State.QUEUED)
-        return len(jobs)
+        """Adopt the jobs a crash or a quit left behind (whose runner is gone) and requeue their
+        running items; returns the number of unfinished jobs adopted. Jobs another live process
+        runs are left alone."""
+        adopted = 0
+        for job in self.journal.jobs(TRANSFER_KINDS):
+            if not self._in_scope(job.id) or self._alive_elsewhere(job.runner):
+                continue
+            unfinished = job.state in UNFINISHED
+            stuck = self.journal.has_items(job.id, [State.RUNNING])
+            if not unfinished and not stuck:
+                continue
+            if job.runner != self.runner_id and not self.journal.claim_job(
+                job.id, self.runner_id, job.runner
+            ):
+                continue  # another process adopted it a moment ago
+            with self._lock:
+                self._jobs.pop(job.id, None)
+            if job.options.get("planning"):
+                self.journal.update_job(
+                    job.id,
+                    state=State.FAILED,
+                    options={k: v for k, v in job.options.items() if k != "planning"},
+                    error_code=ErrorCode.CANCELLED.value,
+                    error_message="interrupted while its files were being listed; start it again",
+                    finished_at=time.time(),
+                )
+                continue
+            if unfinished:
+                adopted += 1
+                with self.journal.batch():
+                    self.journal.set_item_states(job.id, [State.RUNNING], State.QUEUED)
+                    self.journal.set_job_state_if(job.id, [State.RUNNING], State.QUEUED)
+            elif job.state is State.CANCELLED:  # killed while cancelling: finish the cancel
+                self.journal.set_item_states(
+                    job.id, [State.RUNNING], State.CANCELLED, finished_at=time.time()
+                )
+                self._cleanup_cancelled(job.id)
+            else:  # a finished job with an item caught mid-run: make it retryable
+                self.journal.set_item_states(
+                    job.id,
+                    [State.RUNNING],
+                    State.FAILED,
+                    error_code=ErrorCode.CANCELLED.value,
+                    error_message="interrupted; retry to run it again",
+                    finished_at=time.time(),
+                )
+        return adopted
 
     def shutdown(self, wait: bool = True, timeout: float = 30.0) -> None:
         """Stop everything where it is; running items go back to queued and stay resumable."""
@@ -154,6 +226,8 @@ class TransferManager:
             for thread in [*self._workers, *(t for t in [self._dispatcher] if t)]:
                 thread.join(max(0.0, deadline - time.monotonic()))
         self._parts_pool.shutdown(wait=wait, cancel_futures=True)
+        if wait:
+            self._runner_lock.release()
 
     def has_active_work(self) -> bool:
         return bool(self.journal.count_jobs(TRANSFER_KINDS, [State.QUEUED, State.RUNNING]))
@@ -190,6 +264,8 @@ class TransferManager:
     def find_unfinished(self, kind: str, source: str, destination: str) -> JobRecord | None:
         """The unfinished job doing exactly this: a CLI re-run resumes it, not a new copy."""
         for job in self.journal.jobs([kind], UNFINISHED):
+            if job.options.get("planning"):
+                continue
             if job.source == source and job.destination == destination:
                 return job
         return None
@@ -204,15 +280,30 @@ class TransferManager:
                 plan.source,
                 plan.destination,
                 {**plan.options, "planning": True},
+                runner=self.runner_id,
             )
-            batch = []
-            for item in plan.items:
-                batch.append(item)
-                if len(batch) >= _BATCH:
+            try:
+                batch = []
+                for item in plan.items:
+                    batch.append(item)
+                    if len(batch) >= _BATCH:
+                        self.journal.add_items(job_id, batch)
+                        batch = []
+                if batch:
                     self.journal.add_items(job_id, batch)
-                    batch = []
-            if batch:
-                self.journal.add_items(job_id, batch)
+            except BaseException as exc:  # a listing error: the job fails visibly, not half-made
+                error = exc if isinstance(exc, GeneDeskError) else None
+                self.journal.update_job(
+                    job_id,
+                    state=State.FAILED,
+                    options=plan.options,
+                    error_code=(error.code if error else ErrorCode.INTERNAL).value,
+                    error_message=f"could not list what to transfer: {error or exc}",
+                    finished_at=time.time(),
+                )
+                self.journal.set_item_states(job_id, [State.QUEUED], State.CANCELLED)
+                self._emit_job(job_id)
+                raise
             self.journal.update_job(job_id, options=plan.options)
             with self._lock:
                 if self._scope is not None:
@@ -238,24 +329,25 @@ class TransferManager:
                     running.stop.set()
 
     def pause(self, job_id: int) -> None:
-        job = self.journal.job(job_id)
-        if job.state not in (State.QUEUED, State.RUNNING):
+        self.adopt(job_id)
+        if not self.journal.set_job_state_if(job_id, [State.QUEUED, State.RUNNING], State.PAUSED):
             return
-        self.journal.update_job(job_id, state=State.PAUSED)
+        # running items stop and settle by the job's state (PAUSED) when they notice
         self._stop_running(job_id, "pause")
         self._emit_job(job_id)
 
     def resume(self, job_id: int) -> None:
-        job = self.journal.job(job_id)
-        if job.state is not State.PAUSED:
-            return
+        self.adopt(job_id)
         with self.journal.batch():
+            if not self.journal.set_job_state_if(job_id, [State.PAUSED], State.QUEUED):
+                return
             self.journal.set_item_states(job_id, [State.PAUSED], State.QUEUED)
-            self.journal.update_job(job_id, state=State.QUEUED)
+        # items still stopping from the pause will see a queued job and requeue themselves
         self._emit_job(job_id)
         self._wake.set()
 
     def cancel(self, job_id: int) -> None:
+        self.adopt(job_id)
         job = self.journal.job(job_id)
         if job.state.finished and job.state is not State.FAILED:
             return
@@ -284,6 +376,7 @@ class TransferManager:
 
     def retry(self, job_id: int, item_ids: Iterable[int] | None = None) -> int:
         """Queue failed (and cancelled) items again; returns how many."""
+        self.adopt(job_id)
         job = self.journal.job(job_id)
         with self.journal.batch():
             if item_ids is None:
@@ -323,6 +416,7 @@ class TransferManager:
         return count
 
     def remove(self, job_id: int) -> None:
+        self.adopt(job_id)
         job = self.journal.job(job_id)
         if not job.state.finished:
             self.cancel(job_id)
@@ -336,6 +430,11 @@ class TransferManager:
         self._emit_job(job_id)
 
     def clear_finished(self) -> int:
+        """Forget finished jobs, first aborting the uploads and deleting the temporary files
+        their failed or cancelled items kept for a retry."""
+        for job in self.journal.jobs(TRANSFER_KINDS, FINISHED):
+            if not self._alive_elsewhere(job.runner):
+                self._cleanup_cancelled(job.id)
         count = self.journal.clear_finished(TRANSFER_KINDS)
         self._emit_job(0)
         return count
@@ -425,19 +524,20 @@ class TransferManager:
                 log.exception("transfer listener failed")
 
     def _on_progress(self, job_id: int, running: _Running, delta: int) -> None:
-        running.done += delta
-        with self._lock:
+        now = time.monotonic()
+        with self._lock:  # part threads of one item report concurrently
+            running.done += delta
             stats = self._stats.get(job_id)
+            emit = now - self._last_emit.get(job_id, 0.0) >= PROGRESS_INTERVAL
+            if emit:
+                self._last_emit[job_id] = now
         if stats is not None:
             stats.add(delta)
-        now = time.monotonic()
-        if now - self._last_emit.get(job_id, 0.0) >= PROGRESS_INTERVAL:
-            self._last_emit[job_id] = now
-            if self.listener is not None:
-                try:
-                    self.listener.progress(job_id)
-                except Exception:
-                    log.exception("transfer listener failed")
+        if emit and self.listener is not None:
+            try:
+                self.listener.progress(job_id)
+            except Exception:
+                log.exception("transfer listener failed")
 
     # -- scheduling -----------------------------------------------------------------------------
     def _dispatch_loop(self) -> None:
@@ -453,7 +553,7 @@ class TransferManager:
 
     def _dispatch_once(self) -> None:
         for job in reversed(self.journal.jobs(TRANSFER_KINDS, [State.QUEUED, State.RUNNING])):
-            if not self._in_scope(job.id) or job.options.get("planning"):
+            if job.runner != self.runner_id or job.options.get("planning"):
                 continue
             after = 0
             stopped = False
@@ -555,32 +655,32 @@ class TransferManager:
             job = self._job_record(item.job_id)
         except GeneDeskError:
             return  # removed meanwhile
-        job_state = self.journal.job_state(job.id)
-        if item.state is not State.QUEUED or job_state not in (State.QUEUED, State.RUNNING):
+        if item.state is not State.QUEUED:
             return
         running = _Running(job.id)
-        with self._lock:
+        with self._lock:  # registered before the claim: a cancel from now on reaches it
             self._running[item_id] = running
+        if not self.journal.claim_item(item_id):  # a cancel or pause got there first
+            with self._idle:
+                self._running.pop(item_id, None)
+                self._idle.notify_all()
+            return
+        now = time.time()
+        job_state = self.journal.job_state(job.id)
+        if self.journal.set_job_state_if(job.id, [State.QUEUED], State.RUNNING) and (
+            job.started_at is None
+        ):
+            self.journal.update_job(job.id, started_at=now)
+        with self._lock:
             if job.id not in self._stats:
                 stats = RateStats(job.total_bytes)
                 stats.done = self.journal.item_bytes_done(job.id)
                 self._stats[job.id] = stats
-        now = time.time()
-        with self.journal.batch():
-            self.journal.update_item(
-                item_id,
-                state=State.RUNNING,
-                attempts=item.attempts + 1,
-                started_at=now,
-                done_bytes=0,
-            )
-            if job_state is State.QUEUED:
-                self.journal.update_job(job.id, state=State.RUNNING)
-                if job.started_at is None:
-                    self.journal.update_job(job.id, started_at=now)
         item = dataclasses.replace(
             item, state=State.RUNNING, attempts=item.attempts + 1, started_at=now, done_bytes=0
         )
+        if job_state not in (State.QUEUED, State.RUNNING):  # paused/cancelled meanwhile
+            running.stop.set()
         self._emit_item(job.id, item_id)
         run = self._item_run(
             job, item, running.stop, lambda n: self._on_progress(job.id, running, n)
@@ -595,10 +695,10 @@ class TransferManager:
                 values = {"result": result.path}
             values.update(state=State.SUCCEEDED, done_bytes=run.item.size, finished_at=time.time())
         except Stopped:
-            values = self._stopped_values(running.reason, run, job.kind)
+            values = self._stopped_values(run, job.kind)
         except GeneDeskError as exc:
-            if exc.code is ErrorCode.CANCELLED:
-                values = self._stopped_values(running.reason, run, job.kind)
+            if exc.code is ErrorCode.CANCELLED and running.stop.is_set():
+                values = self._stopped_values(run, job.kind)
             else:
                 log.warning(
                     "%s item %d (%s) failed: %s", job.kind, item_id, item.source, exc.to_dict()
@@ -633,10 +733,17 @@ class TransferManager:
             self._running.pop(item_id, None)
             self._idle.notify_all()
         self._emit_item(job.id, item_id)
+        if values.get("state") is State.QUEUED:
+            self._wake.set()  # resumed or retried while it was stopping: run it again
         self._maybe_finish(job.id)
 
-    def _stopped_values(self, reason: str, run: ItemRun, kind: str) -> dict[str, Any]:
-        if reason == "cancel":
+    def _stopped_values(self, run: ItemRun, kind: str) -> dict[str, Any]:
+        """A stopped item settles by what its job is *now*: the user may have resumed a pause
+        or retried a cancel while the item was still stopping."""
+        if self._closing.is_set():
+            return {"state": State.QUEUED}  # quitting: resume next time
+        state = self.journal.job_state(run.item.job_id)
+        if state is State.CANCELLED:
             try:
                 # the item's stop flag is set: clean up with a fresh one
                 cleanup = dataclasses.replace(run, stop=threading.Event())
@@ -644,9 +751,9 @@ class TransferManager:
             except (GeneDeskError, Stopped) as exc:
                 log.warning("cleanup after cancel failed: %r", exc)
             return {"state": State.CANCELLED, "finished_at": time.time()}
-        if reason == "pause":
+        if state is State.PAUSED:
             return {"state": State.PAUSED}
-        return {"state": State.QUEUED}  # shutdown: resume next time
+        return {"state": State.QUEUED}
 
     def _maybe_finish(self, job_id: int) -> None:
         """Settle a job's state once none of its items is queued or running."""

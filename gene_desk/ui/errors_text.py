@@ -130,6 +130,11 @@ def _code_text(code: ErrorCode) -> str:
             "errors", "The object name cannot be saved safely on this disk."
         ),
         ErrorCode.TARGET_EXISTS: QCoreApplication.translate("errors", "It already exists."),
+        ErrorCode.JOB_IN_USE: QCoreApplication.translate(
+            "errors",
+            "Another Gene Desk process (a command-line run) is running this transfer. "
+            "Control it there, or wait until it ends.",
+        ),
     }
     return texts.get(code, QCoreApplication.translate("errors", "Unexpected error."))
 

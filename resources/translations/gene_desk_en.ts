@@ -2405,62 +2405,67 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="134"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="133"/>
+        <source>Another Gene Desk process (a command-line run) is running this transfer. Control it there, or wait until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="139"/>
         <source>Unexpected error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="140"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="145"/>
         <source>Please enter a bucket name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="141"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="146"/>
         <source>Use only lowercase letters, digits and &apos;-&apos;; the name cannot start or end with &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="146"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="151"/>
         <source>The name is too long (at most {n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="152"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="157"/>
         <source>Please enter a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="153"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="158"/>
         <source>&apos;.&apos; and &apos;..&apos; cannot be used as names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="154"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="159"/>
         <source>A name cannot contain &apos;/&apos; or &apos;\&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="155"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="160"/>
         <source>A name cannot contain control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="158"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="163"/>
         <source>The full path is too long for COS (850 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="166"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="171"/>
         <source>Too many failed logins. Try again in {n} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="172"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="177"/>
         <source>request id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="178"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="183"/>
         <source>Unexpected error: {name}</source>
         <translation type="unfinished"></translation>
     </message>

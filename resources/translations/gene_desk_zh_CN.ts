@@ -2406,62 +2406,67 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
         <translation>已存在。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="134"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="133"/>
+        <source>Another Gene Desk process (a command-line run) is running this transfer. Control it there, or wait until it ends.</source>
+        <translation>另一个基因数据协作平台进程（命令行任务）正在执行此传输。请在那里操作，或等待其结束。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="139"/>
         <source>Unexpected error.</source>
         <translation>未知错误。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="140"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="145"/>
         <source>Please enter a bucket name.</source>
         <translation>请输入存储桶名称。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="141"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="146"/>
         <source>Use only lowercase letters, digits and &apos;-&apos;; the name cannot start or end with &apos;-&apos;.</source>
         <translation>只能使用小写字母、数字和“-”，且不能以“-”开头或结尾。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="146"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="151"/>
         <source>The name is too long (at most {n} characters).</source>
         <translation>名称过长（最多 {n} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="152"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="157"/>
         <source>Please enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="153"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="158"/>
         <source>&apos;.&apos; and &apos;..&apos; cannot be used as names.</source>
         <translation>不能使用“.”或“..”作为名称。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="154"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="159"/>
         <source>A name cannot contain &apos;/&apos; or &apos;\&apos;.</source>
         <translation>名称不能包含“/”或“\”。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="155"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="160"/>
         <source>A name cannot contain control characters.</source>
         <translation>名称不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="158"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="163"/>
         <source>The full path is too long for COS (850 bytes).</source>
         <translation>完整路径超过 COS 的长度限制（850 字节）。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="166"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="171"/>
         <source>Too many failed logins. Try again in {n} seconds.</source>
         <translation>登录失败次数过多，请在 {n} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="172"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="177"/>
         <source>request id: {id}</source>
         <translation>请求 ID：{id}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="178"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="183"/>
         <source>Unexpected error: {name}</source>
         <translation>未知错误：{name}</translation>
     </message>

@@ -37,17 +37,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gene_desk.core import crc64
+from gene_desk.core.filelock import FileLock
 
 from .errors import CosError
-
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
-try:
-    import msvcrt
-except ImportError:
-    msvcrt = None  # type: ignore[assignment]
 
 log = logging.getLogger(__name__)
 
@@ -209,20 +201,14 @@ class DataDirInUse(RuntimeError):
     """Another running sandbox owns this data directory."""
 
 
-def _lock_dir(root: Path) -> int:
+def _lock_dir(root: Path) -> FileLock:
     """Exclusive lock on ``root/.lock`` for this process's lifetime of the backend: a second
     server on the same folder (``gene-desk sandbox`` and ``--demo`` share one) would wipe the
     other's ``tmp/`` and race its index."""
-    fd = os.open(root / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        if fcntl is not None:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        elif msvcrt is not None:  # pragma: no cover - Windows
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-    except OSError:
-        os.close(fd)
-        raise DataDirInUse(f"{root} is used by another running sandbox") from None
-    return fd
+    lock = FileLock(root / ".lock")
+    if not lock.acquire():
+        raise DataDirInUse(f"{root} is used by another running sandbox")
+    return lock
 
 
 class Backend:
@@ -241,7 +227,7 @@ class Backend:
         self._refs: dict[str, int] = {}
         self._pending: set[str] = set()
         self._closed = False
-        self._lock_fd = _lock_dir(self.root)
+        self._dir_lock = _lock_dir(self.root)
         try:
             shutil.rmtree(self.tmp, ignore_errors=True)
             self.tmp.mkdir(exist_ok=True)
@@ -262,7 +248,7 @@ class Backend:
     # -- infrastructure ---------------------------------------------------------------------------
     def close(self) -> None:
         with self._pool_lock:
-            if self._lock_fd < 0:
+            if not self._dir_lock.held:
                 return
             self._closed = True
             for conn in self._all_conns:
@@ -270,8 +256,7 @@ class Backend:
                     conn.close()
             self._all_conns.clear()
             self._pool.clear()
-            os.close(self._lock_fd)  # releases the lock
-            self._lock_fd = -1
+            self._dir_lock.release()
 
     @contextlib.contextmanager
     def _conn(self) -> Iterator[sqlite3.Connection]:

@@ -1,0 +1,148 @@
+"""Control under concurrency: pause/resume races, crashes mid-cancel, two processes on one
+journal, planning failures. Each was a real bug found in review."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.storage.client import RetryPolicy
+from gene_desk.store import Journal, State
+from gene_desk.transfer.manager import TransferManager
+from tests.transfer.conftest import object_bytes, random_bytes, run_jobs
+
+
+@pytest.fixture(autouse=True)
+def fast_retries(storage):
+    storage.clients.retry = RetryPolicy(attempts=4, base=0.02, cap=0.1)
+
+
+def _wait_for(predicate, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.02)
+    raise AssertionError("condition not reached")
+
+
+def test_pause_then_immediate_resume_finishes(manager, storage, bucket, tmp_path, faults):
+    path = tmp_path / "p.bin"
+    path.write_bytes(random_bytes(4 * 1024 * 1024))
+    rule = faults.limit_bandwidth(2 * 1024 * 1024, method="PUT")
+    (job,) = manager.upload([path], bucket, "", compress=False)
+    _wait_for(lambda: manager.journal.item_counts(job).get(State.RUNNING))
+    manager.pause(job)
+    manager.resume(job)  # before the running item has noticed the pause
+    faults.remove(rule)
+    assert manager.wait([job], timeout=60)
+    assert manager.journal.job(job).state is State.SUCCEEDED
+    assert object_bytes(storage, bucket, "p.bin") == path.read_bytes()
+
+
+def test_retry_while_cancel_is_stopping_runs_again(manager, storage, bucket, tmp_path, faults):
+    path = tmp_path / "c.bin"
+    path.write_bytes(random_bytes(3 * 1024 * 1024))
+    rule = faults.limit_bandwidth(1024 * 1024, method="PUT")
+    (job,) = manager.upload([path], bucket, "", compress=False)
+    _wait_for(lambda: manager.journal.item_counts(job).get(State.RUNNING))
+    manager.cancel(job)
+    manager.retry(job)
+    faults.remove(rule)
+    assert manager.wait([job], timeout=60)
+    assert manager.journal.job(job).state is State.SUCCEEDED
+    assert manager.journal.item_counts(job) == {State.SUCCEEDED: 1}
+
+
+def test_crash_during_cancel_is_finished_on_next_start(storage, bucket, isolated_home, settings):
+    journal = Journal()
+    job = journal.create_job(
+        "upload",
+        "x",
+        "/nowhere/x",
+        f"cos://{bucket.name}/",
+        {"bucket": bucket.name, "region": bucket.region, "prefix": "", "compress": False},
+        state=State.CANCELLED,
+        runner="dead-runner",
+    )
+    from gene_desk.store import NewItem
+
+    journal.add_items(job, [NewItem("/nowhere/x", "x", 10, 1, "plain")])
+    item = journal.items(job)[0]
+    client = storage.clients.client(bucket.region)
+    upload_id = client.create_multipart_upload(Bucket=bucket.name, Key="x")["UploadId"]
+    journal.update_item(item.id, state=State.RUNNING, upload_id=upload_id)
+    manager = TransferManager(storage, journal, settings).start()  # the next start
+    try:
+        assert journal.item(item.id).state is State.CANCELLED
+        uploads = client.list_multipart_uploads(Bucket=bucket.name).get("Upload")
+        assert not uploads  # the orphaned multipart upload was aborted
+        assert manager.wait([job], timeout=5)
+    finally:
+        manager.shutdown()
+
+
+def test_two_processes_never_run_the_same_job(
+    storage, bucket, tmp_path, faults, settings, isolated_home
+):
+    path = tmp_path / "shared.bin"
+    path.write_bytes(random_bytes(3 * 1024 * 1024))
+    cli = TransferManager(storage, Journal(), settings)
+    cli.limit_to([])
+    rule = faults.limit_bandwidth(1024 * 1024, method="PUT")
+    (job,) = cli.upload([path], bucket, "", compress=False)
+    cli.start()
+    _wait_for(lambda: cli.journal.item_counts(job).get(State.RUNNING))
+    window = TransferManager(storage, Journal(), settings).start()  # adopts free jobs only
+    try:
+        assert window.journal.job(job).runner == cli.runner_id
+        with pytest.raises(GeneDeskError) as info:
+            window.pause(job)
+        assert info.value.code is ErrorCode.JOB_IN_USE
+        faults.remove(rule)
+        assert cli.wait([job], timeout=60)
+        items = cli.journal.items(job)
+        assert items[0].attempts == 1  # nobody else ran it
+        assert cli.journal.job(job).state is State.SUCCEEDED
+        # once the CLI is gone, its (finished) job can be controlled from the window
+        cli.shutdown()
+        window.remove(job)
+        with pytest.raises(GeneDeskError):
+            window.journal.job(job)
+    finally:
+        cli.shutdown()
+        window.shutdown()
+
+
+def test_a_dead_runners_unfinished_job_is_adopted(
+    storage, bucket, tmp_path, settings, isolated_home
+):
+    path = tmp_path / "a.txt"
+    path.write_text("adopt me")
+    first = TransferManager(storage, Journal(), settings)
+    (job,) = first.upload([path], bucket, "", compress=False)  # queued, never started
+    first.shutdown()  # its runner lock is released: as if the process had died
+    second = TransferManager(storage, Journal(), settings).start()
+    try:
+        assert second.wait([job], timeout=30)
+        assert second.journal.job(job).state is State.SUCCEEDED
+        assert second.journal.job(job).runner == second.runner_id
+    finally:
+        second.shutdown()
+
+
+def test_listing_failure_while_planning_fails_the_job_visibly(
+    manager, bucket, tmp_path, faults, storage
+):
+    storage.clients.client(bucket.region).put_object(Bucket=bucket.name, Key="f/a", Body=b"a")
+    faults.add(kind="error", code="AccessDenied", method="GET", count=1)
+    with pytest.raises(GeneDeskError) as info:
+        manager.download(["f/"], bucket, tmp_path / "out")
+    assert info.value.code is ErrorCode.ACCESS_DENIED
+    (job,) = manager.journal.jobs()
+    assert job.state is State.FAILED and "could not list" in job.error_message
+    assert not job.options.get("planning")
+    assert not manager.has_active_work()
+    assert manager.find_unfinished("download", job.source, job.destination) is None
