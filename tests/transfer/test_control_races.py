@@ -11,7 +11,7 @@ from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage.client import RetryPolicy
 from gene_desk.store import Journal, State
 from gene_desk.transfer.manager import TransferManager
-from tests.transfer.conftest import object_bytes, random_bytes, run_jobs
+from tests.transfer.conftest import object_bytes, random_bytes
 
 
 @pytest.fixture(autouse=True)
