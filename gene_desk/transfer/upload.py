@@ -168,6 +168,7 @@ def _put_file(run: ItemRun, size: int) -> UploadResult:
     headers = run.call("upload", send)
     body = holder["body"]
     _verify(run, body.crc, headers, "upload")
+    _stat_unchanged_after(run, sent_object=True)  # a file rewritten during the PUT is no upload
     return UploadResult(
         item.destination,
         str(_header(headers, "etag") or "").strip('"'),
@@ -258,15 +259,30 @@ def _confirmed_parts(run: ItemRun, upload_id: str) -> dict[int, PartRecord] | No
 
 def _complete(run: ItemRun, upload_id: str, parts: list[PartRecord], expected_crc: int) -> dict:
     payload = {"Part": [{"PartNumber": p.part_number, "ETag": f'"{p.etag}"'} for p in parts]}
-    response = run.call(
-        "complete multipart upload",
-        lambda c: c.complete_multipart_upload(
-            Bucket=run.bucket.name,
-            Key=run.item.destination,
-            UploadId=upload_id,
-            MultipartUpload=payload,
-        ),
-    )
+    try:
+        response = run.call(
+            "complete multipart upload",
+            lambda c: c.complete_multipart_upload(
+                Bucket=run.bucket.name,
+                Key=run.item.destination,
+                UploadId=upload_id,
+                MultipartUpload=payload,
+            ),
+        )
+    except GeneDeskError as exc:
+        # a retried complete whose first answer was lost: the upload id is gone because the
+        # object was made; check it is ours before calling it done
+        if exc.details.get("cos_code") != "NoSuchUpload":
+            raise
+        head = run.call(
+            "head object",
+            lambda c: c.head_object(Bucket=run.bucket.name, Key=run.item.destination),
+        )
+        crc = _header(head, "x-cos-hash-crc64ecma")
+        if crc is None or int(crc) != expected_crc:
+            raise
+        run.note("the upload completed, but its answer was lost; verified by CRC-64")
+        return head
     _verify(run, expected_crc, response, "complete upload")
     return response
 
@@ -308,7 +324,10 @@ def _multipart_file(run: ItemRun, size: int, part_size: int) -> UploadResult:
         part_size = item.part_size
     upload_id = _ensure_upload(run, part_size, {})
     confirmed = _confirmed_parts(run, upload_id) if run.journal.parts(item.id) else {}
-    if confirmed is None:  # the upload was aborted or expired on the server: start over
+    if confirmed is None:
+        done = _completed_before(run, size)
+        if done is not None:
+            return done
         run.note("the earlier upload had expired on COS; started again")
         _restart(run)
         upload_id = _ensure_upload(run, part_size, {})
@@ -360,7 +379,43 @@ def _multipart_file(run: ItemRun, size: int, part_size: int) -> UploadResult:
     )
 
 
-def _stat_unchanged_after(run: ItemRun) -> None:
+def _completed_before(run: ItemRun, size: int | None) -> UploadResult | None:
+    """The upload id is gone: was it completed (and only the answer lost, or the process
+    killed right after)? Then the object's CRC-64 equals the one of the parts we sent."""
+    parts = sorted(run.journal.parts(run.item.id), key=lambda p: p.part_number)
+    if not parts or (not any(p.trailer for p in parts) and size is None):
+        return None
+    whole = 0
+    total = 0
+    for p in parts:
+        whole = combine(whole, int(p.crc64 or 0), p.sent_bytes)
+        total += p.sent_bytes
+    try:
+        head = run.call(
+            "head object",
+            lambda c: c.head_object(Bucket=run.bucket.name, Key=run.item.destination),
+        )
+    except GeneDeskError as exc:
+        if exc.code is ErrorCode.NO_SUCH_KEY:
+            return None
+        raise
+    crc = _header(head, "x-cos-hash-crc64ecma")
+    length = int(_header(head, "content-length") or -1)
+    if crc is None or int(crc) != whole or length != total or (size is not None and total != size):
+        return None
+    run.note("the upload had completed before the interruption")
+    return UploadResult(
+        run.item.destination,
+        str(_header(head, "etag") or "").strip('"'),
+        whole,
+        total,
+        _header(head, "x-cos-request-id"),
+    )
+
+
+def _stat_unchanged_after(run: ItemRun, *, sent_object: bool = False) -> None:
+    """Fail (and restart the item) if the file changed while it was sent. With ``sent_object``
+    the torn object a single PUT already stored is deleted: it must not look like an upload."""
     try:
         st = os.stat(run.item.source)
     except OSError as exc:
@@ -368,6 +423,11 @@ def _stat_unchanged_after(run: ItemRun) -> None:
     if st.st_size != run.item.size or (
         run.item.mtime_ns is not None and st.st_mtime_ns != run.item.mtime_ns
     ):
+        if sent_object:
+            run.call(
+                "delete torn upload",
+                lambda c: c.delete_object(Bucket=run.bucket.name, Key=run.item.destination),
+            )
         _restart(run, size=st.st_size, mtime_ns=st.st_mtime_ns)
         raise GeneDeskError(
             ErrorCode.SOURCE_CHANGED,
@@ -382,11 +442,13 @@ def _source(run: ItemRun) -> CompressionSource:
     saved = run.journal.load_source(run.item.id)
     if saved is not None:
         try:
-            return source_from_dict(saved)
+            source = source_from_dict(saved)
+            source.check()  # the file or folder as it is now, against the saved snapshot
+            return source
         except GeneDeskError as exc:
             if exc.code is not ErrorCode.SOURCE_CHANGED:
                 raise
-            run.note("the folder changed since the job started; its upload was restarted")
+            run.note("the source changed since the job started; its upload was restarted")
             _restart(run)
     try:
         source = open_source(run.item.source)
@@ -448,6 +510,9 @@ def _multipart_compressed(
     upload_id = _ensure_upload(run, part_size, _metadata(run, source, None))
     confirmed = _confirmed_parts(run, upload_id) if run.journal.parts(item.id) else {}
     if confirmed is None:
+        done = _completed_before(run, None)
+        if done is not None:
+            return done
         run.note("the earlier upload had expired on COS; started again")
         _restart(run)
         upload_id = _ensure_upload(run, part_size, _metadata(run, source, None))
@@ -458,6 +523,10 @@ def _multipart_compressed(
         if number not in confirmed:
             break
         kept.append(confirmed[number])
+        if confirmed[number].trailer:
+            break  # everything is on COS: only the complete was lost
+    if kept and kept[-1].trailer:
+        return _finish_compressed(run, upload_id, kept)
     start = kept[-1].offset + kept[-1].length if kept else 0
     if start % source.frame_size and start != source.input_size:
         kept, start = [], 0  # should not happen: parts hold whole frames
@@ -506,18 +575,38 @@ def _multipart_compressed(
         buffer.append(_trailer(run, source, state["input_crc"]))
         number += 1
         yield _compressed_task(
-            run, upload_id, number, b"".join(buffer), part_offset, part_input, part_input_crc
+            run,
+            upload_id,
+            number,
+            b"".join(buffer),
+            part_offset,
+            part_input,
+            part_input_crc,
+            trailer=True,
         )
 
-    sent = run_bounded(run, part_tasks(), run.settings.parts_parallel)
+    try:
+        sent = run_bounded(run, part_tasks(), run.settings.parts_parallel)
+    except GeneDeskError as exc:
+        if exc.code is ErrorCode.SOURCE_CHANGED:
+            _restart(run)  # never splice: the next attempt starts from a fresh snapshot
+        raise
     numbers = {p.part_number for p in kept} | {p.part_number for p in sent}
     parts = [p for p in run.journal.parts(item.id) if p.part_number in numbers]
-    parts.sort(key=lambda p: p.part_number)
+    return _finish_compressed(run, upload_id, parts)
+
+
+def _finish_compressed(run: ItemRun, upload_id: str, parts: list[PartRecord]) -> UploadResult:
+    """Complete a compressed upload whose parts (the last one carrying the trailer) are sent."""
+    item = run.item
+    parts = sorted(parts, key=lambda p: p.part_number)
     whole = 0
+    input_crc = 0
     for p in parts:
         whole = combine(whole, int(p.crc64 or 0), p.sent_bytes)
+        input_crc = combine(input_crc, int(p.input_crc64 or 0), p.length)
     response = _complete(run, upload_id, parts, whole)
-    run.journal.update_item(item.id, crc64=str(state["input_crc"]))
+    run.journal.update_item(item.id, crc64=str(input_crc))
     return UploadResult(
         item.destination,
         str(response.get("ETag", "")).strip('"'),
@@ -535,6 +624,8 @@ def _compressed_task(
     input_offset: int,
     input_length: int,
     input_crc: int,
+    *,
+    trailer: bool = False,
 ):
     def make_body() -> BytesBody:
         return BytesBody(data, limiter=run.limiter, stop=run.stop)
@@ -542,7 +633,15 @@ def _compressed_task(
     def go() -> PartRecord:
         etag, crc, sent = _send_part(run, upload_id, number, make_body)
         record = PartRecord(
-            run.item.id, number, input_offset, input_length, sent, etag, str(crc), str(input_crc)
+            run.item.id,
+            number,
+            input_offset,
+            input_length,
+            sent,
+            etag,
+            str(crc),
+            str(input_crc),
+            int(trailer),
         )
         run.journal.record_part(record)
         run.progress(input_length)

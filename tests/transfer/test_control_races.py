@@ -146,3 +146,28 @@ def test_listing_failure_while_planning_fails_the_job_visibly(
     assert not job.options.get("planning")
     assert not manager.has_active_work()
     assert manager.find_unfinished("download", job.source, job.destination) is None
+
+
+def test_compressed_source_changed_while_paused_is_restarted(
+    manager, storage, bucket, tmp_path, faults
+):
+    import zstandard
+
+    path = tmp_path / "grow.bin"
+    path.write_bytes(random_bytes(20 * 1024 * 1024, seed=3))  # incompressible: several parts
+    rule = faults.limit_bandwidth(4 * 1024 * 1024, method="PUT")
+    (job,) = manager.upload([path], bucket, "")
+    _wait_for(lambda: manager.journal.item_counts(job).get(State.RUNNING))
+    manager.pause(job)
+    assert manager.wait([job], timeout=60)
+    with path.open("ab") as fh:
+        fh.write(b"appended while paused")
+    faults.remove(rule)
+    manager.resume(job)
+    assert manager.wait([job], timeout=60)
+    (item,) = manager.journal.items(job)
+    assert item.state is State.SUCCEEDED, item.error_message
+    assert "changed since the job started" in item.note
+    data = object_bytes(storage, bucket, "grow.bin.zst")
+    restored = zstandard.ZstdDecompressor().stream_reader(data, read_across_frames=True).read()
+    assert restored == path.read_bytes()

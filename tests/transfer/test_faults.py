@@ -171,3 +171,44 @@ def _wait_for_parts(manager, job, n, timeout=30):
             return
         time.sleep(0.05)
     raise AssertionError(f"fewer than {n} parts after {timeout}s")
+
+
+def test_failed_complete_then_retry_keeps_one_trailer(manager, storage, bucket, tmp_path, faults):
+    """All parts (the trailer's included) were sent; only the complete failed."""
+    import zstandard
+
+    from gene_desk.codec.trailer import find_trailer
+
+    path = tmp_path / "reads.fastq"
+    path.write_bytes(fastq_bytes(60_000, seed=11))  # ~13 MiB -> several compressed parts
+    slow = faults.limit_bandwidth(2 * 1024 * 1024, method="PUT")
+    (job,) = manager.upload([path], bucket, "")
+    _wait_for_parts(manager, job, 1)  # the multipart upload exists: the next POST is complete
+    faults.add(kind="error", code="AccessDenied", method="POST", path=r"\.zst$", count=1)
+    faults.remove(slow)
+    run_jobs(manager, [job])
+    item = _item(manager, job)
+    assert item.state is State.FAILED and item.error_code == "ACCESS_DENIED"
+    parts = manager.journal.parts(item.id)
+    assert parts[-1].trailer == 1  # every part, the trailer's included, was on COS
+    assert manager.retry(job) == 1
+    run_jobs(manager, [job])
+    item = _item(manager, job)
+    assert item.state is State.SUCCEEDED, item.error_message
+    data = object_bytes(storage, bucket, "reads.fastq.zst")
+    restored = zstandard.ZstdDecompressor().stream_reader(data, read_across_frames=True).read()
+    assert restored == path.read_bytes()
+    assert find_trailer(data[-4096:]) is not None
+    assert data.count(b"GeneDeskMeta\x01") == 1  # exactly one trailer
+
+
+def test_lost_complete_answer_is_verified_not_redone(manager, storage, bucket, tmp_path, faults):
+    path = tmp_path / "big.bin"
+    path.write_bytes(random_bytes(3 * 1024 * 1024 + 9))
+    # the server completes the upload, then the connection drops before the answer
+    faults.reset_after(0, direction="response", method="POST", path=r"big\.bin$", count=1)
+    (job,) = manager.upload([path], bucket, "", compress=False)
+    run_jobs(manager, [job])
+    item = _item(manager, job)
+    assert item.state is State.SUCCEEDED, item.error_message
+    assert object_bytes(storage, bucket, "big.bin") == path.read_bytes()
