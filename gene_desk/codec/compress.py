@@ -38,7 +38,7 @@ from gene_desk.codec.tarstream import SkippedEntry
 from gene_desk.codec.trailer import Trailer
 from gene_desk.core.crc64 import crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.core.localfs import os_error, umask, unique_path
+from gene_desk.core.localfs import os_error, publish, umask
 
 ON_CONFLICT_CHOICES = ("error", "rename", "overwrite")
 
@@ -61,35 +61,6 @@ class CompressResult:
     @property
     def ratio(self) -> float:
         return self.input_size / self.output_size if self.output_size else 0.0
-
-
-def publish(tmp: Path, final: Path, on_conflict: str) -> Path:
-    """Move a finished temp file to its final name without ever clobbering unless asked to."""
-    if on_conflict == "overwrite":
-        os.replace(tmp, final)
-        return final
-    while True:
-        try:
-            os.link(tmp, final)  # fails if final exists: no check-then-rename race
-        except FileExistsError:
-            if on_conflict == "rename":
-                final = unique_path(final)
-                continue
-            raise GeneDeskError(
-                ErrorCode.TARGET_EXISTS, "output already exists", path=str(final)
-            ) from None
-        except OSError:  # hard links unsupported (FAT, some network shares)
-            if os.path.lexists(final):
-                if on_conflict == "rename":
-                    final = unique_path(final)
-                    continue
-                raise GeneDeskError(
-                    ErrorCode.TARGET_EXISTS, "output already exists", path=str(final)
-                ) from None
-            os.replace(tmp, final)
-            return final
-        os.unlink(tmp)
-        return final
 
 
 def compress_path(

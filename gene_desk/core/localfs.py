@@ -110,3 +110,32 @@ def atomic_open(
         if isinstance(exc, OSError):
             raise os_error(exc, target, "cannot write") from exc
         raise
+
+
+def publish(tmp: Path, final: Path, on_conflict: str) -> Path:
+    """Move a finished temp file to its final name without ever clobbering unless asked to."""
+    if on_conflict == "overwrite":
+        os.replace(tmp, final)
+        return final
+    while True:
+        try:
+            os.link(tmp, final)  # fails if final exists: no check-then-rename race
+        except FileExistsError:
+            if on_conflict == "rename":
+                final = unique_path(final)
+                continue
+            raise GeneDeskError(
+                ErrorCode.TARGET_EXISTS, "output already exists", path=str(final)
+            ) from None
+        except OSError:  # hard links unsupported (FAT, some network shares)
+            if os.path.lexists(final):
+                if on_conflict == "rename":
+                    final = unique_path(final)
+                    continue
+                raise GeneDeskError(
+                    ErrorCode.TARGET_EXISTS, "output already exists", path=str(final)
+                ) from None
+            os.replace(tmp, final)
+            return final
+        os.unlink(tmp)
+        return final

@@ -23,7 +23,7 @@ import urllib3
 
 from gene_desk.core.crc64 import combine, crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.core.localfs import os_error, unique_path
+from gene_desk.core.localfs import os_error, publish
 from gene_desk.store import PartRecord
 from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun, run_bounded
@@ -34,10 +34,6 @@ from gene_desk.transfer.upload import CODEC_FILE, CODEC_FOLDER, META_CODEC, MODE
 log = logging.getLogger(__name__)
 
 CHUNK = 1024 * 1024
-# Below this size a download is not fsynced before the rename: an fsync per file costs
-# milliseconds on a real disk, which dominates folders of thousands of small files, and such a
-# file is cheap to fetch again (the journal only marks it done after the rename).
-FSYNC_FROM = 256 * 1024
 CONFLICT_RENAME = "rename"
 CONFLICT_OVERWRITE = "overwrite"
 CONFLICT_SKIP = "skip"
@@ -98,7 +94,7 @@ def download_item(run: ItemRun) -> DownloadResult:
     if plan.skip:
         run.progress(size)
         return DownloadResult(str(plan.final), 0, 0, skipped=True)
-    tmp = temp_path_for(dest)
+    tmp = temp_path_for(dest, run.item.id)
     ranges = _prepare(run, tmp, size, head.get("etag", "").strip('"'))
     _check_space(run, tmp, ranges, size if plan.decompress else 0)
     try:
@@ -106,6 +102,16 @@ def download_item(run: ItemRun) -> DownloadResult:
     except GeneDeskError as exc:
         if exc.code is ErrorCode.DISK_FULL:
             _discard(run, tmp)  # give the space back; a retry after freeing space starts over
+        if exc.details.get("cos_code") == "PreconditionFailed":
+            _discard(run, tmp)  # the object was replaced meanwhile: a retry starts over
+            raise GeneDeskError(
+                ErrorCode.SOURCE_CHANGED,
+                "the object changed on COS while it was being downloaded; retry to get the"
+                " new version",
+                request_id=exc.request_id,
+                path=run.item.source,
+                retryable=True,
+            ) from exc
         raise
     whole = 0
     for _offset, length, crc in crcs:
@@ -137,7 +143,7 @@ def _plan(run: ItemRun, dest: Path, headers: dict[str, str]) -> _Plan:
 
 
 def _download_whole(run: ItemRun, dest: Path) -> DownloadResult:
-    tmp = temp_path_for(dest)
+    tmp = temp_path_for(dest, run.item.id)
     item = run.item
 
     def get(client: Any) -> tuple[dict[str, str], _Plan, int, int]:
@@ -216,26 +222,28 @@ def _finish(
         )
     if remote_crc is None:
         run.note("COS returned no CRC-64; integrity not verified")
-    if size >= FSYNC_FROM:
-        _fsync(tmp)  # a large file must survive a power cut once it has its real name
+    _fsync(tmp)  # what gets the real name must survive a power cut
     policy = _policy(run)
     if plan.decompress:
         out = _decompress(run, tmp, dest.parent, policy, plan.codec)
         _discard(run, tmp)
         return DownloadResult(out, size, whole)
-    final = plan.final
-    if policy == CONFLICT_RENAME:
-        final = unique_path(final)
-        if final != dest:
-            run.note(f"saved as {final.name} (a file named {dest.name} exists)")
+    if policy == CONFLICT_SKIP and os.path.lexists(plan.final):  # appeared meanwhile
+        _discard(run, tmp)
+        run.note("skipped: a file with this name already exists")
+        return DownloadResult(str(plan.final), 0, 0, skipped=True)
     try:
-        os.replace(tmp, final)
+        # os.link refuses an existing name, so "keep both" cannot overwrite a file that
+        # appeared between our check and the rename
+        final = publish(tmp, plan.final, "overwrite" if policy == CONFLICT_OVERWRITE else "rename")
     except IsADirectoryError as exc:
         raise GeneDeskError(
-            ErrorCode.TARGET_EXISTS, "a folder with this name exists", path=str(final)
+            ErrorCode.TARGET_EXISTS, "a folder with this name exists", path=str(plan.final)
         ) from exc
     except OSError as exc:
-        raise os_error(exc, str(final)) from exc
+        raise os_error(exc, str(plan.final)) from exc
+    if final != dest and final != plan.final:
+        run.note(f"saved as {final.name} (a file named {plan.final.name} exists)")
     if item.part_size:
         run.journal.clear_parts(item.id)
     return DownloadResult(str(final), size, whole)
@@ -307,6 +315,8 @@ def _fetch(run: ItemRun, tmp: Path, size: int, ranges: list[tuple[int, int, int]
         def task(number: int, offset: int, length: int):
             def go() -> PartRecord:
                 crc = _get_range(run, fd, tmp, offset, length, whole=(length == size))
+                # on disk before the journal says so: a resume trusts recorded ranges
+                _datasync(fd, tmp)
                 record = PartRecord(item.id, number, offset, length, length, None, str(crc), None)
                 run.journal.record_part(record)
                 return record
@@ -325,13 +335,24 @@ def _get_range(run: ItemRun, fd: int, tmp: Path, offset: int, length: int, whole
     item = run.item
 
     def get(client: Any) -> int:
-        kwargs: dict[str, Any] = {}
+        # If-Match: a changed object fails (412) instead of mixing two versions in one file
+        kwargs: dict[str, Any] = {"IfMatch": f'"{item.etag}"'} if item.etag else {}
         if not whole:
             kwargs["Range"] = f"bytes={offset}-{offset + length - 1}"
         response = client.get_object(
             Bucket=run.bucket.name, Key=item.source, KeySimplifyCheck=False, **kwargs
         )
         raw = response["Body"].get_raw_stream()
+        if not whole:
+            got_range = str(response.get("Content-Range") or response.get("content-range") or "")
+            if not got_range.startswith(f"bytes {offset}-{offset + length - 1}/"):
+                raw.close()
+                raise GeneDeskError(
+                    ErrorCode.BAD_RESPONSE,
+                    "the server (or a proxy on the way) ignored the byte range asked for",
+                    request_id=response.get("x-cos-request-id"),
+                    path=item.source,
+                )
         got = 0
         crc = 0
         try:
@@ -365,6 +386,13 @@ def _get_range(run: ItemRun, fd: int, tmp: Path, offset: int, length: int, whole
     return run.call("download", get, resource=f"{run.bucket.name}/{item.source}")
 
 
+def _datasync(fd: int, tmp: Path) -> None:
+    try:
+        (getattr(os, "fdatasync", None) or os.fsync)(fd)
+    except OSError as exc:
+        raise os_error(exc, str(tmp)) from exc
+
+
 def _fsync(path: Path) -> None:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
@@ -383,7 +411,7 @@ def _discard(run: ItemRun, tmp: Path) -> None:
 
 def discard_item(run: ItemRun) -> None:
     """Cancel: remove the temporary file and forget the ranges."""
-    _discard(run, temp_path_for(Path(run.item.destination)))
+    _discard(run, temp_path_for(Path(run.item.destination), run.item.id))
 
 
 def _decompress(run: ItemRun, tmp: Path, out_dir: Path, policy: str, codec: str) -> str:

@@ -91,6 +91,11 @@ def local_name(relative_key: str, *, windows: bool | None = None) -> LocalName:
     return LocalName(tuple(parts), bool(notes), "; ".join(dict.fromkeys(notes)))
 
 
-def temp_path_for(target: Path) -> Path:
-    """Hidden temporary name beside ``target``: nothing half-written has the real name."""
-    return target.with_name(f".{target.name}.gdpart")
+def temp_path_for(target: Path, item_id: int) -> Path:
+    """Hidden temporary name beside ``target``: nothing half-written has the real name. It names
+    the item too: two downloads to the same place must never share (and wipe) one file. The
+    object's name is shortened so the whole stays within a file-name limit (255 bytes)."""
+    suffix = f".{item_id}.gdpart"
+    room = MAX_COMPONENT_BYTES - len(suffix.encode()) - 1
+    name = target.name.encode("utf-8")[:room].decode("utf-8", "ignore")
+    return target.with_name(f".{name}{suffix}")

@@ -212,3 +212,41 @@ def test_lost_complete_answer_is_verified_not_redone(manager, storage, bucket, t
     item = _item(manager, job)
     assert item.state is State.SUCCEEDED, item.error_message
     assert object_bytes(storage, bucket, "big.bin") == path.read_bytes()
+
+
+def test_two_downloads_to_the_same_place_do_not_share_a_temp_file(
+    manager, storage, bucket, tmp_path, faults
+):
+    data = random_bytes(5 * 1024 * 1024 + 3, seed=9)
+    storage.clients.client(bucket.region).put_object(Bucket=bucket.name, Key="s.bin", Body=data)
+    faults.limit_bandwidth(3 * 1024 * 1024, method="GET", scope="global")
+    out = tmp_path / "out"
+    first = manager.download(["s.bin"], bucket, out)
+    _wait_for_parts(manager, first[0], 1)
+    second = manager.download(["s.bin"], bucket, out)
+    run_jobs(manager, first + second)
+    assert sorted(p.name for p in out.iterdir()) == ["s (1).bin", "s.bin"]
+    assert (out / "s.bin").read_bytes() == data
+    assert (out / "s (1).bin").read_bytes() == data
+
+
+def test_object_replaced_during_download_fails_cleanly_then_retry_gets_new(
+    manager, storage, bucket, tmp_path, faults
+):
+    client = storage.clients.client(bucket.region)
+    client.put_object(Bucket=bucket.name, Key="v.bin", Body=random_bytes(4 * 1024 * 1024, seed=1))
+    slow = faults.limit_bandwidth(1024 * 1024, method="GET", scope="global")
+    manager.settings.parts_parallel = 1  # ranges one after another: later ones start after
+    out = tmp_path / "out"
+    (job,) = manager.download(["v.bin"], bucket, out)
+    _wait_for_parts(manager, job, 1)
+    new = random_bytes(4 * 1024 * 1024, seed=2)
+    client.put_object(Bucket=bucket.name, Key="v.bin", Body=new)
+    run_jobs(manager, [job])
+    item = _item(manager, job)
+    assert item.state is State.FAILED and item.error_code == "SOURCE_CHANGED"
+    assert list(out.iterdir()) == []  # no mix of two versions anywhere
+    faults.remove(slow)
+    manager.retry(job)
+    run_jobs(manager, [job])
+    assert (out / "v.bin").read_bytes() == new
