@@ -176,7 +176,9 @@ class AccountApi:
             )
         except requests.Timeout as exc:
             raise GeneDeskError(
-                ErrorCode.TIMEOUT, f"the account service at {self.base_url} did not answer in time"
+                ErrorCode.TIMEOUT,
+                f"the account service at {self.base_url} did not answer in time",
+                retryable=True,
             ) from exc
         except requests.RequestException as exc:
             raise GeneDeskError(

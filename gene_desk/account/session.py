@@ -20,6 +20,7 @@ from gene_desk.core.errors import GeneDeskError
 log = logging.getLogger(__name__)
 
 REFRESH_MARGIN = 300.0  # seconds before expiry at which keys are renewed
+STILL_USABLE = 30.0  # when renewing fails, keys with more life than this are still handed out
 
 
 class AccountSession:
@@ -84,7 +85,20 @@ class AccountSession:
                 margin = min(self._margin, lifetime / 4)
                 if creds.expires_at - now > margin:
                     return creds
-            self._creds = self._fetch()
+            try:
+                fresh = self._fetch()
+            except GeneDeskError as exc:
+                # a blip of the account service must not fail transfers whose keys still work
+                if creds is not None and exc.retryable and creds.expires_at - now > STILL_USABLE:
+                    log.warning(
+                        "could not renew COS credentials (%s); keeping the current ones for"
+                        " %.0f more seconds",
+                        exc.code.value,
+                        creds.expires_at - now,
+                    )
+                    return creds
+                raise
+            self._creds = fresh
             self._issued_at = now
             log.info(
                 "temporary COS credentials %s valid for %.0f s",

@@ -27,8 +27,9 @@ _SECRET_NAMES = (
 )
 _PATTERNS = [
     # whole Authorization values (COS: q-sign-algorithm=...&q-ak=...&q-signature=...)
-    re.compile(r"(?i)(['\"]?authorization['\"]?\s*[:=]\s*['\"]?)([^'\"\n]+)"),
-    re.compile(r"(?i)(['\"]?(?:" + _SECRET_NAMES + r")['\"]?\s*[:=]\s*['\"]?)([^'\",;&\s}]+)"),
+    # (values may be bytes reprs: 'x-cos-security-token': b'...', as the SDK logs headers)
+    re.compile(r"(?i)(['\"]?authorization['\"]?\s*[:=]\s*b?['\"]?)([^'\"\n]+)"),
+    re.compile(r"(?i)(['\"]?(?:" + _SECRET_NAMES + r")['\"]?\s*[:=]\s*b?['\"]?)([^'\",;&\s}]+)"),
     re.compile(r"(?i)(AWS4-HMAC-SHA256\s+Credential=)([^\s,]+)"),
     re.compile(r"(?i)(q-sign-algorithm=sha1&q-ak=)([^&\s'\"]+)"),
 ]

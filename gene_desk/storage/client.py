@@ -59,7 +59,8 @@ def map_cos_error(exc: Exception, *, operation: str, resource: str = "") -> Gene
         code = _SERVICE_CODES.get(remote)
         if code is None:
             code = ErrorCode.SERVER_ERROR if status >= 500 else ErrorCode.COS_ERROR
-        retryable = status >= 500 or code in (ErrorCode.SLOW_DOWN,)
+        # RequestTimeout: COS gave up waiting for the body (a slow link); try again
+        retryable = status >= 500 or code is ErrorCode.SLOW_DOWN or remote == "RequestTimeout"
         message = exc.get_error_msg() or remote or f"HTTP {status}"
         return GeneDeskError(
             code,
@@ -179,11 +180,15 @@ class CosClients:
         refreshed = False
         started = time.monotonic()
         while True:
-            client = self.client(region)
             try:
+                client = self.client(region)  # may renew keys: a retryable account error
                 return fn(client)
             except (CosServiceError, CosClientError, requests.RequestException) as exc:
                 error = map_cos_error(exc, operation=operation, resource=resource)
+            except GeneDeskError as exc:
+                if not exc.retryable or exc.code is ErrorCode.CANCELLED:
+                    raise
+                error = exc  # the account service did not answer: back off like for COS
             if error.code is ErrorCode.CREDENTIALS_EXPIRED and not refreshed:
                 refreshed = True
                 log.info(

@@ -100,6 +100,17 @@ class LiteSession:
         self.env_proxies = {
             k: v for k, v in urllib.request.getproxies().items() if k in ("http", "https")
         }
+        self._bypass: dict[str, bool] = {}
+
+    def _env_proxy(self, scheme: str, host: str) -> str | None:
+        """HTTP(S)_PROXY from the environment, unless NO_PROXY exempts the host (cached)."""
+        proxy = self.env_proxies.get(scheme)
+        if not proxy:
+            return None
+        bypass = self._bypass.get(host)
+        if bypass is None:
+            bypass = self._bypass[host] = bool(urllib.request.proxy_bypass(host))
+        return None if bypass else proxy
 
     def _manager(self, proxy: str | None) -> urllib3.PoolManager:
         if not proxy:
@@ -118,7 +129,7 @@ class LiteSession:
         the URL four times per request; with 10,000 small files that is real CPU."""
         parts = urlsplit(url)
         scheme = parts.scheme
-        proxy = (proxies or {}).get(scheme) or self.env_proxies.get(scheme)
+        proxy = (proxies or {}).get(scheme) or self._env_proxy(scheme, parts.hostname or "")
         if proxy and scheme != "http":  # HTTPS through a proxy: CONNECT tunnels, rare here
             return self._manager(proxy).urlopen(method, url, **kw)
         key = (proxy, scheme, parts.hostname, parts.port)

@@ -21,6 +21,7 @@ import logging
 import sqlite3
 import threading
 import time
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from enum import Enum
@@ -228,6 +229,27 @@ def _encode(name: str, value: Any) -> Any:
     return value
 
 
+class _Reader:
+    """A thread's read connection; when the thread's local storage goes, so does it."""
+
+    __slots__ = ("__weakref__", "entry")
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.entry = (conn, threading.Lock())
+
+
+def _close_reader(
+    entry: tuple[sqlite3.Connection, threading.Lock],
+    readers: set[tuple[sqlite3.Connection, threading.Lock]],
+    lock: threading.RLock,
+) -> None:
+    conn, in_use = entry
+    with lock:
+        readers.discard(entry)
+    with in_use:
+        conn.close()
+
+
 class Journal:
     """Thread-safe access to the journal (one connection, one lock, short transactions)."""
 
@@ -238,7 +260,7 @@ class Journal:
         self._depth = 0
         self._owner: int | None = None  # thread holding an open batch
         self._local = threading.local()
-        self._readers: list[tuple[sqlite3.Connection, threading.Lock]] = []
+        self._readers: set[tuple[sqlite3.Connection, threading.Lock]] = set()
         self._closed = False
         self._conn = sqlite3.connect(
             self.path, timeout=30, isolation_level=None, check_same_thread=False
@@ -281,7 +303,7 @@ class Journal:
     def close(self) -> None:
         with self._lock:
             self._closed = True
-            for reader, in_use in self._readers:
+            for reader, in_use in list(self._readers):
                 with in_use:
                     reader.close()
             self._readers.clear()
@@ -322,21 +344,24 @@ class Journal:
         if self._owner == threading.get_ident():
             with self._lock:
                 return self._conn.execute(sql, params).fetchall()
-        entry = getattr(self._local, "reader", None)
-        if entry is None:
+        holder = getattr(self._local, "reader", None)
+        if holder is None:
             reader = sqlite3.connect(
                 self.path, timeout=30, isolation_level=None, check_same_thread=False
             )
             reader.row_factory = sqlite3.Row
             reader.execute("PRAGMA query_only=ON")
-            entry = (reader, threading.Lock())
+            holder = _Reader(reader)
             with self._lock:
                 if self._closed:
                     reader.close()
                     raise sqlite3.ProgrammingError("the journal is closed")
-                self._readers.append(entry)
-            self._local.reader = entry
-        reader, in_use = entry
+                self._readers.add(holder.entry)
+            # thread-local storage is dropped when the thread ends: close its connection then
+            # (pool threads come and go; their connections must not pile up)
+            weakref.finalize(holder, _close_reader, holder.entry, self._readers, self._lock)
+            self._local.reader = holder
+        reader, in_use = holder.entry
         with in_use:  # close() waits for a read in progress instead of pulling the rug
             if self._closed:
                 raise sqlite3.ProgrammingError("the journal is closed")

@@ -39,6 +39,9 @@ class _Body:
         self._limiter = limiter
         self._stop = stop
         self._on_bytes = on_bytes
+        # The SDK turns any exception raised while sending into a CosClientError ("network");
+        # the real reason (file shrank, permission, stop) is kept here and re-raised by the caller.
+        self.error: BaseException | None = None
 
     def __len__(self) -> int:
         return self._length
@@ -53,13 +56,22 @@ class _Body:
     def tell(self) -> int:
         return 0  # requests subtracts tell() from len(); we always start from the beginning
 
+    def _fail(self, exc: BaseException) -> BaseException:
+        self.error = exc
+        return exc
+
+    def raise_own_error(self) -> None:
+        """After a failed send: raise what this body raised, if anything."""
+        if self.error is not None:
+            raise self.error
+
     def _account(self, block: bytes) -> bytes:
         if self._stop is not None and self._stop.is_set():
-            raise Stopped()
+            raise self._fail(Stopped())
         if self._limiter is not None:
             self._limiter.consume(len(block), self._stop)
             if self._stop is not None and self._stop.is_set():
-                raise Stopped()
+                raise self._fail(Stopped())
         self.crc = crc64(block, self.crc)
         self._pos += len(block)
         if self._on_bytes is not None:
@@ -97,18 +109,25 @@ class FileRangeBody(_Body):
         if size is None or size < 0 or size > remaining:
             size = remaining
         size = min(size, 4 * 1024 * 1024)
+        if self._limiter is not None:
+            size = self._limiter.block_size(size)
         if self._fd is None:
             try:
                 self._fd = os.open(self._path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
             except OSError as exc:
-                raise os_error(exc, self._path, "cannot read the local file") from exc
-        block = os.pread(self._fd, size, self._offset + self._pos)
+                raise self._fail(os_error(exc, self._path, "cannot read the local file")) from exc
+        try:
+            block = os.pread(self._fd, size, self._offset + self._pos)
+        except OSError as exc:
+            raise self._fail(os_error(exc, self._path, "cannot read the local file")) from exc
         if len(block) < size:
             self.close()
-            raise GeneDeskError(
-                ErrorCode.SOURCE_CHANGED,
-                "the file became shorter while it was being uploaded",
-                path=self._path,
+            raise self._fail(
+                GeneDeskError(
+                    ErrorCode.SOURCE_CHANGED,
+                    "the file became shorter while it was being uploaded",
+                    path=self._path,
+                )
             )
         return self._account(block)
 
@@ -142,4 +161,6 @@ class BytesBody(_Body):
         if size is None or size < 0 or size > remaining:
             size = remaining
         size = min(size, 1024 * 1024)
+        if self._limiter is not None:
+            size = self._limiter.block_size(size)
         return self._account(bytes(self._view[self._pos : self._pos + size]))

@@ -7,8 +7,8 @@ and can be driven by the manager, a test, or a benchmark the same way.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -64,32 +64,38 @@ class ItemRun:
             self.notes.append(text)
 
 
-def run_bounded(run: ItemRun, tasks: list[Callable[[], T]] | Any, limit: int) -> list[T]:
+def run_bounded(run: ItemRun, tasks: Iterable[Callable[[], T]], limit: int) -> list[T]:
     """Run callables on the shared parts pool with at most ``limit`` in flight for this item.
 
-    The first failure stops the item's other parts (they see the stop flag within one block) and
-    is raised once everything has settled, so no part is left writing behind our back.
+    ``tasks`` may be a generator doing real work (compressing the next part) and may fail too.
+    After the first failure no new part starts; the parts already in flight finish (each is
+    one request) and only then is the failure raised, so nothing writes behind our back.
     """
     results: list[T] = []
     pending: set[Future[T]] = set()
     failure: BaseException | None = None
-    local_stop = threading.Event()
     iterator = iter(tasks)
     exhausted = False
 
+    def note_failure(exc: BaseException) -> None:
+        nonlocal failure
+        if failure is None or isinstance(failure, Stopped):
+            failure = exc
+
     def fill() -> None:
         nonlocal exhausted
-        while not exhausted and len(pending) < limit and failure is None:
-            if run.stop.is_set() or local_stop.is_set():
+        while not exhausted and failure is None and len(pending) < limit:
+            if run.stop.is_set():
                 return
             try:
                 task = next(iterator)
             except StopIteration:
                 exhausted = True
                 return
+            except BaseException as exc:  # the producer failed (e.g. the source changed)
+                note_failure(exc)
+                return
             pending.add(run.parts_pool.submit(task))
-
-    from concurrent.futures import FIRST_COMPLETED, wait
 
     fill()
     while pending:
@@ -99,11 +105,11 @@ def run_bounded(run: ItemRun, tasks: list[Callable[[], T]] | Any, limit: int) ->
             try:
                 results.append(fut.result())
             except BaseException as exc:
-                if failure is None or isinstance(failure, Stopped):
-                    failure = exc
-                local_stop.set()
-        if failure is None:
-            fill()
+                note_failure(exc)
+        fill()
+    close = getattr(iterator, "close", None)
+    if close is not None:
+        close()  # a generator stops its compression workers
     if failure is not None:
         raise failure
     run.check_stop()

@@ -165,8 +165,9 @@ def _download_whole(run: ItemRun, dest: Path) -> DownloadResult:
                 while True:
                     if run.stop.is_set():
                         raise Stopped()
-                    run.limiter.consume(CHUNK, run.stop)
-                    block = raw.read(CHUNK)
+                    step = run.limiter.block_size(CHUNK)
+                    run.limiter.consume(step, run.stop)
+                    block = raw.read(step)
                     if not block:
                         break
                     fh.write(block)
@@ -359,7 +360,7 @@ def _get_range(run: ItemRun, fd: int, tmp: Path, offset: int, length: int, whole
             while got < length:
                 if run.stop.is_set():
                     raise Stopped()
-                want = min(CHUNK, length - got)
+                want = min(run.limiter.block_size(CHUNK), length - got)
                 run.limiter.consume(want, run.stop)
                 block = raw.read(want)
                 if not block:

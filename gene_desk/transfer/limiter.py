@@ -27,8 +27,15 @@ class BandwidthLimiter:
     def set_rate(self, rate: int) -> None:
         with self._lock:
             self._rate = max(0, int(rate))
-            self._tokens = min(self._tokens, self._capacity())
+            # a debt run up at the old rate must not keep threads asleep at the new one
+            self._tokens = min(max(self._tokens, 0.0), self._capacity())
             self._stamp = time.monotonic()
+
+    def block_size(self, default: int) -> int:
+        """How much to move at once: about a quarter second's worth when limited, so a slow
+        limit never sits on a 1 MiB block long enough for COS to time the request out."""
+        rate = self._rate
+        return default if rate <= 0 else max(16 * 1024, min(default, rate // 4))
 
     def _capacity(self) -> float:
         return max(self._rate * self._burst, 64 * 1024)
@@ -47,7 +54,8 @@ class BandwidthLimiter:
                 if self._tokens >= min(nbytes, self._capacity()):
                     self._tokens -= nbytes  # may go negative: large chunks repay later
                     return
-                wait = (min(nbytes, self._capacity()) - self._tokens) / self._rate
+                # short slices: a new limit (or none) applies within a quarter second
+                wait = min((min(nbytes, self._capacity()) - self._tokens) / self._rate, 0.25)
             if stop is not None:
                 if stop.wait(wait):
                     return

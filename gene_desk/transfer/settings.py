@@ -18,7 +18,6 @@ class TransferSettings:
     part_size: int = 0  # 0 = automatic
     bandwidth_limit: int = 0  # bytes per second over all transfers; 0 = unlimited
     compress_level: int = 3
-    max_attempts: int = 6  # per request, transient errors only
 
     def validated(self) -> TransferSettings:
         if not 1 <= self.files_parallel <= 64:

@@ -161,6 +161,7 @@ def _put_file(run: ItemRun, size: int) -> UploadResult:
             return client.put_object(Bucket=run.bucket.name, Key=item.destination, Body=body)
         except BaseException:
             run.progress(-body.sent)
+            body.raise_own_error()  # the body's own reason, not the SDK's "network" wrapper
             raise
         finally:
             body.close()
@@ -185,7 +186,13 @@ def _put_bytes(run: ItemRun, data: bytes, metadata: dict[str, str]) -> UploadRes
     def send(client: Any) -> dict[str, Any]:
         body = BytesBody(data, limiter=run.limiter, stop=run.stop)
         kwargs: dict[str, Any] = {"Metadata": metadata} if metadata else {}
-        return client.put_object(Bucket=run.bucket.name, Key=item.destination, Body=body, **kwargs)
+        try:
+            return client.put_object(
+                Bucket=run.bucket.name, Key=item.destination, Body=body, **kwargs
+            )
+        except BaseException:
+            body.raise_own_error()
+            raise
 
     headers = run.call("upload", send)
     _verify(run, expected, headers, "upload")
@@ -305,6 +312,7 @@ def _send_part(run: ItemRun, upload_id: str, number: int, make_body: Any) -> tup
         except BaseException:
             if getattr(body, "counts_progress", False):
                 run.progress(-body.sent)
+            body.raise_own_error()  # the body's own reason, not the SDK's "network" wrapper
             raise
         finally:
             close = getattr(body, "close", None)

@@ -147,3 +147,21 @@ def test_error_envelope_has_request_id(service):
 def test_password_never_stored_in_plaintext(service):
     raw = (service.store.path).read_bytes()
     assert seed.DEMO.password.encode() not in raw
+
+
+def test_account_service_blip_keeps_still_valid_keys(service):
+    """Renewal fails (service unreachable) while the cached keys still have minutes left:
+    transfers keep going with them instead of failing."""
+    session = AccountSession.login(url(service), seed.DEMO.account, seed.DEMO.password)
+    first = session.credentials()
+    session._margin = 10_000  # make every call want to renew
+    real_base = session.api.base_url
+    session.api.base_url = "http://127.0.0.1:9"  # nothing listens there
+    try:
+        assert session.credentials() is first  # kept, not an error
+        session.invalidate_credentials(first.secret_id)
+        with pytest.raises(GeneDeskError) as info:  # nothing cached: the error shows
+            session.credentials()
+        assert info.value.code is ErrorCode.NETWORK
+    finally:
+        session.api.base_url = real_base

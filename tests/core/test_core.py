@@ -32,8 +32,9 @@ def test_redaction_covers_sdk_header_dumps_and_json():
         "'q-sign-algorithm=sha1&q-ak=AKIDSECRETID&q-signature=abcdef'} "
         '{"password": "hunter2", "tmp_secret_key": "KEYVALUE", "session_token":"S"}'
     )
+    text += " {'x-cos-security-token': b'BYTESTOKEN', 'Authorization': b'q-sign-algorithm=sha1'}"
     cleaned = redact(text)
-    for secret in ("TOKENVALUE", "AKIDSECRETID", "abcdef", "hunter2", "KEYVALUE"):
+    for secret in ("TOKENVALUE", "AKIDSECRETID", "abcdef", "hunter2", "KEYVALUE", "BYTESTOKEN"):
         assert secret not in cleaned
     assert "***" in cleaned
 

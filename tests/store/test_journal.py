@@ -145,3 +145,20 @@ def test_upgrade_from_schema_1_keeps_history(tmp_path):
     item = journal.items(job)[0].id
     journal.save_source(item, {"kind": "folder", "entries": ["a", "b"]})
     assert journal.load_source(item) == {"kind": "folder", "entries": ["a", "b"]}
+
+
+def test_reader_connections_of_finished_threads_are_closed(tmp_path):
+    journal = Journal(tmp_path / "j.sqlite3")
+    journal.create_job("upload", "a", "s", "d")
+
+    def read():
+        assert journal.count_jobs() == 1
+
+    for _ in range(50):
+        t = threading.Thread(target=read)
+        t.start()
+        t.join()
+    import gc
+
+    gc.collect()
+    assert len(journal._readers) <= 2  # not one per thread that ever read

@@ -250,3 +250,21 @@ def test_object_replaced_during_download_fails_cleanly_then_retry_gets_new(
     manager.retry(job)
     run_jobs(manager, [job])
     assert (out / "v.bin").read_bytes() == new
+
+
+def test_file_shrinking_during_upload_is_reported_as_such(manager, bucket, tmp_path, faults):
+    """The SDK wraps any error raised while sending as a network error; the engine must still
+    say what really happened (and not retry it as a network problem)."""
+    path = tmp_path / "shrinks.bin"
+    path.write_bytes(random_bytes(4 * 1024 * 1024))
+    manager.settings.parts_parallel = 1  # parts one after another: later ones read later
+    slow = faults.limit_bandwidth(1024 * 1024, method="PUT")
+    (job,) = manager.upload([path], bucket, "", compress=False)
+    _wait_for_parts(manager, job, 1)
+    with path.open("r+b") as fh:
+        fh.truncate(1024 * 1024 + 10)  # now shorter than the parts still to send
+    faults.remove(slow)
+    run_jobs(manager, [job])
+    item = _item(manager, job)
+    assert item.state is State.FAILED
+    assert item.error_code == "SOURCE_CHANGED", (item.error_code, item.error_message)

@@ -90,3 +90,25 @@ def test_unique_path_keeps_compound_extensions(tmp_path):
     assert unique_path(target).name == "reads (1).fastq.gz"
     (tmp_path / "reads (1).fastq.gz").write_text("y")
     assert unique_path(target).name == "reads (2).fastq.gz"
+
+
+def test_raising_the_limit_wakes_a_throttled_thread():
+    import threading
+
+    lim = BandwidthLimiter(10 * 1024)  # 10 KiB/s
+    lim.consume(1024 * 1024)  # a 1 MiB debt: ~100 s at this rate
+    done = threading.Event()
+
+    def worker():
+        lim.consume(64 * 1024)
+        done.set()
+
+    t = threading.Thread(target=worker, daemon=True)
+    t.start()
+    assert not done.wait(0.3)  # throttled
+    lim.set_rate(100 * MiB)
+    assert done.wait(2.0)  # the new limit applies within a slice, not after the old debt
+    t.join(1)
+    assert lim.block_size(MiB) == MiB
+    lim.set_rate(64 * 1024)
+    assert lim.block_size(MiB) == 16 * 1024
