@@ -46,26 +46,29 @@ RSS_LIMIT_MB = 300
 
 
 def run_measured(argv: list[str] | str, env: dict[str, str], *, shell: bool = False) -> dict:
-    """Run a command; wall seconds and peak RSS (MB) of the process tree's largest member."""
-    with tempfile.TemporaryFile() as errfile:  # a pipe could fill up and block the child
+    """Run a command; wall seconds and peak RSS (MB) of its largest process.
+
+    Peak RSS comes from GNU time run around the command: a child's own ``ru_maxrss`` starts
+    from its parent's high-water mark (fork), which would report this script's size. For a
+    shell pipeline it is the largest of the pipeline's processes."""
+    if shell:
+        argv = ["/bin/bash", "-c", argv]
+    with tempfile.TemporaryFile() as errfile, tempfile.NamedTemporaryFile("r") as rss:
         start = time.perf_counter()
         proc = subprocess.Popen(
-            argv,
+            ["/usr/bin/time", "-f", "%M", "-o", rss.name, *argv],
             env=env,
-            shell=shell,
             stdout=subprocess.DEVNULL,
             stderr=errfile,
-            executable="/bin/bash" if shell else None,
         )
-        _, status, usage = os.wait4(proc.pid, 0)
+        code = proc.wait()
         seconds = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
         errfile.seek(0)
         err = errfile.read().decode(errors="replace")
-    code = proc.returncode
+        kib = rss.read().strip().splitlines()
     if code != 0:
         raise RuntimeError(f"{argv!r} failed ({code}): {err[-2000:]}")
-    return {"seconds": seconds, "rss_mb": usage.ru_maxrss / 1024}
+    return {"seconds": seconds, "rss_mb": int(kib[-1]) / 1024 if kib else float("nan")}
 
 
 class Sandbox:
@@ -165,7 +168,7 @@ def main() -> int:
     rows = set(args.rows.split(","))
     work = args.work or Path(tempfile.mkdtemp(prefix="gd-transfer-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    for tool in ("rclone", "zstd", "curl"):
+    for tool in ("rclone", "zstd", "curl", "/usr/bin/time"):
         if not shutil.which(tool):
             print(f"missing {tool}: apt-get install {tool}", file=sys.stderr)
             return 2
@@ -217,8 +220,13 @@ def main() -> int:
         )
 
         def remote_count(prefix: str) -> int:
-            out = subprocess.run([*rc, "lsf", "-R", "--files-only", f"sb:{bucket}/{prefix}"],
-                                 env=rclone_env, capture_output=True, text=True, check=True)
+            out = subprocess.run(
+                [*rc, "lsf", "-R", "--files-only", f"sb:{bucket}/{prefix}"],
+                env=rclone_env,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             return len(out.stdout.split())
 
         def clean_remote(prefix: str) -> None:
