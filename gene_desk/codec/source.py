@@ -40,6 +40,7 @@ decompressor verifies. Memory: ``workers + 2`` frames of input and output (~60 M
 
 from __future__ import annotations
 
+import abc
 import base64
 import functools
 import hashlib
@@ -151,7 +152,7 @@ class FrameTally:
         return cls(**{k: int(v) for k, v in data.items()})
 
 
-class CompressionSource:
+class CompressionSource(abc.ABC):
     """Base class of FileSource and FolderSource (see the module docstring)."""
 
     kind: str = ""
@@ -162,9 +163,10 @@ class CompressionSource:
     skipped: list[SkippedEntry]
 
     @property
+    @abc.abstractmethod
     def output_name(self) -> str:
         """Default name of the compressed object: NAME.zst or NAME.tar.zst."""
-        raise NotImplementedError
+        ...
 
     @property
     def frame_count(self) -> int:
@@ -175,19 +177,21 @@ class CompressionSource:
         return index * self.frame_size
 
     @property
-    def fingerprint(self) -> str:
-        raise NotImplementedError
+    @abc.abstractmethod
+    def fingerprint(self) -> str: ...
 
+    @abc.abstractmethod
     def read_range(self, offset: int, length: int) -> bytes | bytearray:
         """Input bytes [offset, offset+length). Thread-safe; checks the source is unchanged."""
-        raise NotImplementedError
+        ...
 
+    @abc.abstractmethod
     def check(self) -> None:
         """Raise SOURCE_CHANGED now if the source differs from the snapshot."""
-        raise NotImplementedError
+        ...
 
-    def to_dict(self) -> dict[str, Any]:
-        raise NotImplementedError
+    @abc.abstractmethod
+    def to_dict(self) -> dict[str, Any]: ...
 
     def _start_index(self, start: int) -> int:
         if start == self.input_size:  # the end: nothing left (or the one empty frame)

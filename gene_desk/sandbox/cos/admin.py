@@ -15,7 +15,7 @@ for a bucket domain, so it cannot shadow an object key. No authentication: it is
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import CosError
 from .routing import Target
@@ -26,8 +26,11 @@ class AdminOps:
     body: Any
     command: str
 
-    def send_reply(self, status: int, headers: Any = None, body: bytes = b"", **kw: Any) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the handler this mixin is combined with
+
+        def send_reply(
+            self, status: int, headers: Any = None, body: bytes = b"", **kw: Any
+        ) -> None: ...
 
     def _json(self, status: int, payload: Any) -> None:
         self.send_reply(

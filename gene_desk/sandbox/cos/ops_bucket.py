@@ -43,15 +43,17 @@ class BucketOps:
     s3: bool
     sigv4: Any
 
-    # provided by the handler
-    def send_xml(self, status: int, document: bytes, headers: dict[str, str] | None = None) -> None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the handler this mixin is combined with
 
-    def send_reply(self, status: int, headers: Any = None, body: bytes = b"", **kw: Any) -> None:
-        raise NotImplementedError
+        def send_xml(
+            self, status: int, document: bytes, headers: dict[str, str] | None = None
+        ) -> None: ...
 
-    def require_caller(self) -> KeyRecord:
-        raise NotImplementedError
+        def send_reply(
+            self, status: int, headers: Any = None, body: bytes = b"", **kw: Any
+        ) -> None: ...
+
+        def require_caller(self) -> KeyRecord: ...
 
     # -- helpers ----------------------------------------------------------------------------------
     def bucket_for(self, t: Target) -> Bucket:

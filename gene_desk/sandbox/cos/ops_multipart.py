@@ -67,23 +67,23 @@ class MultipartOps:
     body: Any
     headers: Any
 
-    def bucket_for(self, t: Target) -> Bucket:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the handler this mixin is combined with
 
-    def send_xml(self, status: int, document: bytes, headers: dict[str, str] | None = None) -> None:
-        raise NotImplementedError
+        def bucket_for(self, t: Target) -> Bucket: ...
 
-    def send_reply(self, status: int, headers: Any = None, body: bytes = b"", **kw: Any) -> None:
-        raise NotImplementedError
+        def send_xml(
+            self, status: int, document: bytes, headers: dict[str, str] | None = None
+        ) -> None: ...
 
-    def receive_body(self) -> tuple[Path, Received]:
-        raise NotImplementedError
+        def send_reply(
+            self, status: int, headers: Any = None, body: bytes = b"", **kw: Any
+        ) -> None: ...
 
-    def read_document(self, limit: int) -> bytes:
-        raise NotImplementedError
+        def receive_body(self) -> tuple[Path, Received]: ...
 
-    def open_copy_source(self, source: str) -> ObjectReader:
-        raise NotImplementedError
+        def read_document(self, limit: int) -> bytes: ...
+
+        def open_copy_source(self, source: str) -> ObjectReader: ...
 
     def op_initiate_upload(self, t: Target) -> None:
         bucket = self.bucket_for(t)

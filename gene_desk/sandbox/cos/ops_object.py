@@ -47,17 +47,21 @@ class ObjectOps:
     command: str
     _plan: Any
 
-    def bucket_for(self, t: Target) -> Bucket:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the handler this mixin is combined with
 
-    def send_xml(self, status: int, document: bytes, headers: dict[str, str] | None = None) -> None:
-        raise NotImplementedError
+        def bucket_for(self, t: Target) -> Bucket: ...
 
-    def send_reply(self, status: int, headers: Any = None, body: bytes = b"", **kw: Any) -> None:
-        raise NotImplementedError
+        def send_xml(
+            self, status: int, document: bytes, headers: dict[str, str] | None = None
+        ) -> None: ...
 
-    def start_reply(self, status: int, headers: Any, content_length: int, **kw: Any) -> None:
-        raise NotImplementedError
+        def send_reply(
+            self, status: int, headers: Any = None, body: bytes = b"", **kw: Any
+        ) -> None: ...
+
+        def start_reply(
+            self, status: int, headers: Any, content_length: int, **kw: Any
+        ) -> None: ...
 
     # -- receiving bodies -------------------------------------------------------------------------
     def receive_body(self) -> tuple[Path, Received]:
