@@ -35,7 +35,7 @@ class BandwidthLimiter:
         """How much to move at once: about a quarter second's worth when limited, so a slow
         limit never sits on a 1 MiB block long enough for COS to time the request out."""
         rate = self._rate
-        return default if rate <= 0 else max(16 * 1024, min(default, rate // 4))
+        return default if rate <= 0 else min(default, max(16 * 1024, rate // 4))
 
     def _capacity(self) -> float:
         return max(self._rate * self._burst, 64 * 1024)

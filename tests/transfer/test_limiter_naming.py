@@ -112,3 +112,7 @@ def test_raising_the_limit_wakes_a_throttled_thread():
     assert lim.block_size(MiB) == MiB
     lim.set_rate(64 * 1024)
     assert lim.block_size(MiB) == 16 * 1024
+    # never more than was asked for: a 4 KiB file is read as 4 KiB, not as a 16 KiB block
+    # (a short read of the asked size is how an upload notices a file that shrank)
+    assert lim.block_size(4096) == 4096
+    assert BandwidthLimiter(0).block_size(4096) == 4096
