@@ -14,9 +14,10 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import requests
 import urllib3
@@ -37,6 +38,36 @@ CHUNK = 1024 * 1024
 CONFLICT_RENAME = "rename"
 CONFLICT_OVERWRITE = "overwrite"
 CONFLICT_SKIP = "skip"
+# Below this, no free-space pre-check: a write that hits a full disk still fails the item with
+# DISK_FULL and removes the temporary file, and a statvfs per 4 KiB object is measurable.
+SPACE_CHECK_MIN = 4 * 1024 * 1024
+SAME_CHECK_MAX = 64 * 1024 * 1024
+
+# Folders this process has created or seen: a folder download of 10,000 files would otherwise
+# pay a mkdir (and its FileExistsError) per file. A folder removed meanwhile is made again by
+# _open_new.
+_known_dirs: set[str] = set()
+
+
+def _ensure_dir(path: Path) -> None:
+    key = str(path)
+    if key in _known_dirs:
+        return
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise os_error(exc, key) from exc
+    _known_dirs.add(key)
+
+
+def _open_new(tmp: Path) -> BinaryIO:
+    """``open(tmp, "wb")``, making the folder again if it was removed since _ensure_dir."""
+    try:
+        return open(tmp, "wb")
+    except FileNotFoundError:
+        _known_dirs.discard(str(tmp.parent))
+        _ensure_dir(tmp.parent)
+        return open(tmp, "wb")
 
 
 @dataclass
@@ -80,10 +111,7 @@ def download_item(run: ItemRun) -> DownloadResult:
         except OSError as exc:
             raise os_error(exc, str(dest)) from exc
         return DownloadResult(str(dest), 0, 0)
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise os_error(exc, str(dest.parent)) from exc
+    _ensure_dir(dest.parent)
     if item.size <= part_size_for(item.size, run.settings.part_size) and not item.part_size:
         # small object: one GET brings headers and body (no HEAD, no range bookkeeping)
         return _download_whole(run, dest)
@@ -139,7 +167,40 @@ def _plan(run: ItemRun, dest: Path, headers: dict[str, str]) -> _Plan:
     skip = _policy(run) == CONFLICT_SKIP and (final.exists() or final.is_symlink())
     if skip:
         run.note("skipped: a file with this name already exists")
+    elif (
+        run.item.attempts > 1
+        and not decompress
+        and _policy(run) == CONFLICT_RENAME
+        and _same_as_remote(final, headers)
+    ):
+        # An earlier attempt put the file in place, then the app was killed before the journal
+        # heard of it: "keep both" would make a second, identical copy.
+        skip = True
+        run.note("already downloaded before the interruption (same size and CRC-64)")
     return _Plan(final, decompress, codec, skip)
+
+
+def _same_as_remote(path: Path, headers: dict[str, str]) -> bool:
+    """Whether ``path`` holds exactly the object's bytes: same size, same CRC-64 (read only
+    for files up to SAME_CHECK_MAX; larger ones resume by their recorded ranges instead)."""
+    remote_crc = headers.get("x-cos-hash-crc64ecma")
+    try:
+        size = int(headers.get("content-length", -1))
+        st = path.lstat()
+    except (OSError, ValueError):
+        return False
+    if remote_crc is None or not stat.S_ISREG(st.st_mode) or st.st_size != size:
+        return False
+    if size > SAME_CHECK_MAX:
+        return False
+    crc = 0
+    try:
+        with open(path, "rb") as fh:
+            while block := fh.read(CHUNK):
+                crc = crc64(block, crc)
+    except OSError:
+        return False
+    return str(crc) == remote_crc.strip()
 
 
 def _download_whole(run: ItemRun, dest: Path) -> DownloadResult:
@@ -161,7 +222,7 @@ def _download_whole(run: ItemRun, dest: Path) -> DownloadResult:
         _check_space(run, tmp, [(1, 0, size)], size if plan.decompress else 0)
         got = crc = 0
         try:
-            with open(tmp, "wb") as fh:
+            with _open_new(tmp) as fh:
                 while True:
                     if run.stop.is_set():
                         raise Stopped()
@@ -291,6 +352,8 @@ def _check_space(run: ItemRun, tmp: Path, ranges: list[tuple[int, int, int]], ex
     # the temporary file is already its full size; sparse on most filesystems, so ask for
     # what is still to be written plus room for the decompressed output
     need = sum(length for _, _, length in ranges) + extra
+    if need < SPACE_CHECK_MIN:
+        return
     try:
         free = shutil.disk_usage(tmp.parent).free
     except OSError:
