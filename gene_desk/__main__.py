@@ -4,4 +4,6 @@ import sys
 
 from gene_desk.cli.main import main
 
-sys.exit(main())
+# Guarded: worker processes (spawn) import the main module again, and must not run the CLI.
+if __name__ == "__main__":
+    sys.exit(main())

@@ -137,6 +137,10 @@ class CosClients:
     def current(self) -> StorageCredentials:
         return self._credentials()
 
+    def invalidate(self, secret_id: str) -> None:
+        """These keys were refused as expired: the next call fetches new ones."""
+        self._invalidate(secret_id)
+
     def client(self, region: str) -> CosS3Client:
         creds = self._credentials()
         key = (region, creds.secret_id)

@@ -41,11 +41,19 @@ from gene_desk.store import (
 from gene_desk.store.progress import JobListener, JobStatus
 from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun
-from gene_desk.transfer.download import discard_item, download_item
+from gene_desk.transfer.download import discard_item
+from gene_desk.transfer.execute import run_item
 from gene_desk.transfer.limiter import BandwidthLimiter
 from gene_desk.transfer.plan import PlannedJob, plan_download, plan_upload
 from gene_desk.transfer.settings import TransferSettings
-from gene_desk.transfer.upload import abort_item, upload_item
+from gene_desk.transfer.small_pool import (
+    BATCH_SIZE,
+    MIN_BATCH,
+    SmallItemPool,
+    eligible,
+    worker_count,
+)
+from gene_desk.transfer.upload import abort_item
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +108,8 @@ class TransferManager:
         self._runner_dir = journal.path.parent / "runners"
         self._runner_lock = FileLock(self._runner_dir / f"{self.runner_id}.lock")
         self._runner_lock.acquire()
+        workers = worker_count()
+        self._small_pool = SmallItemPool(journal.path, workers) if workers else None
 
     def limit_to(self, job_ids: Iterable[int]) -> None:
         """Adopt only these unfinished jobs (plus the ones this manager creates): the CLI must
@@ -226,6 +236,8 @@ class TransferManager:
             for thread in [*self._workers, *(t for t in [self._dispatcher] if t)]:
                 thread.join(max(0.0, deadline - time.monotonic()))
         self._parts_pool.shutdown(wait=wait, cancel_futures=True)
+        if self._small_pool is not None and wait:
+            self._small_pool.shutdown()
         if wait:
             self._runner_lock.release()
 
@@ -556,32 +568,49 @@ class TransferManager:
             if job.runner != self.runner_id or job.options.get("planning"):
                 continue
             after = 0
-            stopped = False
-            while not self._closing.is_set() and not stopped:
-                page = self.journal.queued_item_ids(job.id, after_seq=after, limit=_BATCH)
+            while not self._closing.is_set():
+                page = self.journal.items(job.id, [State.QUEUED], limit=_BATCH, after_seq=after)
                 if not page:
                     break
-                after = page[-1][1]
-                for item_id, _seq in page:
-                    with self._lock:
-                        if item_id in self._dispatched:
-                            continue
-                        self._dispatched.add(item_id)
-                    while not self._closing.is_set():
-                        try:
-                            self._queue.put(item_id, timeout=0.5)
-                            break
-                        except queue.Full:  # workers busy: meanwhile, was the job stopped?
-                            if self._job_stopped(job.id):
-                                stopped = True
-                                break
-                    if stopped:
-                        with self._lock:
-                            self._dispatched.discard(item_id)
-                        break
-                if self._job_stopped(job.id):
+                after = page[-1].seq
+                if not self._dispatch_page(job, page) or self._job_stopped(job.id):
                     break
             self._maybe_finish(job.id)
+
+    def _dispatch_page(self, job: JobRecord, page: list[ItemRecord]) -> bool:
+        """Queue a page of items: small ones in batches for the worker processes, the rest one
+        by one. False when the job was stopped meanwhile."""
+        with self._lock:
+            fresh = [i for i in page if i.id not in self._dispatched]
+            self._dispatched.update(i.id for i in fresh)
+        small: list[ItemRecord] = []
+        if self._small_pool is not None and self.limiter.rate == 0:
+            small = [i for i in fresh if eligible(job.kind, i)]
+            if len(small) < MIN_BATCH:
+                small = []
+        small_ids = {i.id for i in small}
+        entries: list[Any] = [
+            (job.id, small[k : k + BATCH_SIZE]) for k in range(0, len(small), BATCH_SIZE)
+        ]
+        entries += [i.id for i in fresh if i.id not in small_ids]
+        for n, entry in enumerate(entries):
+            while not self._closing.is_set():
+                try:
+                    self._queue.put(entry, timeout=0.5)
+                    break
+                except queue.Full:  # workers busy: meanwhile, was the job stopped?
+                    if self._job_stopped(job.id):
+                        self._undispatch(entries[n:])
+                        return False
+            else:
+                return False
+        return True
+
+    def _undispatch(self, entries: list[Any]) -> None:
+        with self._lock:
+            for entry in entries:
+                ids = [i.id for i in entry[1]] if isinstance(entry, tuple) else [entry]
+                self._dispatched.difference_update(ids)
 
     def _job_stopped(self, job_id: int) -> bool:
         return self.journal.job_state(job_id) in (None, State.PAUSED, State.CANCELLED)
@@ -600,19 +629,28 @@ class TransferManager:
 
     def _worker_loop(self) -> None:
         while True:
-            item_id = self._queue.get()
-            if item_id is None or self._closing.is_set():
+            entry = self._queue.get()
+            if entry is None or self._closing.is_set():
                 return
-            try:
-                self._run_item(item_id)
-            except Exception as exc:
-                log.exception("transfer worker error on item %s", item_id)
-                self._abandon(item_id, exc)
-            finally:
-                with self._lock:
-                    self._dispatched.discard(item_id)
-                if self._queue.empty():
-                    self._wake.set()
+            if isinstance(entry, tuple):  # a batch of small items for the worker processes
+                ids = [i.id for i in entry[1]]
+                try:
+                    self._run_batch(*entry)
+                except Exception as exc:
+                    log.exception("transfer worker error on a batch of %d items", len(ids))
+                    for item_id in ids:
+                        self._abandon(item_id, exc)
+            else:
+                ids = [entry]
+                try:
+                    self._run_item(entry)
+                except Exception as exc:
+                    log.exception("transfer worker error on item %s", entry)
+                    self._abandon(entry, exc)
+            with self._lock:
+                self._dispatched.difference_update(ids)
+            if self._queue.empty():
+                self._wake.set()
 
     def _abandon(self, item_id: int, exc: Exception) -> None:
         """Safety net: an item whose bookkeeping crashed is failed, never left 'running'."""
@@ -671,11 +709,7 @@ class TransferManager:
             job.started_at is None
         ):
             self.journal.update_job(job.id, started_at=now)
-        with self._lock:
-            if job.id not in self._stats:
-                stats = RateStats(job.total_bytes)
-                stats.done = self.journal.item_bytes_done(job.id)
-                self._stats[job.id] = stats
+        self._ensure_stats(job)
         item = dataclasses.replace(
             item, state=State.RUNNING, attempts=item.attempts + 1, started_at=now, done_bytes=0
         )
@@ -685,44 +719,10 @@ class TransferManager:
         run = self._item_run(
             job, item, running.stop, lambda n: self._on_progress(job.id, running, n)
         )
-        values: dict[str, Any]
         try:
-            if job.kind == "upload":
-                result = upload_item(run)
-                values = {"etag": result.etag, "result": result.key}
-            else:
-                result = download_item(run)
-                values = {"result": result.path}
-            values.update(state=State.SUCCEEDED, done_bytes=run.item.size, finished_at=time.time())
+            values = run_item(run, job.kind)
         except Stopped:
             values = self._stopped_values(run, job.kind)
-        except GeneDeskError as exc:
-            if exc.code is ErrorCode.CANCELLED and running.stop.is_set():
-                values = self._stopped_values(run, job.kind)
-            else:
-                log.warning(
-                    "%s item %d (%s) failed: %s", job.kind, item_id, item.source, exc.to_dict()
-                )
-                values = {
-                    "state": State.FAILED,
-                    "error_code": exc.code.value,
-                    "error_message": exc.message,
-                    "request_id": exc.request_id,
-                    "finished_at": time.time(),
-                    "done_bytes": 0,
-                }
-        except Exception as exc:
-            log.exception("%s item %d (%s) crashed", job.kind, item_id, item.source)
-            values = {
-                "state": State.FAILED,
-                "error_code": ErrorCode.INTERNAL.value,
-                "error_message": f"internal error: {type(exc).__name__}: {exc}",
-                "finished_at": time.time(),
-                "done_bytes": 0,
-            }
-        if run.notes:
-            base = run.item.note
-            values["note"] = "; ".join([n for n in [base, *run.notes] if n])
         if values.get("state") is not State.SUCCEEDED and running.done:
             with self._lock:
                 stats = self._stats.get(job.id)
@@ -736,6 +736,113 @@ class TransferManager:
         if values.get("state") is State.QUEUED:
             self._wake.set()  # resumed or retried while it was stopping: run it again
         self._maybe_finish(job.id)
+
+    def _ensure_stats(self, job: JobRecord) -> None:
+        """The job's rate stats, seeded from the journal. The journal is read outside
+        ``self._lock``: a thread inside a journal transaction may be waiting for that lock."""
+        with self._lock:
+            if job.id in self._stats:
+                return
+        stats = RateStats(job.total_bytes)
+        stats.done = self.journal.item_bytes_done(job.id)
+        with self._lock:
+            self._stats.setdefault(job.id, stats)
+
+    def _run_batch(self, job_id: int, items: list[ItemRecord]) -> None:
+        """Run a batch of small items in the worker processes (see small_pool)."""
+        try:
+            job = self._job_record(job_id)
+        except GeneDeskError:
+            return
+        assert self._small_pool is not None
+        pool = self._small_pool
+        with pool.slots:
+            self._run_batch_in(pool, job, items)
+
+    def _run_batch_in(self, pool: SmallItemPool, job: JobRecord, items: list[ItemRecord]) -> None:
+        job_id = job.id
+        claimed: list[ItemRecord] = []
+        now = time.time()
+        # Lock order: never take self._lock inside a journal transaction (or the reverse).
+        with self._lock:
+            for item in items:
+                self._running[item.id] = _Running(job_id)
+        with self.journal.batch():
+            for item in items:
+                if self.journal.claim_item(item.id):
+                    claimed.append(
+                        dataclasses.replace(
+                            item,
+                            state=State.RUNNING,
+                            attempts=item.attempts + 1,
+                            started_at=now,
+                            done_bytes=0,
+                        )
+                    )
+            started = self.journal.set_job_state_if(job_id, [State.QUEUED], State.RUNNING)
+            if claimed and started and job.started_at is None:
+                self.journal.update_job(job_id, started_at=now)
+        claimed_ids = {i.id for i in claimed}
+        with self._lock:
+            for item in items:
+                if item.id not in claimed_ids:
+                    self._running.pop(item.id, None)
+        if not claimed:
+            return
+        self._ensure_stats(job)
+        job_state = self.journal.job_state(job_id)
+        results: list[tuple[int, dict[str, Any], int]]
+        if job_state not in (State.QUEUED, State.RUNNING) or self._closing.is_set():
+            settle = {State.PAUSED: State.PAUSED, State.CANCELLED: State.CANCELLED}
+            back = settle.get(job_state, State.QUEUED) if job_state else State.QUEUED
+            results = [(i.id, {"state": back}, 0) for i in claimed]
+        else:
+            try:
+                results = pool.run(
+                    job.kind, job.options, self.settings, self.storage.clients.current(), claimed
+                )
+            except Exception as exc:  # the pool itself failed: run these items in-process
+                log.warning("worker processes unavailable (%r); continuing in-process", exc)
+                self._small_pool = None
+                results = [(i.id, {"state": State.QUEUED}, 0) for i in claimed]
+        expired = False
+        moved = 0
+        with self.journal.batch():
+            for item_id, values, nbytes in results:
+                if values.get("error_code") == ErrorCode.CREDENTIALS_EXPIRED.value:
+                    # the keys handed to the worker ran out: run it again with fresh ones
+                    expired = True
+                    values = {"state": State.QUEUED}
+                if values.get("state") is State.SUCCEEDED:
+                    moved += nbytes
+                elif values.get("state") is State.FAILED:
+                    log.warning(
+                        "%s item %d of job %d failed in a worker process: %s (%s, request id %s)",
+                        job.kind, item_id, job_id, values.get("error_message"),
+                        values.get("error_code"), values.get("request_id"),
+                    )  # fmt: skip
+                self.journal.update_item(item_id, **values)
+        if expired:
+            current = self.storage.clients.current()
+            self.storage.clients.invalidate(current.secret_id)
+        with self._lock:
+            stats = self._stats.get(job_id)
+        if stats is not None and moved:
+            stats.add(moved)
+        with self._idle:
+            for item_id, _values, _n in results:
+                self._running.pop(item_id, None)
+            self._idle.notify_all()
+        for item_id, _values, _n in results:
+            self._emit_item(job_id, item_id)
+        if self.listener is not None and moved:
+            try:
+                self.listener.progress(job_id)
+            except Exception:
+                log.exception("transfer listener failed")
+        if any(v.get("state") is State.QUEUED for _i, v, _n in results):
+            self._wake.set()
+        self._maybe_finish(job_id)
 
     def _stopped_values(self, run: ItemRun, kind: str) -> dict[str, Any]:
         """A stopped item settles by what its job is *now*: the user may have resumed a pause

@@ -272,3 +272,61 @@ def test_source_changed_between_runs_restarts_instead_of_splicing(
     client = storage.clients.client(bucket.region)
     body = client.get_object(Bucket=bucket.name, Key="c/changing.bin")["Body"]
     assert body.get_raw_stream().read() == path.read_bytes()
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Running, as opposed to gone or a zombie nobody reaped (PID 1 in a container may not)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+def test_kill_9_mid_small_file_download_then_rerun_makes_no_duplicates(
+    account_env, storage, bucket, tmp_path, faults
+):
+    """Small files run in worker processes: after the CLI is killed, orphaned workers stop at
+    their next item, and the re-run neither loses a file nor saves one twice as `name (1)`."""
+    client = storage.clients.client(bucket.region)
+    expected = {}
+    for n in range(160):
+        expected[f"f{n:03d}.dat"] = body = random_bytes(3000, seed=n)
+        client.put_object(Bucket=bucket.name, Key=f"many/f{n:03d}.dat", Body=body)
+    out = tmp_path / "out"
+    slow = faults.add_latency(0.03, method="GET", path=r"/many/")
+    argv = [sys.executable, "-m", "gene_desk", "download", "--jobs", "4",
+            f"cos://{bucket.name}/many/", str(out)]  # fmt: skip
+    env = {**_env(account_env), "GENE_DESK_WORKER_PROCESSES": "2"}
+    with subprocess.Popen(
+        argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    ) as proc:
+        deadline = time.monotonic() + 60
+        while len(list(out.glob("many/*.dat"))) < 30:
+            assert proc.poll() is None and time.monotonic() < deadline, "no progress"
+            time.sleep(0.05)
+        workers = _children(proc.pid)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(10)
+    assert workers, "the small files were not sent to worker processes"
+    deadline = time.monotonic() + 30
+    while any(_alive(w) for w in workers):  # orphans finish their item, then exit
+        assert time.monotonic() < deadline, "orphaned worker processes kept running"
+        time.sleep(0.05)
+    assert len(list(out.glob("many/*.dat"))) < 160  # really interrupted
+    faults.remove(slow)
+    rerun = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    got = {p.name: p.read_bytes() for p in (out / "many").iterdir()}
+    assert got == expected  # every file once, byte-identical, no "(1)" copies, no temporaries

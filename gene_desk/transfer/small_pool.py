@@ -1,0 +1,209 @@
+"""Small files in worker processes: the engine's answer to 10,000 tiny objects.
+
+A 4 KiB object costs ~1.5 ms of Python CPU in the client (the SDK building and signing the
+request, http.client parsing the answer, the journal), and every thread of one process shares one
+interpreter lock: with many small files a single process is CPU-bound on one core while the
+others idle. So items up to ``SMALL_MAX`` are sent, in batches, to a few worker processes
+(``spawn``: no inherited locks or threads), each with its own SDK clients, and run there with
+exactly the code the manager runs in-process (:func:`execute.run_item`). The parent claims the
+items, hands the current temporary keys with each batch, and writes every outcome of a batch to
+the journal in one transaction.
+
+Not used when a bandwidth limit is set (the limiter lives in the parent) or for items that are
+resuming a multipart transfer; ``GENE_DESK_WORKER_PROCESSES=0`` turns it off.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from gene_desk.account.models import StorageCredentials
+from gene_desk.store import ItemRecord, Journal, State
+from gene_desk.transfer.settings import MiB, TransferSettings
+from gene_desk.transfer.upload import MODE_AS_IS, MODE_MARKER, MODE_PLAIN, MODE_ZSTD
+
+log = logging.getLogger(__name__)
+
+SMALL_MAX = 1 * MiB
+BATCH_SIZE = 32
+MIN_BATCH = 8  # fewer eligible items than this run in-process: a pool would not pay off
+MIN_THREADS = 2  # per worker: overlap one request's wait with another's CPU
+ENV_WORKERS = "GENE_DESK_WORKER_PROCESSES"
+
+
+def worker_count() -> int:
+    configured = os.environ.get(ENV_WORKERS)
+    if configured is not None:
+        try:
+            return max(0, int(configured))
+        except ValueError:
+            return 0
+    return min(4, os.cpu_count() or 1)
+
+
+def eligible(kind: str, item: ItemRecord) -> bool:
+    """Whether ``item`` is a small, self-contained request the pool can run."""
+    if item.size > SMALL_MAX or item.upload_id or item.part_size:
+        return False
+    if kind == "upload":
+        return item.mode in (MODE_PLAIN, MODE_AS_IS, MODE_ZSTD, MODE_MARKER)
+    return item.mode in (MODE_PLAIN, MODE_MARKER)
+
+
+class SmallItemPool:
+    """A process pool started on first use; ``run`` blocks until a batch is done."""
+
+    def __init__(self, journal_path: Path, workers: int) -> None:
+        self.journal_path = Path(journal_path)
+        self.workers = workers
+        self._lock = threading.Lock()
+        self._executor: ProcessPoolExecutor | None = None
+        # One batch per worker at a time: the caller claims its items only once a worker is free,
+        # so the journal never shows items as running that are only waiting for a process.
+        self.slots = threading.BoundedSemaphore(workers)
+        self.batches = 0  # batches run, and the worker processes that ran them (for support
+        self.pids: set[int] = set()  # logs and tests)
+
+    def _pool(self) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._executor is None:
+                self._executor = ProcessPoolExecutor(
+                    self.workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_worker_init,
+                )
+            return self._executor
+
+    def run(
+        self,
+        kind: str,
+        options: dict[str, Any],
+        settings: TransferSettings,
+        credentials: StorageCredentials,
+        items: list[ItemRecord],
+    ) -> list[tuple[int, dict[str, Any], int]]:
+        """[(item id, journal values, bytes moved)] for every item of the batch.
+
+        Each worker runs its batch on ``files_parallel / workers`` threads, so the number of
+        requests in flight stays what the user set: on a distant endpoint, concurrency (not
+        CPU) is what small files need."""
+        threads = max(MIN_THREADS, -(-settings.files_parallel // self.workers))
+        future = self._pool().submit(
+            _worker_batch,
+            str(self.journal_path),
+            kind,
+            options,
+            settings,
+            credentials,
+            items,
+            threads,
+        )
+        pid, results = future.result()
+        with self._lock:
+            self.batches += 1
+            self.pids.add(pid)
+        log.debug("%s batch of %d items ran in worker process %d", kind, len(items), pid)
+        return results
+
+    def shutdown(self) -> None:
+        with self._lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+# -- the worker process side -----------------------------------------------------------------------
+_worker_state: dict[str, Any] = {}
+
+
+def _worker_init() -> None:
+    # No log file here (one rotating file, one writer): the parent logs every outcome it
+    # receives. Without a handler, warnings would reach the CLI's terminal via stderr.
+    logging.getLogger().addHandler(logging.NullHandler())
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        # Every worker holds the write end of the pool's call queue, so a killed app would
+        # leave its workers waiting for work forever. The parent's sentinel closes when it
+        # dies: exit then. An item cut short is still "running" in the journal and resumes.
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: Any) -> None:
+    parent.join()
+    os._exit(0)
+
+
+def _clients(credentials: StorageCredentials, threads: int) -> Any:
+    from gene_desk.storage.client import CosClients
+
+    cache: dict[str, Any] = _worker_state.setdefault("clients", {})
+    clients = cache.get(credentials.secret_id)
+    if clients is None:
+        cache.clear()  # older keys: their clients are done
+        clients = cache[credentials.secret_id] = CosClients(
+            lambda: credentials, lambda _secret_id: None, pool_size=max(8, threads)
+        )
+    return clients
+
+
+def _worker_batch(
+    journal_path: str,
+    kind: str,
+    options: dict[str, Any],
+    settings: TransferSettings,
+    credentials: StorageCredentials,
+    items: list[ItemRecord],
+    threads: int,
+) -> tuple[int, list[tuple[int, dict[str, Any], int]]]:
+    from gene_desk.storage.models import Bucket
+    from gene_desk.transfer.bodies import Stopped
+    from gene_desk.transfer.context import ItemRun
+    from gene_desk.transfer.execute import failure_values, run_item
+    from gene_desk.transfer.limiter import BandwidthLimiter
+
+    journal = _worker_state.get("journal")
+    if journal is None or str(journal.path) != journal_path:
+        journal = _worker_state["journal"] = Journal(Path(journal_path))
+        _worker_state["parts"] = ThreadPoolExecutor(2, thread_name_prefix="gd-wpart")
+    if _worker_state.get("thread_count") != threads:
+        old = _worker_state.get("threads")
+        if old is not None:
+            old.shutdown(wait=False)
+        _worker_state["threads"] = ThreadPoolExecutor(threads, thread_name_prefix="gd-witem")
+        _worker_state["thread_count"] = threads
+    clients = _clients(credentials, threads)
+    bucket = Bucket(options["bucket"], options["region"])
+
+    parent = multiprocessing.parent_process()
+
+    def one(item: ItemRecord) -> tuple[int, dict[str, Any], int]:
+        if parent is not None and os.getppid() != parent.pid:
+            # The app was killed: leave the rest of the batch for the resume. Finishing it
+            # here, unrecorded, would make the resume download the same files a second time.
+            return item.id, {"state": State.QUEUED}, 0
+        moved = [0]
+        run = ItemRun(
+            journal=journal,
+            clients=clients,
+            bucket=bucket,
+            item=item,
+            options=options,
+            settings=settings,
+            limiter=BandwidthLimiter(0),
+            stop=threading.Event(),
+            parts_pool=_worker_state["parts"],
+            progress=lambda n: moved.__setitem__(0, moved[0] + n),
+        )
+        try:
+            values = run_item(run, kind)
+        except Stopped:  # cannot happen (nobody sets this stop flag); fail safe
+            values = failure_values("INTERNAL", "stopped in a worker process", None)
+        return item.id, values, moved[0]
+
+    return os.getpid(), list(_worker_state["threads"].map(one, items))

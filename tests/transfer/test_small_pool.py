@@ -1,0 +1,101 @@
+"""Small files in worker processes (transfer/small_pool.py), driven through the manager the way
+the CLI and the window drive it: the bytes arrive, failures inside a batch are reported per item
+with their request id, and a pool that cannot run falls back to the manager's own threads."""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures.process import BrokenProcessPool
+
+import pytest
+
+from gene_desk.store import State
+from gene_desk.transfer.small_pool import MIN_BATCH, SmallItemPool
+from tests.transfer.conftest import object_bytes, random_bytes, run_jobs, tree_bytes
+
+
+@pytest.fixture(autouse=True)
+def two_workers(monkeypatch):
+    monkeypatch.setenv("GENE_DESK_WORKER_PROCESSES", "2")
+
+
+def _folder(root, count: int, size: int = 4096):
+    for n in range(count):
+        sub = root / f"d{n % 3}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"f{n:03d}.dat").write_bytes(random_bytes(size, seed=n))
+    return root
+
+
+def test_small_files_go_up_and_down_through_worker_processes(manager, storage, bucket, tmp_path):
+    root = _folder(tmp_path / "many", 60)
+    (up,) = manager.upload([root], bucket, "", compress=False)
+    run_jobs(manager, [up])
+    pool = manager._small_pool
+    assert pool is not None and pool.batches >= 2
+    assert pool.pids and os.getpid() not in pool.pids
+    items = manager.journal.items(up)
+    assert {i.state for i in items} == {State.SUCCEEDED} and len(items) == 60
+    assert all(i.etag for i in items)  # what the worker learned reached the parent's journal
+    assert object_bytes(storage, bucket, "many/d1/f004.dat") == random_bytes(4096, seed=4)
+    status = manager.status(up)
+    assert status.done_bytes == status.total_bytes == 60 * 4096
+
+    batches = pool.batches
+    out = tmp_path / "out"
+    (down,) = manager.download(["many/"], bucket, out)
+    run_jobs(manager, [down])
+    assert pool.batches > batches
+    assert tree_bytes(out / "many") == tree_bytes(root)
+    assert not [p for p in out.rglob("*") if p.name.startswith(".")]  # no temporary left over
+
+
+def test_a_failure_inside_a_batch_fails_only_that_item(manager, storage, bucket, tmp_path, faults):
+    root = _folder(tmp_path / "batch", 2 * MIN_BATCH)
+    faults.add(kind="error", code="AccessDenied", method="PUT", path="f005\\.dat$", count=1)
+    (job,) = manager.upload([root], bucket, "", compress=False)
+    run_jobs(manager, [job])
+    assert manager._small_pool is not None and manager._small_pool.batches >= 1
+    items = {i.source.rsplit("/", 1)[-1]: i for i in manager.journal.items(job)}
+    bad = items.pop("f005.dat")
+    assert bad.state is State.FAILED
+    assert bad.error_code == "ACCESS_DENIED" and bad.request_id
+    assert {i.state for i in items.values()} == {State.SUCCEEDED}
+    assert manager.journal.job(job).state is State.FAILED
+
+    assert manager.retry(job) == 1
+    run_jobs(manager, [job])
+    assert manager.journal.job(job).state is State.SUCCEEDED
+    assert object_bytes(storage, bucket, "batch/d2/f005.dat") == random_bytes(4096, seed=5)
+
+
+def test_a_broken_pool_falls_back_to_the_managers_threads(
+    manager, storage, bucket, tmp_path, monkeypatch
+):
+    def broken(self, *args, **kwargs):
+        raise BrokenProcessPool("a worker process died")
+
+    monkeypatch.setattr(SmallItemPool, "run", broken)
+    root = _folder(tmp_path / "fallback", 3 * MIN_BATCH)
+    (job,) = manager.upload([root], bucket, "", compress=False)
+    run_jobs(manager, [job])
+    assert manager._small_pool is None  # given up on for the rest of the session
+    assert manager.journal.job(job).state is State.SUCCEEDED
+    assert object_bytes(storage, bucket, "fallback/d0/f003.dat") == random_bytes(4096, seed=3)
+
+
+def test_a_bandwidth_limit_keeps_items_in_process(storage, journal, bucket, tmp_path):
+    """The limiter lives in the parent: a limited job must not escape it into workers."""
+    from gene_desk.transfer.manager import TransferManager
+    from gene_desk.transfer.settings import TransferSettings
+
+    limited = TransferSettings(files_parallel=4, bandwidth_limit=10 * 1024 * 1024)
+    manager = TransferManager(storage, journal, limited).start()
+    try:
+        root = _folder(tmp_path / "limited", 2 * MIN_BATCH)
+        (job,) = manager.upload([root], bucket, "", compress=False)
+        run_jobs(manager, [job])
+        assert manager.journal.job(job).state is State.SUCCEEDED
+        assert manager._small_pool is not None and manager._small_pool.batches == 0
+    finally:
+        manager.shutdown()
