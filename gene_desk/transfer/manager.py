@@ -46,13 +46,7 @@ from gene_desk.transfer.execute import run_item
 from gene_desk.transfer.limiter import BandwidthLimiter
 from gene_desk.transfer.plan import PlannedJob, plan_download, plan_upload
 from gene_desk.transfer.settings import TransferSettings
-from gene_desk.transfer.small_pool import (
-    BATCH_SIZE,
-    MIN_BATCH,
-    SmallItemPool,
-    eligible,
-    worker_count,
-)
+from gene_desk.transfer.small_pool import SmallItemPool, make_batches, worker_count
 from gene_desk.transfer.upload import abort_item
 
 log = logging.getLogger(__name__)
@@ -583,15 +577,11 @@ class TransferManager:
         with self._lock:
             fresh = [i for i in page if i.id not in self._dispatched]
             self._dispatched.update(i.id for i in fresh)
-        small: list[ItemRecord] = []
+        batches: list[list[ItemRecord]] = []
         if self._small_pool is not None and self.limiter.rate == 0:
-            small = [i for i in fresh if eligible(job.kind, i)]
-            if len(small) < MIN_BATCH:
-                small = []
-        small_ids = {i.id for i in small}
-        entries: list[Any] = [
-            (job.id, small[k : k + BATCH_SIZE]) for k in range(0, len(small), BATCH_SIZE)
-        ]
+            batches = make_batches(job.kind, fresh)
+        small_ids = {i.id for batch in batches for i in batch}
+        entries: list[Any] = [(job.id, batch) for batch in batches]
         entries += [i.id for i in fresh if i.id not in small_ids]
         for n, entry in enumerate(entries):
             while not self._closing.is_set():

@@ -30,8 +30,13 @@ from gene_desk.transfer.upload import MODE_AS_IS, MODE_MARKER, MODE_PLAIN, MODE_
 
 log = logging.getLogger(__name__)
 
-SMALL_MAX = 1 * MiB
+# Objects this small are bound by per-request CPU, not by bandwidth; bigger ones stay with the
+# manager's threads, where pause and progress act on every block.
+SMALL_MAX = 256 * 1024
 BATCH_SIZE = 32
+# A batch reports progress and notices a pause only when it ends: on a 1 MB/s link a batch of
+# at most 2 MiB is a 2-second wait, not 30.
+BATCH_BYTES = 2 * MiB
 MIN_BATCH = 8  # fewer eligible items than this run in-process: a pool would not pay off
 MIN_THREADS = 2  # per worker: overlap one request's wait with another's CPU
 ENV_WORKERS = "GENE_DESK_WORKER_PROCESSES"
@@ -56,6 +61,25 @@ def eligible(kind: str, item: ItemRecord) -> bool:
     return item.mode in (MODE_PLAIN, MODE_MARKER)
 
 
+def make_batches(kind: str, items: list[ItemRecord]) -> list[list[ItemRecord]]:
+    """The eligible ``items`` in order, cut into batches of at most BATCH_SIZE items and
+    BATCH_BYTES bytes; none when fewer than MIN_BATCH are eligible."""
+    small = [i for i in items if eligible(kind, i)]
+    if len(small) < MIN_BATCH:
+        return []
+    batches: list[list[ItemRecord]] = []
+    current: list[ItemRecord] = []
+    size = 0
+    for item in small:
+        if current and (len(current) == BATCH_SIZE or size + item.size > BATCH_BYTES):
+            batches.append(current)
+            current, size = [], 0
+        current.append(item)
+        size += item.size
+    batches.append(current)
+    return batches
+
+
 class SmallItemPool:
     """A process pool started on first use; ``run`` blocks until a batch is done."""
 
@@ -78,6 +102,7 @@ class SmallItemPool:
                     mp_context=multiprocessing.get_context("spawn"),
                     initializer=_worker_init,
                 )
+                log.info("small files: up to %d worker processes", self.workers)
             return self._executor
 
     def run(
@@ -107,7 +132,9 @@ class SmallItemPool:
         pid, results = future.result()
         with self._lock:
             self.batches += 1
-            self.pids.add(pid)
+            if pid not in self.pids:
+                self.pids.add(pid)
+                log.info("small files: worker process %d is running batches", pid)
         log.debug("%s batch of %d items ran in worker process %d", kind, len(items), pid)
         return results
 

@@ -10,7 +10,14 @@ from concurrent.futures.process import BrokenProcessPool
 import pytest
 
 from gene_desk.store import State
-from gene_desk.transfer.small_pool import MIN_BATCH, SmallItemPool
+from gene_desk.transfer.small_pool import (
+    BATCH_BYTES,
+    BATCH_SIZE,
+    MIN_BATCH,
+    SMALL_MAX,
+    SmallItemPool,
+    make_batches,
+)
 from tests.transfer.conftest import object_bytes, random_bytes, run_jobs, tree_bytes
 
 
@@ -99,3 +106,33 @@ def test_a_bandwidth_limit_keeps_items_in_process(storage, journal, bucket, tmp_
         assert manager._small_pool is not None and manager._small_pool.batches == 0
     finally:
         manager.shutdown()
+
+
+def _record(n: int, size: int, **changes):
+    from gene_desk.store import ItemRecord
+    from gene_desk.transfer.upload import MODE_PLAIN
+
+    fields = {f: None for f in ItemRecord.__dataclass_fields__}
+    fields.update(id=n, job_id=1, seq=n, state=State.QUEUED, source=f"k{n}", destination=f"d{n}",
+                  size=size, done_bytes=0, mode=MODE_PLAIN, note="", attempts=0)  # fmt: skip
+    fields.update(changes)
+    return ItemRecord(**fields)
+
+
+def test_batches_are_cut_by_count_and_by_bytes():
+    tiny = [_record(n, 100) for n in range(BATCH_SIZE + 5)]
+    assert [len(b) for b in make_batches("upload", tiny)] == [BATCH_SIZE, 5]
+    full = [_record(n, SMALL_MAX) for n in range(20)]
+    batches = make_batches("download", full)
+    assert all(sum(i.size for i in b) <= BATCH_BYTES for b in batches)
+    assert [i.id for b in batches for i in b] == list(range(20))  # order kept, nothing lost
+    # too big, resuming a multipart transfer, or too few: left to the manager's threads
+    mixed = [
+        _record(100, SMALL_MAX + 1),
+        _record(101, 10, upload_id="u"),
+        _record(102, 10, part_size=1),
+    ]
+    assert make_batches("upload", mixed + tiny[: MIN_BATCH - 1]) == []
+    assert [i.id for b in make_batches("upload", mixed + tiny[:MIN_BATCH]) for i in b] == list(
+        range(MIN_BATCH)
+    )
