@@ -227,7 +227,8 @@ def check_linking(folder: Path) -> None:
 
 
 def smoke_test(exe: Path, version: str) -> float:
-    """``--version`` and ``--demo --smoke-test`` of the frozen app; returns seconds taken."""
+    """``--version``, ``--demo --smoke-test`` and a small-file round trip on the CLI of the frozen
+    app; returns seconds taken."""
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="gene-desk-smoke-") as home:
         env = dict(os.environ, GENE_DESK_HOME=home, QT_QPA_PLATFORM="offscreen")
@@ -255,8 +256,65 @@ def smoke_test(exe: Path, version: str) -> float:
                 f"smoke test of the frozen app failed (exit {result.returncode}); not wrapping"
                 f" it.\n--- stdout\n{result.stdout[-3000:]}\n--- stderr\n{result.stderr[-3000:]}"
             )
-    log("smoke test: --demo --smoke-test passed")
+        log("smoke test: --demo --smoke-test passed")
+        smoke_test_small_files(exe, Path(home))
     return time.monotonic() - started
+
+
+def smoke_test_small_files(exe: Path, home: Path) -> None:
+    """The CLI of the frozen app against its own sandbox: 40 small files up and down. They run
+    in worker processes, which start from the frozen executable (``freeze_support``); the log
+    must show a worker ran them, not the fallback to threads."""
+    import secrets
+
+    env = dict(os.environ, GENE_DESK_HOME=str(home), GENE_DESK_WORKER_PROCESSES="2")
+    sandbox = subprocess.Popen(
+        [str(exe), "sandbox", "--port", "0", "--cos-port", "0", "--data", str(home / "sb")],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+    )  # fmt: skip
+    try:
+        info: dict[str, str] = {}
+        assert sandbox.stdout is not None
+        for line in sandbox.stdout:
+            if line.startswith("ready"):
+                break
+            name, _, value = line.partition(": ")
+            info[name.strip()] = value.strip()
+        if "account_url" not in info:
+            raise BuildError("smoke test: the frozen `gene-desk sandbox` did not start")
+        env.update(
+            GENE_DESK_ACCOUNT_URL=info["account_url"],
+            GENE_DESK_USER=info["demo_account"],
+            GENE_DESK_PASSWORD=info["demo_password"],
+        )
+        src = home / "small"
+        for n in range(40):
+            (src / f"d{n % 2}").mkdir(parents=True, exist_ok=True)
+            (src / f"d{n % 2}" / f"f{n}.txt").write_bytes(secrets.token_bytes(2000))
+        remote = f"cos://{info['demo_bucket']}/smoke-small/"
+        for argv in (
+            ["upload", "--no-compress", str(src), remote],
+            ["download", remote + "small/", str(home / "out")],
+        ):
+            result = subprocess.run(
+                [str(exe), *argv], capture_output=True, text=True, env=env, timeout=300
+            )
+            if result.returncode != 0:
+                raise BuildError(
+                    f"smoke test: `gene-desk {argv[0]}` of 40 small files failed"
+                    f" (exit {result.returncode})\n{result.stderr[-3000:]}"
+                )
+        for path in src.rglob("*.txt"):
+            got = home / "out" / "small" / path.relative_to(src)
+            if not got.is_file() or got.read_bytes() != path.read_bytes():
+                raise BuildError(f"smoke test: {got} differs from what was uploaded")
+        logs = "".join(p.read_text(errors="replace") for p in home.rglob("gene-desk.log*"))
+        if "is running batches" not in logs or "worker processes unavailable" in logs:
+            raise BuildError("smoke test: small files did not run in worker processes")
+    finally:
+        sandbox.terminate()
+        sandbox.wait(30)
+    log("smoke test: 40 small files up and down through worker processes passed")
 
 
 # -- 5. wrap ---------------------------------------------------------------------------------------
