@@ -51,6 +51,10 @@ from gene_desk.transfer.upload import abort_item
 
 log = logging.getLogger(__name__)
 
+# A small item whose keys expired in a worker process is queued again with fresh keys, this
+# many attempts at most (then it fails with the expiry error, instead of looping).
+MAX_EXPIRED_REQUEUES = 3
+
 PROGRESS_INTERVAL = 0.2
 _BATCH = 500
 
@@ -744,8 +748,11 @@ class TransferManager:
             job = self._job_record(job_id)
         except GeneDeskError:
             return
-        assert self._small_pool is not None
         pool = self._small_pool
+        if pool is None:  # the pool failed after this batch was queued: run it here
+            for item in items:
+                self._run_item(item.id)
+            return
         with pool.slots:
             self._run_batch_in(pool, job, items)
 
@@ -797,9 +804,13 @@ class TransferManager:
                 results = [(i.id, {"state": State.QUEUED}, 0) for i in claimed]
         expired = False
         moved = 0
+        attempts = {i.id: i.attempts for i in claimed}
         with self.journal.batch():
             for item_id, values, nbytes in results:
-                if values.get("error_code") == ErrorCode.CREDENTIALS_EXPIRED.value:
+                if (
+                    values.get("error_code") == ErrorCode.CREDENTIALS_EXPIRED.value
+                    and attempts.get(item_id, 0) < MAX_EXPIRED_REQUEUES
+                ):
                     # the keys handed to the worker ran out: run it again with fresh ones
                     expired = True
                     values = {"state": State.QUEUED}

@@ -10,6 +10,8 @@ from concurrent.futures.process import BrokenProcessPool
 import pytest
 
 from gene_desk.store import State
+from gene_desk.transfer.manager import MAX_EXPIRED_REQUEUES, TransferManager
+from gene_desk.transfer.settings import TransferSettings
 from gene_desk.transfer.small_pool import (
     BATCH_BYTES,
     BATCH_SIZE,
@@ -77,25 +79,29 @@ def test_a_failure_inside_a_batch_fails_only_that_item(manager, storage, bucket,
 
 
 def test_a_broken_pool_falls_back_to_the_managers_threads(
-    manager, storage, bucket, tmp_path, monkeypatch
+    storage, journal, bucket, tmp_path, monkeypatch
 ):
     def broken(self, *args, **kwargs):
         raise BrokenProcessPool("a worker process died")
 
     monkeypatch.setattr(SmallItemPool, "run", broken)
-    root = _folder(tmp_path / "fallback", 3 * MIN_BATCH)
-    (job,) = manager.upload([root], bucket, "", compress=False)
-    run_jobs(manager, [job])
-    assert manager._small_pool is None  # given up on for the rest of the session
-    assert manager.journal.job(job).state is State.SUCCEEDED
-    assert object_bytes(storage, bucket, "fallback/d0/f003.dat") == random_bytes(4096, seed=3)
+    # one file at a time: the later batches are certainly still queued when the pool fails
+    manager = TransferManager(storage, journal, TransferSettings(files_parallel=1)).start()
+    try:
+        count = 3 * BATCH_SIZE + 5
+        root = _folder(tmp_path / "fallback", count)
+        (job,) = manager.upload([root], bucket, "", compress=False)
+        run_jobs(manager, [job])
+        assert manager._small_pool is None  # given up on for the rest of the session
+        assert manager.status(job).counts == {State.SUCCEEDED: count}
+        assert manager.journal.job(job).state is State.SUCCEEDED
+        assert object_bytes(storage, bucket, "fallback/d0/f003.dat") == random_bytes(4096, seed=3)
+    finally:
+        manager.shutdown()
 
 
 def test_a_bandwidth_limit_keeps_items_in_process(storage, journal, bucket, tmp_path):
     """The limiter lives in the parent: a limited job must not escape it into workers."""
-    from gene_desk.transfer.manager import TransferManager
-    from gene_desk.transfer.settings import TransferSettings
-
     limited = TransferSettings(files_parallel=4, bandwidth_limit=10 * 1024 * 1024)
     manager = TransferManager(storage, journal, limited).start()
     try:
@@ -136,3 +142,22 @@ def test_batches_are_cut_by_count_and_by_bytes():
     assert [i.id for b in make_batches("upload", mixed + tiny[:MIN_BATCH]) for i in b] == list(
         range(MIN_BATCH)
     )
+
+
+def test_keys_that_expire_in_a_worker_are_renewed_then_given_up_on(
+    manager, storage, bucket, tmp_path, faults
+):
+    """An expiry seen in a worker is retried (the worker once, then the parent re-queues the
+    item with fresh keys); one that never goes away fails the item clearly instead of looping."""
+    root = _folder(tmp_path / "keys", MIN_BATCH + 2)
+    faults.add(kind="error", code="ExpiredToken", method="PUT", path="f001\\.dat$", count=1)
+    faults.add(kind="error", code="ExpiredToken", method="PUT", path="f002\\.dat$", count=None)
+    (job,) = manager.upload([root], bucket, "", compress=False)
+    run_jobs(manager, [job])
+    items = {i.source.rsplit("/", 1)[-1]: i for i in manager.journal.items(job)}
+    once, always = items.pop("f001.dat"), items.pop("f002.dat")
+    assert once.state is State.SUCCEEDED
+    assert always.state is State.FAILED and always.error_code == "CREDENTIALS_EXPIRED"
+    assert always.request_id and 2 <= always.attempts <= MAX_EXPIRED_REQUEUES
+    assert {i.state for i in items.values()} == {State.SUCCEEDED}
+    assert object_bytes(storage, bucket, "keys/d1/f001.dat") == random_bytes(4096, seed=1)
