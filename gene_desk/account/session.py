@@ -51,7 +51,8 @@ class AccountSession:
         cls, account_url: str, account: str, password: str, *, keep_password: bool = False
     ) -> AccountSession:
         """Log in. With ``keep_password`` the password stays in memory to renew an expired
-        session during long unattended runs (CLI scripts); it is never written anywhere."""
+        session during long runs (the window, CLI scripts); it is never written anywhere. A
+        session resumed from the keyring has no password and asks the user again instead."""
         api = AccountApi(account_url)
         result = api.login(account, password)
         relogin = (lambda: api.login(account, password)) if keep_password else None

@@ -102,7 +102,9 @@ class AppController(QObject):
             info = self.sandbox.info()
             url = self.account_url
             self.runner.start(
-                lambda _h: AccountSession.login(url, info.demo_account, info.demo_password),
+                lambda _h: AccountSession.login(
+                    url, info.demo_account, info.demo_password, keep_password=True
+                ),
                 on_done=self.logged_in,
                 on_error=lambda exc: self._fail(exc),
             )

@@ -162,7 +162,9 @@ class LoginDialog(QDialog):
         self._set_busy(True)
         url = self.account_url
         self.runner.start(
-            lambda _h: AccountSession.login(url, account, password),
+            # the password stays in memory (never on disk) so that an upload still running when
+            # the session expires renews it instead of failing
+            lambda _h: AccountSession.login(url, account, password, keep_password=True),
             on_done=lambda session: self._on_success(session, account),
             on_error=self._on_error,
             owner=self,
