@@ -38,7 +38,7 @@ from gene_desk.codec.tarstream import SkippedEntry
 from gene_desk.codec.trailer import Trailer
 from gene_desk.core.crc64 import crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.core.localfs import os_error, publish, umask
+from gene_desk.core.localfs import os_error, owner_tag, publish, sweep_leftovers, umask
 
 ON_CONFLICT_CHOICES = ("error", "rename", "overwrite")
 
@@ -101,8 +101,11 @@ def compress_path(
     check_cancel(cancel)
     throttle = Throttle(progress, source.input_size)
     tally = FrameTally(frame_size=source.frame_size)
+    sweep_leftovers(out_dir)  # a killed run's temporaries (never a live process's)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=out_dir)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{final.name}.", suffix=f".{owner_tag()}.part", dir=out_dir
+        )
     except OSError as exc:
         raise os_error(exc, out_dir, "cannot write to output folder") from exc
     tmp = Path(tmp_name)

@@ -43,7 +43,7 @@ from gene_desk.codec.reader import ChunkReader, InputReader, Readable, corrupt
 from gene_desk.codec.tarread import DEVICE, DIR, FIFO, FILE, HARDLINK, SYMLINK, TarReader
 from gene_desk.codec.trailer import TRAILER_MAGIC, Trailer, parse_payload
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.core.localfs import os_error
+from gene_desk.core.localfs import os_error, owner_tag
 
 COPY_CHUNK = 8 << 20
 _TAR_DRAIN_LIMIT = 16 << 20  # bytes read past the end-of-archive marker to verify the stream
@@ -347,7 +347,9 @@ def _zip_from_stream(
         return _extract_zip(fileobj, out_dir, name, size, on_conflict, limits, throttle, cancel)
     # Not seekable: spool to a hidden file next to the output (same disk), then extract.
     Path(out_dir).mkdir(parents=True, exist_ok=True)
-    fd, spool_name = tempfile.mkstemp(prefix=".gene-desk-spool-", suffix=".zip", dir=out_dir)
+    fd, spool_name = tempfile.mkstemp(
+        prefix=f".gene-desk-spool.{owner_tag()}-", suffix=".zip", dir=out_dir
+    )
     try:
         with open(fd, "wb") as spool:
             for chunk in _raw_chunks(reader):

@@ -45,7 +45,7 @@ from pathlib import Path
 from gene_desk.codec._common import check_cancel
 from gene_desk.codec.reader import corrupt
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.core.localfs import os_error, umask, unique_path
+from gene_desk.core.localfs import os_error, owner_tag, sweep_leftovers, umask, unique_path
 
 ON_CONFLICT = ("rename", "overwrite", "skip")
 STAGING_PREFIX = ".gene-desk-extract-"
@@ -261,7 +261,10 @@ class Extractor:
         self.started = time.monotonic()
         try:
             self.out_dir.mkdir(parents=True, exist_ok=True)
-            self.staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=self.out_dir))
+            sweep_leftovers(self.out_dir)  # a killed run's staging (never a live process's)
+            self.staging = Path(
+                tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}.{owner_tag()}-", dir=self.out_dir)
+            )
         except OSError as exc:
             raise os_error(exc, self.out_dir, "cannot write to output folder") from exc
         self.result = ExtractResult(source=source, format=fmt, out_dir=self.out_dir)

@@ -8,13 +8,99 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
+import logging
 import os
+import re
 import secrets
+import shutil
+import socket
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+
+log = logging.getLogger(__name__)
+
+# Temporary names carry their writer: ``.gd-HOST-PID`` (HOST: 6 hex digits of the host name).
+# A later run can then tell the leftover of a killed process from a file that another live
+# process, or another computer on a shared folder, is still writing.
+_HOST = hashlib.sha1(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
+_OWNER = re.compile(r"\.gd-([0-9a-f]{6})-(\d+)[.-]")
+
+
+def owner_tag() -> str:
+    """``gd-HOST-PID`` for this process, to put in a temporary name (see sweep_leftovers)."""
+    return f"gd-{_HOST}-{os.getpid()}"
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process ``pid`` exists on this host; True when unsure (never delete then)."""
+    if pid <= 0:
+        return True
+    if sys.platform == "win32":  # os.kill(pid, 0) would terminate the process on Windows
+        return _win_pid_alive(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # e.g. another user's process
+    return True
+
+
+def _win_pid_alive(pid: int) -> bool:
+    try:
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return kernel32.GetLastError() != 87  # ERROR_INVALID_PARAMETER: no such process
+        try:
+            code = ctypes.c_ulong()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    except Exception:
+        return True
+
+
+_swept: set[str] = set()
+
+
+def sweep_leftovers(folder: str | os.PathLike[str]) -> int:
+    """Remove the hidden temporary files and folders that processes of this host, now dead,
+    left in ``folder`` (a kill or a power cut mid-write); returns how many. Names without an
+    owner tag, other hosts' and live processes' are never touched."""
+    key = os.path.abspath(folder)
+    if key in _swept:  # once per folder and process: a download of 10,000 compressed objects
+        return 0  # into one folder must not list it 10,000 times
+    _swept.add(key)
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        match = _OWNER.search(entry.name) if entry.name.startswith(".") else None
+        if match is None or match.group(1) != _HOST or pid_alive(int(match.group(2))):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+        except OSError as exc:
+            log.warning("could not remove the leftover %s: %s", entry.path, exc)
+            continue
+        removed += 1
+        log.info("removed %s, left over by process %s", entry.path, match.group(2))
+    return removed
 
 
 def os_error(
@@ -92,7 +178,7 @@ def atomic_open(
     never looks complete. Created like any new file (0o666 minus the umask). OS errors come out
     as coded errors (DISK_FULL, LOCAL_PERMISSION, ...)."""
     target = Path(target)
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.{owner_tag()}.part")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(temp, flags, 0o666)
