@@ -556,17 +556,6 @@ class Journal:
         params = [_encode(name, value) for name, value in values.items()]
         self._write(f"UPDATE items SET {assignments} WHERE id=?", [*params, item_id])
 
-    def queued_item_ids(
-        self, job_id: int, *, after_seq: int = 0, limit: int = 500
-    ) -> list[tuple[int, int]]:
-        """(id, seq) of queued items in list order, paged by key: what the dispatcher needs,
-        without building a record per item."""
-        rows = self._read(
-            "SELECT id, seq FROM items WHERE job_id=? AND state=? AND seq>? ORDER BY seq LIMIT ?",
-            (job_id, State.QUEUED.value, after_seq, limit),
-        )
-        return [(int(r[0]), int(r[1])) for r in rows]
-
     def fail_items_with_mode(self, job_id: int, mode: str, error_code: str) -> int:
         """Fail every queued item of ``mode`` with its note as the message (planner refusals)."""
         cur = self._write(

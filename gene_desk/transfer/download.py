@@ -329,7 +329,7 @@ def _prepare(run: ItemRun, tmp: Path, size: int, etag: str) -> list[tuple[int, i
         run.journal.clear_parts(item.id)
         done = {}
         try:
-            with open(tmp, "wb") as fh:
+            with _open_new(tmp) as fh:
                 fh.truncate(size)
         except OSError as exc:
             tmp.unlink(missing_ok=True)

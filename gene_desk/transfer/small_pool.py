@@ -38,7 +38,6 @@ BATCH_SIZE = 32
 # at most 2 MiB is a 2-second wait, not 30.
 BATCH_BYTES = 2 * MiB
 MIN_BATCH = 8  # fewer eligible items than this run in-process: a pool would not pay off
-MIN_THREADS = 2  # per worker: overlap one request's wait with another's CPU
 ENV_WORKERS = "GENE_DESK_WORKER_PROCESSES"
 
 
@@ -118,7 +117,7 @@ class SmallItemPool:
         Each worker runs its batch on ``files_parallel / workers`` threads, so the number of
         requests in flight stays what the user set: on a distant endpoint, concurrency (not
         CPU) is what small files need."""
-        threads = max(MIN_THREADS, -(-settings.files_parallel // self.workers))
+        threads = max(1, -(-settings.files_parallel // self.workers))
         future = self._pool().submit(
             _worker_batch,
             str(self.journal_path),

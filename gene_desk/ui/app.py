@@ -27,6 +27,7 @@ from gene_desk.core import paths
 from gene_desk.ui import i18n, login, prompts
 from gene_desk.ui import settings as ui_settings
 from gene_desk.ui.context import AppContext, build_context
+from gene_desk.ui.gc_guard import MainThreadCollector
 from gene_desk.ui.jobs_model import JobSignals
 from gene_desk.ui.main_window import MainWindow
 from gene_desk.ui.resources import icon_path
@@ -49,6 +50,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path("gene-desk.svg"))))
+    if not hasattr(app, "gc_collector"):
+        app.gc_collector = MainThreadCollector(app)  # type: ignore[attr-defined]
     return app  # type: ignore[return-value]
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from gene_desk.ui import i18n, prompts
 from gene_desk.ui.context import build_context
+from gene_desk.ui.gc_guard import MainThreadCollector
 from gene_desk.ui.jobs_model import JobSignals
 from gene_desk.ui.main_window import MainWindow
 from gene_desk.ui.settings import UiSettings
@@ -35,6 +36,17 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if str(item.path).startswith(here):
             item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_gc(qapp):
+    """As the app does (make_app): cycles are collected on the GUI thread only, or a worker
+    thread may destroy a Qt object and crash the run."""
+    collector = MainThreadCollector(qapp)
+    qapp.gc_collector = collector
+    yield collector
+    collector.stop()
+    del qapp.gc_collector
 
 
 @pytest.fixture
