@@ -30,7 +30,14 @@ from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun, run_bounded
 from gene_desk.transfer.naming import temp_path_for
 from gene_desk.transfer.settings import part_size_for
-from gene_desk.transfer.upload import CODEC_FILE, CODEC_FOLDER, META_CODEC, MODE_MARKER
+from gene_desk.transfer.upload import (
+    CODEC_FILE,
+    CODEC_FOLDER,
+    META_CODEC,
+    META_CRC,
+    META_SIZE,
+    MODE_MARKER,
+)
 
 log = logging.getLogger(__name__)
 
@@ -169,9 +176,8 @@ def _plan(run: ItemRun, dest: Path, headers: dict[str, str]) -> _Plan:
         run.note("skipped: a file with this name already exists")
     elif (
         run.item.attempts > 1
-        and not decompress
         and _policy(run) == CONFLICT_RENAME
-        and _same_as_remote(final, headers)
+        and _already_in_place(final, headers, decompress, codec)
     ):
         # An earlier attempt put the file in place, then the app was killed before the journal
         # heard of it: "keep both" would make a second, identical copy.
@@ -180,27 +186,33 @@ def _plan(run: ItemRun, dest: Path, headers: dict[str, str]) -> _Plan:
     return _Plan(final, decompress, codec, skip)
 
 
-def _same_as_remote(path: Path, headers: dict[str, str]) -> bool:
-    """Whether ``path`` holds exactly the object's bytes: same size, same CRC-64 (read only
-    for files up to SAME_CHECK_MAX; larger ones resume by their recorded ranges instead)."""
-    remote_crc = headers.get("x-cos-hash-crc64ecma")
+def _already_in_place(path: Path, headers: dict[str, str], decompress: bool, codec: str) -> bool:
+    """Whether ``path`` holds exactly what this item would put there: the object's bytes (size
+    and CRC-64 from COS) or, decompressed, the original's (size and CRC-64 from Gene Desk's
+    metadata). Read only up to SAME_CHECK_MAX; a folder archive is never assumed in place."""
+    if not decompress:
+        size, crc = headers.get("content-length"), headers.get("x-cos-hash-crc64ecma")
+    elif codec == CODEC_FILE:
+        size, crc = headers.get(META_SIZE), headers.get(META_CRC)
+    else:
+        return False
     try:
-        size = int(headers.get("content-length", -1))
+        expected_size, expected_crc = int(size or -1), int(crc or -1)
         st = path.lstat()
     except (OSError, ValueError):
         return False
-    if remote_crc is None or not stat.S_ISREG(st.st_mode) or st.st_size != size:
+    if expected_crc < 0 or not stat.S_ISREG(st.st_mode) or st.st_size != expected_size:
         return False
-    if size > SAME_CHECK_MAX:
+    if expected_size > SAME_CHECK_MAX:
         return False
-    crc = 0
+    got = 0
     try:
         with open(path, "rb") as fh:
             while block := fh.read(CHUNK):
-                crc = crc64(block, crc)
+                got = crc64(block, got)
     except OSError:
         return False
-    return str(crc) == remote_crc.strip()
+    return got == expected_crc
 
 
 def _download_whole(run: ItemRun, dest: Path) -> DownloadResult:

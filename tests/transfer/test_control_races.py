@@ -171,3 +171,51 @@ def test_compressed_source_changed_while_paused_is_restarted(
     data = object_bytes(storage, bucket, "grow.bin.zst")
     restored = zstandard.ZstdDecompressor().stream_reader(data, read_across_frames=True).read()
     assert restored == path.read_bytes()
+
+
+@pytest.mark.parametrize("compress", [False, True], ids=["plain", "decompressed"])
+def test_crash_after_a_file_was_put_in_place_resumes_without_a_copy(
+    storage, bucket, tmp_path, isolated_home, settings, compress
+):
+    """The app died after renaming (or decompressing) a download into place but before the
+    journal recorded it: the next start finds the same bytes there and keeps one file, not
+    `name (1)`. A different file under that name is still kept (keep both)."""
+    src = tmp_path / "calls.vcf"
+    src.write_bytes(b"##fileformat=VCFv4.2\n" * 300)
+    out = tmp_path / "out"
+    journal = Journal()
+    first = TransferManager(storage, journal, settings).start()
+    try:
+        (up,) = first.upload([src], bucket, "", compress=compress)
+        assert first.wait([up], timeout=30)
+        key = first.journal.items(up)[0].result
+        (down,) = first.download([key], bucket, out)
+        assert first.wait([down], timeout=30)
+    finally:
+        first.shutdown()
+    assert sorted(p.name for p in out.iterdir()) == ["calls.vcf"]
+    # what the journal looks like when the process is killed right after the rename
+    (item,) = journal.items(down)
+    journal.update_item(item.id, state=State.RUNNING, result=None, finished_at=None)
+    journal.update_job(down, state=State.RUNNING, runner="dead-runner", finished_at=None)
+    again = TransferManager(storage, journal, settings).start()  # the next start adopts it
+    try:
+        assert again.wait([down], timeout=30)
+        item = journal.item(item.id)
+        assert item.state is State.SUCCEEDED and item.attempts == 2
+        assert "already downloaded" in item.note
+        assert sorted(p.name for p in out.iterdir()) == ["calls.vcf"]
+        assert (out / "calls.vcf").read_bytes() == src.read_bytes()
+        # a different file under the same name is not "already downloaded": keep both
+        (out / "calls.vcf").write_bytes(b"someone else's")
+        journal.update_item(item.id, state=State.RUNNING, result=None, finished_at=None)
+        journal.update_job(down, state=State.RUNNING, runner="dead-runner-2", finished_at=None)
+    finally:
+        again.shutdown()
+    third = TransferManager(storage, journal, settings).start()
+    try:
+        assert third.wait([down], timeout=30)
+        assert sorted(p.name for p in out.iterdir()) == ["calls (1).vcf", "calls.vcf"]
+        assert (out / "calls (1).vcf").read_bytes() == src.read_bytes()
+    finally:
+        third.shutdown()
