@@ -113,10 +113,7 @@ def download_item(run: ItemRun) -> DownloadResult:
     item = run.item
     dest = Path(item.destination)
     if item.mode == MODE_MARKER:
-        try:
-            dest.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise os_error(exc, str(dest)) from exc
+        _ensure_dir(dest)
         return DownloadResult(str(dest), 0, 0)
     _ensure_dir(dest.parent)
     if item.size <= part_size_for(item.size, run.settings.part_size) and not item.part_size:

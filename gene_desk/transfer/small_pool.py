@@ -207,6 +207,8 @@ def _worker_batch(
     bucket = Bucket(options["bucket"], options["region"])
 
     parent = multiprocessing.parent_process()
+    unlimited = BandwidthLimiter(0)  # stateless when unlimited: one for the whole batch
+    never = threading.Event()  # nobody stops a batch midway (see the module docstring)
 
     def one(item: ItemRecord) -> tuple[int, dict[str, Any], int]:
         if parent is not None and os.getppid() != parent.pid:
@@ -221,8 +223,8 @@ def _worker_batch(
             item=item,
             options=options,
             settings=settings,
-            limiter=BandwidthLimiter(0),
-            stop=threading.Event(),
+            limiter=unlimited,
+            stop=never,
             parts_pool=_worker_state["parts"],
             progress=lambda n: moved.__setitem__(0, moved[0] + n),
         )
