@@ -14,14 +14,21 @@ from qcloud_cos import CosConfig, CosS3Client
 from gene_desk.account.api import AccountApi
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def _free_ports(n: int) -> list[int]:
+    """n distinct free ports: all held open while picking (closing one before binding the next
+    can hand the same port out twice)."""
+    sockets = [socket.socket() for _ in range(n)]
+    try:
+        for s in sockets:
+            s.bind(("127.0.0.1", 0))
+        return [s.getsockname()[1] for s in sockets]
+    finally:
+        for s in sockets:
+            s.close()
 
 
 def test_sandbox_command_prints_info_serves_and_stops_cleanly(tmp_path):
-    port, cos_port = _free_port(), _free_port()
+    port, cos_port = _free_ports(2)
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     argv = [
         sys.executable,
