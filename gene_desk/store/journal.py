@@ -556,14 +556,27 @@ class Journal:
         params = [_encode(name, value) for name, value in values.items()]
         self._write(f"UPDATE items SET {assignments} WHERE id=?", [*params, item_id])
 
-    def fail_items_with_mode(self, job_id: int, mode: str, error_code: str) -> int:
-        """Fail every queued item of ``mode`` with its note as the message (planner refusals)."""
-        cur = self._write(
-            "UPDATE items SET state=?, error_code=?, error_message=note, finished_at=?"
-            " WHERE job_id=? AND mode=? AND state=?",
-            (State.FAILED.value, error_code, time.time(), job_id, mode, State.QUEUED.value),
-        )
-        return cur.rowcount
+    def fail_refused_items(self, job_id: int, default_code: str) -> list[int]:
+        """Fail every queued item the planner refused (mode ``refused`` or ``refused:CODE``),
+        with the code from its mode (else ``default_code``) and its note as the message;
+        returns their ids, so each can be reported like any other failed item."""
+        refused = "(mode='refused' OR mode LIKE 'refused:%')"
+        with self.batch():
+            ids = [
+                row[0]
+                for row in self._conn.execute(
+                    f"SELECT id FROM items WHERE job_id=? AND state=? AND {refused} ORDER BY seq",
+                    (job_id, State.QUEUED.value),
+                )
+            ]
+            if ids:
+                self._conn.execute(
+                    "UPDATE items SET state=?, error_code=CASE WHEN mode LIKE 'refused:%'"
+                    " THEN substr(mode, 9) ELSE ? END, error_message=note, finished_at=?"
+                    f" WHERE job_id=? AND state=? AND {refused}",
+                    (State.FAILED.value, default_code, time.time(), job_id, State.QUEUED.value),
+                )
+        return ids
 
     def item(self, item_id: int) -> ItemRecord:
         rows = self._read("SELECT * FROM items WHERE id=?", (item_id,))

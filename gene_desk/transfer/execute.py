@@ -8,6 +8,7 @@ as :class:`Stopped` and the caller settles it by the job's state.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from typing import Any
 
@@ -16,6 +17,7 @@ from gene_desk.store import State
 from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun
 from gene_desk.transfer.download import download_item
+from gene_desk.transfer.refused import is_refused, refusal_code
 from gene_desk.transfer.upload import upload_item
 
 log = logging.getLogger(__name__)
@@ -32,10 +34,21 @@ def failure_values(code: ErrorCode | str, message: str, request_id: str | None) 
     }
 
 
+def _message(exc: GeneDeskError, source: str) -> str:
+    """The error's message, naming the path it is about when that is not the item itself (the
+    unreadable subfolder inside a folder being archived, say)."""
+    inside = exc.path and exc.path.startswith(source.rstrip("/\\") + os.sep)
+    if inside and exc.path not in exc.message:
+        return f"{exc.message}: {exc.path}"
+    return exc.message
+
+
 def run_item(run: ItemRun, kind: str) -> dict[str, Any]:
     """Upload or download ``run.item``; the journal values of how it ended."""
     item = run.item
     values: dict[str, Any]
+    if is_refused(item.mode):  # retried: the planner's reason still holds
+        return failure_values(refusal_code(item.mode), item.note or "refused", None)
     try:
         if kind == "upload":
             result = upload_item(run)
@@ -50,7 +63,7 @@ def run_item(run: ItemRun, kind: str) -> dict[str, Any]:
         if exc.code is ErrorCode.CANCELLED and run.stop.is_set():
             raise Stopped() from exc
         log.warning("%s item %d (%s) failed: %s", kind, item.id, item.source, exc.to_dict())
-        values = failure_values(exc.code, exc.message, exc.request_id)
+        values = failure_values(exc.code, _message(exc, item.source), exc.request_id)
     except Exception as exc:
         log.exception("%s item %d (%s) crashed", kind, item.id, item.source)
         values = failure_values(

@@ -326,8 +326,10 @@ class TransferManager:
         return ids
 
     def _fail_refused(self, job_id: int) -> None:
-        """Items the planner refused (hostile keys) fail at once, with the reason."""
-        self.journal.fail_items_with_mode(job_id, "refused", ErrorCode.UNSAFE_KEY.value)
+        """Items the planner refused (hostile keys, unreadable or special local files) fail at
+        once, with the reason, and are reported like every other failed item."""
+        for item_id in self.journal.fail_refused_items(job_id, ErrorCode.UNSAFE_KEY.value):
+            self._emit_item(job_id, item_id)
         self._maybe_finish(job_id)
 
     # -- control --------------------------------------------------------------------------------

@@ -18,12 +18,14 @@ from pathlib import Path
 
 from gene_desk.codec.detect import detect, is_already_compressed
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.localfs import os_error
 from gene_desk.storage import Storage
 from gene_desk.storage.keys import MAX_KEY_BYTES
 from gene_desk.storage.models import Bucket
 from gene_desk.store import NewItem
 from gene_desk.transfer.download import CONFLICT_OVERWRITE, CONFLICT_RENAME, CONFLICT_SKIP
 from gene_desk.transfer.naming import local_name
+from gene_desk.transfer.refused import refused_item
 from gene_desk.transfer.upload import (
     MODE_AS_IS,
     MODE_MARKER,
@@ -145,11 +147,14 @@ def _folder_items(root: Path, prefix: str, compress: bool) -> Iterator[NewItem]:
 
 def _walk(folder: Path, base: str) -> Iterator[NewItem]:
     """Files under ``folder`` in sorted order; empty folders as markers; symlinked files are
-    followed, symlinked folders are not (they could loop)."""
+    followed, symlinked folders are not (they could loop). What cannot be sent (an unreadable
+    folder, a broken link, a FIFO, a key too long for COS) becomes a refused item: the job then
+    fails and shows why, instead of ending "done" without it."""
     try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
     except OSError as exc:
-        yield NewItem(str(folder), base, 0, None, MODE_MARKER, f"cannot read folder: {exc}")
+        yield refused_item(str(folder), base, 0, os_error(exc, folder, "cannot read folder"))
         return
     if not entries:
         yield NewItem(str(folder), base, 0, None, MODE_MARKER, "empty folder")
@@ -160,19 +165,66 @@ def _walk(folder: Path, base: str) -> Iterator[NewItem]:
             if entry.is_dir(follow_symlinks=False):
                 yield from _walk(Path(entry.path), key + "/")
                 continue
-            if entry.is_symlink() and Path(entry.path).is_dir():
-                log.info("not following symlinked folder %s", entry.path)
-                continue
-            st = entry.stat()
-            if not stat.S_ISREG(st.st_mode):
-                continue
-        except OSError:
-            yield NewItem(entry.path, key, 0, None, MODE_PLAIN, "")
+            st = entry.stat()  # follows a symlink
+        except OSError as exc:
+            yield refused_item(entry.path, key, 0, _unreadable(entry, exc))
             continue
-        if len(key.encode("utf-8")) > MAX_KEY_BYTES:
-            log.warning("key too long, skipped: %s", key)
+        problem = _not_sendable(entry, st, key)
+        if problem is not None:
+            yield refused_item(entry.path, key, 0, problem)
             continue
         yield NewItem(entry.path, key, st.st_size, st.st_mtime_ns, MODE_PLAIN, "")
+
+
+def _unreadable(entry: os.DirEntry[str], exc: OSError) -> GeneDeskError:
+    if isinstance(exc, FileNotFoundError):
+        if entry.is_symlink():
+            try:
+                target = os.readlink(entry.path)
+            except OSError:
+                target = "?"
+            return GeneDeskError(
+                ErrorCode.LOCAL_NOT_FOUND,
+                f"broken symbolic link (points to {target}, which does not exist)",
+                path=entry.path,
+            )
+        return GeneDeskError(
+            ErrorCode.LOCAL_NOT_FOUND,
+            "disappeared while the upload was being prepared",
+            path=entry.path,
+        )
+    return os_error(exc, entry.path, "cannot read")
+
+
+_SPECIAL = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device file"),
+    (stat.S_ISBLK, "a device file"),
+)
+
+
+def _not_sendable(entry: os.DirEntry[str], st: os.stat_result, key: str) -> GeneDeskError | None:
+    if stat.S_ISDIR(st.st_mode):
+        return GeneDeskError(
+            ErrorCode.INVALID_ARGUMENT,
+            "symbolic link to a folder: not followed (it could loop); upload that folder itself",
+            path=entry.path,
+        )
+    if not stat.S_ISREG(st.st_mode):
+        kind = next((what for test, what in _SPECIAL if test(st.st_mode)), "a special file")
+        return GeneDeskError(
+            ErrorCode.INVALID_ARGUMENT,
+            f"{kind}, not a regular file: not uploaded",
+            path=entry.path,
+        )
+    if len(key.encode("utf-8")) > MAX_KEY_BYTES:
+        return GeneDeskError(
+            ErrorCode.INVALID_OBJECT_NAME,
+            f"the object key would be longer than COS allows ({MAX_KEY_BYTES} bytes)",
+            path=entry.path,
+        )
+    return None
 
 
 def plan_download(
@@ -227,7 +279,7 @@ def _remote_item(key: str, relative: str, size: int, target: Path) -> NewItem:
         name = local_name(relative)
     except GeneDeskError as exc:
         # keep the refusal visible in the list: the manager fails such items at once
-        return NewItem(key, "", size, None, "refused", exc.message)
+        return refused_item(key, "", size, exc)
     mode = MODE_MARKER if key.endswith("/") else MODE_PLAIN
     return NewItem(key, str(name.under(target)), size, None, mode, name.note)
 

@@ -1,0 +1,125 @@
+"""Bad input and hostile data through the real ``gene-desk`` command (issue 13): every case ends
+with a coded line per failure and a non-zero exit, nothing is lost or silently skipped."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from gene_desk.store import Journal, State
+
+NOBODY = 65534
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _cli_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO)
+    env.update(extra or {})
+    return env
+
+
+def run_cli(*argv: str, as_nobody: bool = False, env: dict[str, str] | None = None, timeout=120):
+    """The real command in a child process. ``as_nobody``: without root's capability to read
+    what ``chmod 000`` forbids (root ignores file modes), so the test sees what a user sees."""
+    prefix: list[str] = []
+    if as_nobody:
+        prefix = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+    return subprocess.run(
+        [*prefix, sys.executable, "-m", "gene_desk", *argv],
+        env=_cli_env(env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+@pytest.fixture
+def nobody_dir(monkeypatch):
+    """A folder the unprivileged user owns, used as GENE_DESK_HOME too (pytest's tmp_path is
+    root's private folder)."""
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root and setpriv to run the command as an unprivileged user")
+    root = Path(tempfile.mkdtemp(prefix="gd-nobody-"))
+    os.chmod(root, 0o755)
+    home = root / "home"
+    home.mkdir()
+    os.chown(home, NOBODY, NOBODY)
+    monkeypatch.setenv("GENE_DESK_HOME", str(home))
+    yield root
+    for dirpath, dirs, _files in os.walk(root):
+        for name in dirs:
+            os.chmod(os.path.join(dirpath, name), 0o755)
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def _chown_tree(root: Path) -> None:
+    os.chown(root, NOBODY, NOBODY)
+    for dirpath, dirs, files in os.walk(root):
+        for name in dirs + files:
+            os.chown(os.path.join(dirpath, name), NOBODY, NOBODY, follow_symlinks=False)
+
+
+def _hostile_tree(root: Path) -> Path:
+    """ok.txt; a subfolder nobody may list; an unreadable file; a broken symlink; a FIFO; a
+    socket."""
+    src = root / "src"
+    (src / "locked").mkdir(parents=True)
+    (src / "ok.txt").write_text("fine")
+    (src / "locked" / "secret.txt").write_text("inside an unreadable folder")
+    (src / "unreadable.txt").write_text("cannot be read")
+    (src / "broken").symlink_to(src / "nowhere")
+    os.mkfifo(src / "fifo")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(src / "sock"))
+    sock.close()
+    _chown_tree(root)
+    os.chmod(src / "locked", 0)
+    os.chmod(src / "unreadable.txt", 0)
+    return src
+
+
+def test_unreadable_subfolder_and_special_files_fail_visibly_plain(
+    account_env, storage, bucket, nobody_dir
+):
+    src = _hostile_tree(nobody_dir)
+    result = run_cli(
+        "upload", "--no-compress", str(src), f"cos://{bucket.name}/up/", as_nobody=True
+    )
+    assert result.returncode == 1, result.stderr
+    err = result.stderr
+    assert "Traceback" not in err
+    lines = [ln for ln in err.splitlines() if ln.startswith("FAILED")]
+    by_name = {Path(ln.split(":", 1)[0].split(None, 1)[1]).name: ln for ln in lines}
+    assert set(by_name) == {"locked", "unreadable.txt", "broken", "fifo", "sock"}, err
+    assert "(LOCAL_PERMISSION)" in by_name["locked"]
+    assert "(LOCAL_PERMISSION)" in by_name["unreadable.txt"]
+    assert "(LOCAL_NOT_FOUND)" in by_name["broken"] and "symbolic link" in by_name["broken"]
+    assert "FIFO" in by_name["fifo"] and "socket" in by_name["sock"]
+    assert "1 done, 5 failed" in err
+    keys = {o.key for o in storage.iter_objects(bucket, "up/")}
+    assert keys == {"up/src/ok.txt"}  # no empty marker pretending the locked folder was sent
+    journal = Journal()
+    job = journal.jobs()[0]
+    assert job.state is State.FAILED
+    failed = journal.items(job.id, [State.FAILED])
+    assert {Path(i.source).name for i in failed} == set(by_name)
+    assert all(i.error_code for i in failed)
+
+
+def test_unreadable_subfolder_fails_a_compressed_folder_upload(
+    account_env, storage, bucket, nobody_dir
+):
+    src = _hostile_tree(nobody_dir)
+    result = run_cli("upload", str(src), f"cos://{bucket.name}/z/", as_nobody=True)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "(LOCAL_PERMISSION)" in result.stderr and "locked" in result.stderr
+    assert not list(storage.iter_objects(bucket, "z/"))
