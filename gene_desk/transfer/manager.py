@@ -662,6 +662,7 @@ class TransferManager:
                 finished_at=time.time(),
             )
             if running is not None:
+                self._emit_item(running.job_id, item_id)  # every failure is reported
                 self._maybe_finish(running.job_id)
         except Exception:
             log.exception("could not record the failure of item %s", item_id)

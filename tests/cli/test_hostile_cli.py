@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from gene_desk.cli.main import main
 from gene_desk.store import Journal, State
+from tests.helpers.sandbox_objects import put_raw
 
 NOBODY = 65534
 REPO = Path(__file__).resolve().parents[2]
@@ -123,3 +125,25 @@ def test_unreadable_subfolder_fails_a_compressed_folder_upload(
     assert "Traceback" not in result.stderr
     assert "(LOCAL_PERMISSION)" in result.stderr and "locked" in result.stderr
     assert not list(storage.iter_objects(bucket, "z/"))
+
+
+def run_main(capsys, *argv: str):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_every_refused_key_gets_its_own_failed_line(capsys, account_env, bucket, sandbox, tmp_path):
+    bad = ["k/../a.txt", "k/x/../../b.txt", "k/..", "k/./../c"]
+    for key in ["k/ok.txt", *bad]:
+        put_raw(sandbox.cos.backend, bucket.name, key, b"data")
+    code, _, err = run_main(capsys, "download", f"cos://{bucket.name}/k/", str(tmp_path / "out"))
+    assert code == 1
+    failed = [ln for ln in err.splitlines() if ln.startswith("FAILED")]
+    assert len(failed) == len(bad), err
+    for key in bad:
+        assert any(ln.startswith(f"FAILED  {key}: ") and "(UNSAFE_KEY)" in ln for ln in failed)
+    assert f"1 done, {len(bad)} failed" in err
+    journal = Journal()
+    (job,) = journal.jobs()
+    assert {i.source for i in journal.items(job.id, [State.FAILED])} == set(bad)
