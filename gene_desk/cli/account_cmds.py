@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import csv
 import dataclasses
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -29,6 +28,7 @@ from gene_desk.cli.context import open_session
 from gene_desk.cli.tables import render
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import atomic_open
+from gene_desk.core.text import json_text
 
 CHINA_TZ = timezone(timedelta(hours=8))
 MISSING = "--"  # what the portal shows for "not yet" (完成时间 of an open ticket)
@@ -437,7 +437,7 @@ def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]])
 
 
 def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    print(json_text(value, indent=2))
 
 
 def _table(kind: str, rows: Sequence[Any], *, empty_cell: str = MISSING) -> list[str]:

@@ -15,8 +15,10 @@ import sys
 from collections.abc import Sequence
 
 from gene_desk import __version__
+from gene_desk.cli.safe_output import filtered_std_streams
 from gene_desk.core.errors import GeneDeskError
 from gene_desk.core.logsetup import setup_logging
+from gene_desk.core.text import printable
 
 log = logging.getLogger(__name__)
 
@@ -72,17 +74,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with filtered_std_streams():  # argparse repeats what it was given in its errors
+        args = parser.parse_args(argv)
     setup_logging(stderr_level=logging.DEBUG if args.verbose else None)
     if args.command is None:
         from gene_desk.ui.app import run_app  # Qt only when the window is wanted
 
         return run_app(args)
+    with filtered_std_streams():
+        return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args) or 0)
     except GeneDeskError as exc:
         log.warning("command %s failed: %s", args.command, exc.to_dict())
-        print(f"gene-desk: error: {exc} ({exc.code.value})", file=sys.stderr)
+        print(f"gene-desk: error: {printable(exc)} ({exc.code.value})", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("gene-desk: interrupted", file=sys.stderr)

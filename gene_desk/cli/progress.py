@@ -11,6 +11,9 @@ import threading
 import time
 from typing import TextIO
 
+from gene_desk.cli.safe_output import unfiltered
+from gene_desk.core.text import printable
+
 
 def human_bytes(n: float) -> str:
     units = ["B", "KiB", "MiB", "GiB", "TiB"]
@@ -42,6 +45,7 @@ class ProgressPrinter:
         min_interval: float | None = None,
     ) -> None:
         self.stream = stream or sys.stderr
+        self._raw = unfiltered(self.stream)  # for the bar's own \r and ESC sequences
         self.interactive = (
             interactive
             if interactive is not None
@@ -55,12 +59,13 @@ class ProgressPrinter:
         self._bar_shown = False
 
     def line(self, text: str) -> None:
-        """A permanent line (item finished, failed, ...)."""
+        """A permanent line (item finished, failed, ...); control characters in it (from keys
+        and file names) are escaped, so it stays one line."""
         with self._lock:
             if self._bar_shown:
-                self.stream.write("\r\x1b[2K")
+                self._raw.write("\r\x1b[2K")
                 self._bar_shown = False
-            self.stream.write(text + "\n")
+            self.stream.write(printable(text) + "\n")
             self.stream.flush()
 
     def update(
@@ -74,6 +79,7 @@ class ProgressPrinter:
         force: bool = False,
     ) -> None:
         now = time.monotonic()
+        label = printable(label)
         with self._lock:
             if not force and now - self._last < self.min_interval:
                 return
@@ -86,9 +92,8 @@ class ProgressPrinter:
                 filled = int(width * done / total) if total else 0
                 bar = "#" * filled + "-" * (width - filled)
                 eta_text = human_duration(eta)
-                self.stream.write(
-                    f"\r\x1b[2K{label[:40]:40} [{bar}] {pct} {size} {rate} ETA {eta_text}"
-                )
+                self._raw.write("\r\x1b[2K")
+                self.stream.write(f"{label[:40]:40} [{bar}] {pct} {size} {rate} ETA {eta_text}")
                 self._bar_shown = True
             else:
                 self.stream.write(f"{label}: {pct} {size} {rate} eta {human_duration(eta)}\n")

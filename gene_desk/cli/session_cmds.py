@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import sys
 
 from gene_desk.account import keyring_store
 from gene_desk.account.session import AccountSession
 from gene_desk.cli.context import account_url, open_session
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.text import json_text, printable
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -46,7 +46,7 @@ def cmd_login(args: argparse.Namespace) -> int:
             )
         password = getpass.getpass(f"Password for {user}: ")
     session = AccountSession.login(url, user, password)
-    print(f"logged in as {session.user.account} ({session.user.company})")
+    print(printable(f"logged in as {session.user.account} ({session.user.company})"))
     if not keyring_store.available():
         print(
             "gene-desk: no OS keyring is available on this machine, so the session was not kept;"
@@ -83,7 +83,7 @@ def cmd_whoami(args: argparse.Namespace) -> int:
     u = session.user
     if args.json:
         print(
-            json.dumps(
+            json_text(
                 {
                     "account": u.account,
                     "display_name": u.display_name,
@@ -91,10 +91,10 @@ def cmd_whoami(args: argparse.Namespace) -> int:
                     "role": u.role,
                     "appid": u.appid,
                     "account_url": session.account_url,
-                },
-                ensure_ascii=False,
+                }
             )
         )
     else:
-        print(f"{u.account}  {u.display_name}  {u.company}  role {u.role}  APPID {u.appid}")
+        line = f"{u.account}  {u.display_name}  {u.company}  role {u.role}  APPID {u.appid}"
+        print(printable(line))  # server text: one line, whatever it holds
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -12,6 +11,7 @@ from gene_desk.cli.context import open_storage
 from gene_desk.cli.progress import ProgressPrinter, human_bytes
 from gene_desk.core import regions
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.text import json_text, printable
 from gene_desk.storage import Storage
 from gene_desk.storage.keys import parse_cos_url
 from gene_desk.storage.models import Bucket
@@ -62,7 +62,7 @@ def _print_json_array(items: Iterator[dict[str, Any]]) -> None:
     first = True
     for item in items:
         out.write("\n  " if first else ",\n  ")
-        out.write(json.dumps(item, ensure_ascii=False))
+        out.write(json_text(item))
         first = False
     out.write("\n]\n" if not first else "]\n")
 
@@ -77,7 +77,7 @@ def cmd_ls(args: argparse.Namespace) -> int:
             )
         else:
             for b in buckets:
-                print(f"{_iso(b.created)[:19]:19}  {b.region:16}  {b.name}")
+                print(printable(f"{_iso(b.created)[:19]:19}  {b.region:16}  {b.name}"))
         return 0
     url = parse_cos_url(args.url)
     bucket = storage.bucket(url.bucket)
@@ -93,9 +93,9 @@ def cmd_ls(args: argparse.Namespace) -> int:
     else:
         for e in entries:
             if e["type"] == "folder":
-                print(f"{'':19}  {'DIR':>12}  {e['key']}")
+                print(f"{'':19}  {'DIR':>12}  {printable(e['key'])}")
             else:
-                print(f"{e['last_modified'][:19]:19}  {e['size']:>12}  {e['key']}")
+                print(f"{e['last_modified'][:19]:19}  {e['size']:>12}  {printable(e['key'])}")
     return 0
 
 
@@ -168,8 +168,13 @@ def cmd_mkdir(args: argparse.Namespace) -> int:
     bucket = storage.bucket(url.bucket)
     parent, _, name = path.rpartition("/")
     key = storage.create_folder(bucket, f"{parent}/" if parent else "", name)
-    print(f"created cos://{bucket.name}/{key}")
+    print(printable(f"created cos://{bucket.name}/{key}"))
     return 0
+
+
+def _error(text: str) -> None:
+    """One error line on stderr, like main's: the keys in it escaped."""
+    print(f"gene-desk: error: {printable(text)}", file=sys.stderr)
 
 
 def cmd_rm(args: argparse.Namespace) -> int:
@@ -190,13 +195,13 @@ def cmd_rm(args: argparse.Namespace) -> int:
             if folder_page.folders or folder_page.objects or storage.exists(bucket, key + "/"):
                 is_folder, key = True, key + "/"
             else:
-                print(f"gene-desk: error: {text}: no such object (NO_SUCH_KEY)", file=sys.stderr)
+                _error(f"{text}: no such object (NO_SUCH_KEY)")
                 failed += 1
                 continue
         if not is_folder:
             result = storage.delete_objects(bucket, [key])
         elif not args.recursive:
-            print(f"gene-desk: error: {text} is a folder: use rm -r", file=sys.stderr)
+            _error(f"{text} is a folder: use rm -r")
             failed += 1
             continue
         else:
@@ -207,11 +212,9 @@ def cmd_rm(args: argparse.Namespace) -> int:
             )
         printer.close()
         for fkey, code, message in result.failed:
-            print(
-                f"gene-desk: error: cos://{bucket.name}/{fkey}: {code} {message}", file=sys.stderr
-            )
+            _error(f"cos://{bucket.name}/{fkey}: {message} ({code})")
         failed += len(result.failed)
-        print(f"removed {result.deleted} object(s) from cos://{bucket.name}/{key}")
+        print(printable(f"removed {result.deleted} object(s) from cos://{bucket.name}/{key}"))
     if failed:
         print(f"gene-desk: {failed} removal(s) failed", file=sys.stderr)
         return 1

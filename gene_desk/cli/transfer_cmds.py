@@ -15,6 +15,7 @@ from pathlib import Path
 from gene_desk.cli.context import open_storage
 from gene_desk.cli.progress import ProgressPrinter, human_bytes
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.text import printable
 from gene_desk.storage.keys import parse_cos_url
 from gene_desk.store import TRANSFER_KINDS, JobRecord, Journal, State
 from gene_desk.transfer.manager import TransferManager
@@ -274,15 +275,16 @@ def cmd_list(args: argparse.Namespace) -> int:
         done = counts.get(State.SUCCEEDED, 0)
         summary = f"{done}/{job.total_items} items, {human_bytes(job.total_bytes)}"
         error = f"  {job.error_message}" if job.error_message else ""
-        print(
+        line = (
             f"{job.id:>5}  {job.kind:8}  {job.state.value:9}  {summary:28}  {job.source} ->"
             f" {job.destination}{error}"
         )
+        print(printable(line))  # keys and paths: one line each, whatever they contain
         if getattr(args, "items", False):
             for item in journal.items(job.id):
                 err = f"  {item.error_code}: {item.error_message}" if item.error_code else ""
                 rid = f" [request id {item.request_id}]" if item.request_id else ""
-                print(f"         {item.state.value:9}  {item.source}{err}{rid}")
+                print(printable(f"         {item.state.value:9}  {item.source}{err}{rid}"))
     return 0
 
 

@@ -12,7 +12,8 @@ archive, symlinks whose target is absolute, leaves the folder or goes through an
 hard links that do not point at a regular file extracted earlier from the same archive. Symlinks
 are created only after every regular file is written, then checked again with ``realpath``, so
 no write can ever go through one. Names that cannot exist on this OS (Windows reserved names
-and characters, over-long names) are renamed and reported, not refused.
+and characters, control characters such as newlines and escapes, over-long names) are renamed and
+reported, not refused.
 
 Bomb limits are enforced while writing, because headers lie: the bytes written are checked
 against a ratio to the compressed bytes consumed (``ExtractLimits.max_ratio``, applied past
@@ -46,6 +47,7 @@ from gene_desk.codec._common import check_cancel
 from gene_desk.codec.reader import corrupt
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import os_error, owner_tag, sweep_leftovers, umask, unique_path
+from gene_desk.core.text import NAME_CONTROL_CHARS
 
 ON_CONFLICT = ("rename", "overwrite", "skip")
 STAGING_PREFIX = ".gene-desk-extract-"
@@ -136,6 +138,9 @@ def fix_component(comp: str, platform: str = sys.platform) -> tuple[str, str | N
     """A name this OS accepts for ``comp``, and why it was changed (None: unchanged)."""
     reason = None
     new = comp
+    if NAME_CONTROL_CHARS.search(new):  # newlines, escapes, bidi overrides: on no OS, in no name
+        new = NAME_CONTROL_CHARS.sub("_", new)
+        reason = "control characters in the name"
     if platform == "win32":
         if _WIN_BAD_CHARS.search(new):
             new = _WIN_BAD_CHARS.sub("_", new)

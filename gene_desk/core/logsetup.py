@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from . import paths
+from .text import printable
 
 LOG_FILE_NAME = "gene-desk.log"
 _MAX_BYTES = 5 * 1024 * 1024
@@ -44,14 +45,16 @@ def redact(text: str) -> str:
 
 
 class RedactingFilter(logging.Filter):
-    """Scrub secrets from the formatted message of every record that passes a handler."""
+    """Scrub secrets from the formatted message of every record that passes a handler, and
+    escape its control characters (tracebacks, kept apart in ``exc_text``, keep their lines)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
         except Exception:  # a broken %-format must not lose the record
             message = str(record.msg)
-        cleaned = redact(message)
+        # one record, one line: a newline or an escape in a key must not forge log lines
+        cleaned = printable(redact(message))
         if cleaned != message or record.args:
             record.msg = cleaned
             record.args = None

@@ -31,6 +31,7 @@ from typing import Any
 from gene_desk.core import paths
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import atomic_open
+from gene_desk.core.text import spreadsheet_cell
 
 log = logging.getLogger(__name__)
 
@@ -725,6 +726,7 @@ class Journal:
         """Write every item of the given kinds as CSV (UTF-8 with BOM so Excel reads Chinese).
 
         Written to a temporary name and renamed, so a half-written export never looks complete.
+        Support staff open it in Excel or WPS: every cell goes through ``spreadsheet_cell``.
         """
         kinds = list(kinds)
         count = 0
@@ -748,6 +750,7 @@ class Journal:
                         values[idx] = time.strftime(
                             "%Y-%m-%d %H:%M:%S%z", time.localtime(values[idx])
                         )
-                writer.writerow(values)
+                # keys and paths come from outside: no formulas, no raw control characters
+                writer.writerow([spreadsheet_cell(v) for v in values])
                 count += 1
         return count

@@ -2,7 +2,8 @@
 
 A bucket is not trusted input: keys may contain ``..``, absolute paths, drive letters, NUL, or
 names the local OS cannot create. Each key is turned into local path components here; keys that
-try to escape are refused, names the OS cannot hold are renamed, and both are reported on the item.
+try to escape are refused; names the OS cannot hold, and control characters (newlines, escapes,
+bidi overrides), are renamed; both are reported on the item.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.text import NAME_CONTROL_CHARS
 
 WINDOWS_RESERVED = {
     "CON", "PRN", "AUX", "NUL",
@@ -77,7 +79,9 @@ def local_name(relative_key: str, *, windows: bool | None = None) -> LocalName:
             continue
         if part == "..":
             raise _unsafe(relative_key, "'..' component")
-        fixed = part
+        # no OS needs a newline, escape or bidi override in a file name, and in one they forge
+        # lines in listings and scripts (`ls`, `find | xargs`): mapped like Windows' reserved
+        fixed = NAME_CONTROL_CHARS.sub("_", part)
         if windows:
             fixed = _WINDOWS_BAD_CHARS.sub("_", fixed).rstrip(" .") or "_"
             if fixed.split(".")[0].upper() in WINDOWS_RESERVED:

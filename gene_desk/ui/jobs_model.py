@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from gene_desk.core.errors import GeneDeskError
+from gene_desk.core.text import printable
 from gene_desk.store import CODEC_KINDS, TRANSFER_KINDS, ItemRecord, Journal, State
 from gene_desk.store.progress import JobStatus
 from gene_desk.transfer.compression_list import CodecQueue
@@ -583,7 +584,7 @@ class JobsModel(QAbstractItemModel):
         job = st.job
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_NAME:
-                return f"{self.kind_text(job.kind)}  {job.title}"
+                return f"{self.kind_text(job.kind)}  {printable(job.title)}"
             if col == COL_STATE:
                 return self.state_text(job.state)
             if col == COL_PROGRESS:
@@ -602,9 +603,9 @@ class JobsModel(QAbstractItemModel):
         elif role == ProgressRole and col == COL_PROGRESS:
             return int(st.fraction * 1000)
         elif role == Qt.ItemDataRole.ToolTipRole:
-            text = f"{job.source}\n→ {job.destination}"
+            text = f"{printable(job.source)}\n→ {printable(job.destination)}"
             if job.error_message:
-                text += f"\n{job.error_message}"
+                text += f"\n{printable(job.error_message)}"
             return text
         elif role == Qt.ItemDataRole.ForegroundRole and col == COL_STATE:
             return _state_color(job.state)
@@ -626,7 +627,7 @@ class JobsModel(QAbstractItemModel):
         if job.state is State.FAILED and job.error_code:
             parts.append(errors_text.code_text(job.error_code, job.request_id))
         else:
-            parts.append(job.destination)
+            parts.append(printable(job.destination))
         return "  ".join(parts)
 
     def _item_data(self, node: ItemNode, col: int, role: int) -> Any:
@@ -636,7 +637,7 @@ class JobsModel(QAbstractItemModel):
             done = r.size
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_NAME:
-                return _relative_name(r.source, node.job.status.job.source)
+                return printable(_relative_name(r.source, node.job.status.job.source))
             if col == COL_STATE:
                 return self.state_text(r.state)
             if col == COL_PROGRESS:
@@ -646,16 +647,16 @@ class JobsModel(QAbstractItemModel):
             if col == COL_DETAILS:
                 if r.state is State.FAILED:
                     return errors_text.code_text(r.error_code, r.request_id)
-                return r.result or r.destination
+                return printable(r.result or r.destination)
             return ""
         if role == ProgressRole and col == COL_PROGRESS:
             if r.state is State.SUCCEEDED:
                 return 1000
             return int(1000 * min(done, r.size) / r.size) if r.size else 0
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = f"{r.source}\n→ {r.destination}"
+            text = f"{printable(r.source)}\n→ {printable(r.destination)}"
             if r.error_message:
-                text += f"\n{r.error_message}"
+                text += f"\n{printable(r.error_message)}"
             return text
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATE:
             return _state_color(r.state)

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
+from gene_desk.core.text import printable
 from gene_desk.storage import Storage
 from gene_desk.storage.models import Bucket, ListPage
 from gene_desk.ui import formatting
@@ -236,7 +237,7 @@ class ObjectListModel(QAbstractTableModel):
             texts = self._texts.get(key)
             if texts is None:
                 texts = self._texts[key] = (
-                    name,
+                    printable(name),  # a key is outside text: no newline or bidi tricks
                     "" if is_folder else formatting.size_text(size),
                     formatting.file_type_text(name, is_folder),
                     formatting.time_text(modified),
@@ -250,8 +251,10 @@ class ObjectListModel(QAbstractTableModel):
             return _ALIGN_RIGHT if index.column() == COL_SIZE else None
         if role in _OTHER_ROLES and index.isValid() and index.row() < len(self._rows):
             e = Entry._make(self._rows[index.row()])
-            if role == _KEY or (role == _TOOLTIP and index.column() == COL_NAME):
+            if role == _KEY:
                 return e.key
+            if role == _TOOLTIP and index.column() == COL_NAME:
+                return printable(e.key)
             if role == _IS_FOLDER:
                 return e.is_folder
             if role == _SORT:

@@ -147,3 +147,70 @@ def test_every_refused_key_gets_its_own_failed_line(capsys, account_env, bucket,
     journal = Journal()
     (job,) = journal.jobs()
     assert {i.source for i in journal.items(job.id, [State.FAILED])} == set(bad)
+
+
+# keys that try to forge output lines, ring the bell, or drive the terminal (U+009B is CSI)
+CONTROL_KEYS = {
+    "ctl/a\nFAILED  forged.txt": "a_FAILED  forged.txt",
+    "ctl/b\rX.txt": "b_X.txt",
+    "ctl/bell\x07.txt": "bell_.txt",
+    "ctl/csi\x9b31m.txt": "csi_31m.txt",
+    "ctl/esc\x1b[2J.txt": "esc_[2J.txt",
+    "ctl/rlo\u202etxt.exe": "rlo_txt.exe",
+}
+_RAW_CONTROLS = ("\r", "\x07", "\x9b", "\x1b", "\u202e")
+
+
+def _no_raw_controls(text: str) -> None:
+    for ch in _RAW_CONTROLS:
+        assert ch not in text, f"raw {ch!r} in output: {text!r}"
+
+
+def test_control_characters_in_keys_are_escaped_and_mapped_to_safe_names(
+    capsys, account_env, bucket, sandbox, tmp_path
+):
+    for key in [*CONTROL_KEYS, "ctl/../\nFAILED  evil"]:
+        put_raw(sandbox.cos.backend, bucket.name, key, key.encode())
+    out = tmp_path / "out"
+    code, stdout, err = run_main(capsys, "download", f"cos://{bucket.name}/ctl/", str(out))
+    assert code == 1, err  # the '..' key is refused
+    _no_raw_controls(err + stdout)
+    lines = err.splitlines()
+    assert not [
+        ln for ln in lines if ln.startswith("FAILED  forged") or ln.startswith("FAILED  evil")
+    ]
+    assert len([ln for ln in lines if ln.startswith("FAILED")]) == 1
+    assert any(ln.startswith("FAILED  ctl/../\\nFAILED  evil: ") for ln in lines), err
+    on_disk = {p.name: p.read_bytes() for p in (out / "ctl").iterdir()}
+    assert on_disk == {name: key.encode() for key, name in CONTROL_KEYS.items()}
+    done = [ln for ln in lines if ln.startswith("done")]
+    assert len(done) == len(CONTROL_KEYS) and all("renamed" in ln for ln in done), err
+    assert "ctl/a\\nFAILED  forged.txt" in err  # shown escaped, still recognisable
+    # the transfer list, its items and the CSV export show the keys escaped too
+    code, stdout, _ = run_main(capsys, "transfers", "list", "--items")
+    assert code == 0
+    _no_raw_controls(stdout)
+    assert "\\nFAILED  forged" in stdout and "\nFAILED  forged" not in stdout
+    target = tmp_path / "list.csv"
+    assert run_main(capsys, "transfers", "export", str(target))[0] == 0
+    exported = target.read_text(encoding="utf-8-sig")
+    _no_raw_controls(exported)
+    assert "\nFAILED  forged" not in exported and "\\nFAILED  forged" in exported
+    # and the log support staff read
+    from gene_desk.core.logsetup import log_file
+
+    logged = log_file().read_text(encoding="utf-8")
+    _no_raw_controls(logged)
+    assert "\nFAILED  " not in logged
+
+
+def test_ls_and_errors_escape_control_characters(capsys, account_env, bucket, sandbox):
+    put_raw(sandbox.cos.backend, bucket.name, "ls/x\x1b]0;pwned\x07\n.txt", b"x")
+    code, stdout, err = run_main(capsys, "ls", f"cos://{bucket.name}/ls/")
+    assert code == 0, err
+    _no_raw_controls(stdout)
+    assert stdout.count("\n") == 1 and "x\\x1b]0;pwned\\x07\\n.txt" in stdout
+    code, stdout, err = run_main(capsys, "rm", f"cos://{bucket.name}/ls/nope\x9b\n")
+    assert code == 1
+    _no_raw_controls(err)
+    assert err.count("\n") == 2 and "(NO_SUCH_KEY)" in err
