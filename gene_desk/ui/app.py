@@ -50,6 +50,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path("gene-desk.svg"))))
+    # The application decides when to end (AppController.finished), not Qt: between the login
+    # dialog closing and the main window opening no window is visible, and Qt's default would
+    # end the program right there, while the engine context is still being built.
+    app.setQuitOnLastWindowClosed(False)
     if not hasattr(app, "gc_collector"):
         app.gc_collector = MainThreadCollector(app)  # type: ignore[attr-defined]
     return app  # type: ignore[return-value]

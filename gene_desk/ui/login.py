@@ -70,8 +70,10 @@ class LoginDialog(QDialog):
         hint.setObjectName("hint")
 
         self.account_edit = QLineEdit(account)
+        self.account_edit.setObjectName("accountEdit")
         self.account_edit.setPlaceholderText(self.tr("Duoyungu account"))
         self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("passwordEdit")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(self.tr("Password"))
         self.remember = QCheckBox(self.tr("Remember me on this computer"))
@@ -101,6 +103,7 @@ class LoginDialog(QDialog):
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.hide()
         self.status_label = QLabel()
+        self.status_label.setObjectName("loginStatus")
         self.status_label.hide()
 
         self.buttons = QDialogButtonBox()
@@ -141,12 +144,17 @@ class LoginDialog(QDialog):
         self.login_button.setEnabled(ready and not self._busy and self._wait_left <= 0)
 
     def _set_busy(self, busy: bool) -> None:
+        # Read-only, not disabled: disabling the focused field would move the keyboard focus to
+        # 退出, which then becomes the default button, so the next Enter would quit the program
+        # instead of logging in.
         self._busy = busy
-        self.account_edit.setEnabled(not busy)
-        self.password_edit.setEnabled(not busy)
+        self.account_edit.setReadOnly(busy)
+        self.password_edit.setReadOnly(busy)
         self.status_label.setText(self.tr("Logging in..."))
         self.status_label.setVisible(busy)
         self._update_button()
+        if not busy:
+            self.login_button.setDefault(True)
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -187,9 +195,9 @@ class LoginDialog(QDialog):
         else:
             log.error("login failed", exc_info=exc)
         self.show_error(errors_text.error_text(exc, with_path=False))
-        if isinstance(exc, GeneDeskError) and exc.code is ErrorCode.INVALID_CREDENTIALS:
-            self.password_edit.selectAll()
-            self.password_edit.setFocus()
+        # back to the password, whatever the refusal: Enter then logs in again
+        self.password_edit.selectAll()
+        self.password_edit.setFocus()
         if isinstance(exc, GeneDeskError) and exc.code is ErrorCode.LOGIN_THROTTLED:
             self._wait_left = int(exc.details.get("retry_after") or 30)
             self._countdown.start()
