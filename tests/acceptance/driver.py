@@ -252,6 +252,37 @@ class GeneDesk:
         """A real mouse click (XTest) on a button found by name."""
         need(root, role_name(role, name), f"{role} {name!r}").click()
 
+    def x_window(self, title: str) -> str | None:
+        """The X window id of this process's showing window with this title."""
+        assert self.proc is not None
+        found = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--pid", str(self.proc.pid)],
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        for wid in found:
+            name = subprocess.run(
+                ["xdotool", "getwindowname", wid], capture_output=True, text=True
+            ).stdout.strip()
+            if name == title:
+                return wid
+        return None
+
+    def screenshot(self, window: Any, name: str) -> Path | None:
+        """Save a window as ``NAME.png`` in ``GENE_DESK_SCREENSHOT_DIR`` (the README's pictures
+        come from the acceptance run); nothing happens when the variable is unset."""
+        folder = os.environ.get("GENE_DESK_SCREENSHOT_DIR")
+        if not folder:
+            return None
+        wid = wait_for(lambda: self.x_window(window.name), WAIT, f"X window {window.name!r}")
+        time.sleep(0.5)  # let the last repaint reach the screen (nothing to wait on instead)
+        target = Path(folder) / f"{name}.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["import", "-window", wid, str(target)], check=True, timeout=30, capture_output=True
+        )
+        return target
+
     def activate(self, window: Any) -> None:
         """Give a window the keyboard focus, as a window manager does when it maps a window.
 
@@ -262,20 +293,11 @@ class GeneDesk:
         title = window.name
 
         def focus() -> bool:
-            assert self.proc is not None
-            found = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--pid", str(self.proc.pid)],
-                capture_output=True,
-                text=True,
-            ).stdout.split()
-            for wid in found:
-                name = subprocess.run(
-                    ["xdotool", "getwindowname", wid], capture_output=True, text=True
-                ).stdout.strip()
-                if name == title:
-                    subprocess.run(
-                        ["xdotool", "windowfocus", "--sync", wid], capture_output=True, timeout=10
-                    )
+            wid = self.x_window(title)
+            if wid is not None:
+                subprocess.run(
+                    ["xdotool", "windowfocus", "--sync", wid], capture_output=True, timeout=10
+                )
             return find(window, lambda n: n.focused) is not None
 
         wait_for(focus, WAIT, f"the window {title!r} to take the keyboard focus")
