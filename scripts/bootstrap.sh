@@ -23,7 +23,7 @@ fi
 
 # Debian's own Python, with its site packages visible: the acceptance tests drive the real
 # window through AT-SPI, and Debian's `gi` (python3-pyatspi, python3-dogtail) imports only
-# there (docs/adr/0005-acceptance-tests-through-at-spi.md). Elsewhere any python3 will do.
+# there (docs/adr/0001-acceptance-tests-through-at-spi.md). Elsewhere any python3 will do.
 if [ -z "${PYTHON:-}" ] && [ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import gi" 2>/dev/null; then
   PY=/usr/bin/python3
   VENV_FLAGS=(--system-site-packages)
