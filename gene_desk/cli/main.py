@@ -76,7 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     with filtered_std_streams():  # argparse repeats what it was given in its errors
         args = parser.parse_args(argv)
-    setup_logging(stderr_level=logging.DEBUG if args.verbose else None)
+        try:
+            setup_logging(stderr_level=logging.DEBUG if args.verbose else None)
+        except GeneDeskError as exc:  # GENE_DESK_HOME on a file, in /proc, read-only...
+            _print_error(exc)
+            return EXIT_FAILED
     if args.command is None:
         from gene_desk.ui.app import run_app  # Qt only when the window is wanted
 
@@ -90,13 +94,17 @@ def _run_command(args: argparse.Namespace) -> int:
         return int(args.func(args) or 0)
     except GeneDeskError as exc:
         log.warning("command %s failed: %s", args.command, exc.to_dict())
-        print(f"gene-desk: error: {printable(exc)} ({exc.code.value})", file=sys.stderr)
+        _print_error(exc)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("gene-desk: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         return EXIT_FAILED
+
+
+def _print_error(exc: GeneDeskError) -> None:
+    print(f"gene-desk: error: {printable(exc)} ({exc.code.value})", file=sys.stderr)
 
 
 if __name__ == "__main__":

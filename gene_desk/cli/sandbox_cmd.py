@@ -36,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
+    from gene_desk.cli.listen_errors import listen_error
+    from gene_desk.core.localfs import os_error
     from gene_desk.sandbox.account.service import ServiceSettings
     from gene_desk.sandbox.runner import Sandbox
 
@@ -44,20 +46,27 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
         settings.credential_ttl = args.credential_ttl
         settings.min_credential_ttl = min(settings.min_credential_ttl, args.credential_ttl)
     cos_port = args.cos_port if args.cos_port is not None else (args.port + 1 if args.port else 0)
-    sandbox = Sandbox(
-        args.data or paths.demo_sandbox_dir(),
-        host=args.host,
-        port=args.port,
-        cos_port=cos_port,
-        settings=settings,
-    )
+    data = args.data or paths.demo_sandbox_dir()
+    try:
+        sandbox = Sandbox(
+            data,
+            host=args.host,
+            port=args.port,
+            cos_port=cos_port,
+            settings=settings,
+        )
+    except OSError as exc:  # a file in the way, no permission: one coded line
+        raise os_error(exc, None, f"cannot use the sandbox data folder {data}") from exc
     stop = threading.Event()
 
     def on_signal(signum: int, frame: object) -> None:
         stop.set()
 
+    try:
+        sandbox.start()
+    except OSError as exc:  # a port in use, say: one line naming it, not a traceback
+        raise listen_error(exc, args.host, {"--port": args.port, "--cos-port": cos_port}) from exc
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
-    sandbox.start()
     try:
         for line in sandbox.info().lines():
             print(line)

@@ -226,8 +226,7 @@ def cmd_download(args: argparse.Namespace) -> int:
     manager = TransferManager(
         storage, journal, _settings(args), _Reporter(journal, printer, args.verbose)
     )
-    target = Path(args.target).expanduser()
-    target.mkdir(parents=True, exist_ok=True)
+    target = Path(args.target).expanduser()  # made by the planner, once the sources are known
     target_text = str(target.resolve())
     job_ids: list[int] = []
     manager.limit_to([])

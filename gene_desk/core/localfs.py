@@ -120,6 +120,28 @@ def os_error(
     return GeneDeskError(ErrorCode.LOCAL_IO, f"{prefix}{exc.strerror or exc}", path=where or None)
 
 
+def make_dirs(path: Path) -> None:
+    """``mkdir -p`` whose failures are one coded line: a file in the way (LOCAL_IO, naming
+    it), no permission or a read-only file system (LOCAL_PERMISSION), anything else (os_error)."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        blocker = next((p for p in [path, *path.parents] if p.exists() and not p.is_dir()), path)
+        raise GeneDeskError(
+            ErrorCode.LOCAL_IO,
+            f"cannot create the folder: {blocker} is a file, not a folder",
+            path=str(path),
+        ) from exc
+    except OSError as exc:
+        if exc.errno == errno.EROFS:
+            raise GeneDeskError(
+                ErrorCode.LOCAL_PERMISSION,
+                "cannot create the folder: read-only file system",
+                path=str(path),
+            ) from exc
+        raise os_error(exc, path, "cannot create the folder") from exc
+
+
 def unique_path(path: Path) -> Path:
     """``path`` if free, else ``name (1).ext``, ``name (2).ext``, ...: the first that does not
     exist ("keep both").

@@ -6,10 +6,13 @@ use it so that nothing touches the real user profile.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 import platformdirs
+
+from gene_desk.core.errors import ErrorCode, GeneDeskError
 
 APP_NAME = "GeneDesk"
 APP_AUTHOR = "Duoyungu"
@@ -21,7 +24,23 @@ def _home_override() -> Path | None:
 
 
 def _ensure(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
+    """``path``, made if missing; a coded error (never a traceback) when it cannot be, e.g.
+    ``GENE_DESK_HOME`` pointing at a file or into ``/proc``."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        if not path.is_dir():
+            raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(path))
+    except OSError as exc:
+        home = os.environ.get("GENE_DESK_HOME")
+        where = f"{path} (GENE_DESK_HOME={home})" if home else str(path)
+        reason = exc.strerror or str(exc)
+        if isinstance(exc, FileExistsError | NotADirectoryError):
+            reason = "a file is in the way, not a folder"
+        denied = isinstance(exc, PermissionError)
+        code = ErrorCode.LOCAL_PERMISSION if denied else ErrorCode.LOCAL_IO
+        raise GeneDeskError(
+            code, f"cannot use {where} as Gene Desk's folder: {reason}", path=str(path)
+        ) from exc
     return path
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from gene_desk.codec.detect import detect, is_already_compressed
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.core.localfs import os_error
+from gene_desk.core.localfs import make_dirs, os_error
 from gene_desk.storage import Storage
 from gene_desk.storage.keys import MAX_KEY_BYTES
 from gene_desk.storage.models import Bucket
@@ -241,14 +241,7 @@ def plan_download(
     if conflict not in CONFLICT_POLICIES:
         raise GeneDeskError(ErrorCode.INVALID_ARGUMENT, f"unknown conflict policy {conflict!r}")
     target = Path(target_dir).expanduser()
-    try:
-        target.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise GeneDeskError(
-            ErrorCode.LOCAL_PERMISSION,
-            f"cannot create the folder: {exc.strerror}",
-            path=str(target),
-        ) from exc
+    make_dirs(target)
     if not os.access(target, os.W_OK):
         raise GeneDeskError(ErrorCode.LOCAL_PERMISSION, "cannot write here", path=str(target))
     target = target.resolve()

@@ -214,3 +214,88 @@ def test_ls_and_errors_escape_control_characters(capsys, account_env, bucket, sa
     assert code == 1
     _no_raw_controls(err)
     assert err.count("\n") == 2 and "(NO_SUCH_KEY)" in err
+
+
+def _one_error_line(err: str, code: str) -> str:
+    assert "Traceback" not in err, err
+    lines = [ln for ln in err.splitlines() if ln.strip()]
+    assert len(lines) == 1 and lines[0].startswith("gene-desk: error: "), err
+    assert lines[0].endswith(f"({code})"), err
+    return lines[0]
+
+
+def test_download_folder_that_cannot_be_made_is_one_coded_line(
+    capsys, account_env, bucket, sandbox, tmp_path
+):
+    put_raw(sandbox.cos.backend, bucket.name, "d/x.txt", b"x")
+    in_the_way = tmp_path / "file.txt"
+    in_the_way.write_text("a file where the folder should be")
+    for target in [in_the_way, in_the_way / "sub"]:  # FileExistsError, NotADirectoryError
+        code, _, err = run_main(capsys, "download", f"cos://{bucket.name}/d/x.txt", str(target))
+        assert code == 1
+        line = _one_error_line(err, "LOCAL_IO")
+        assert "not a folder" in line and str(in_the_way) in line
+    assert in_the_way.read_text() == "a file where the folder should be"
+
+
+def test_unknown_bucket_fails_before_the_download_folder_is_made(capsys, account_env, tmp_path):
+    target = tmp_path / "never-made"
+    code, _, err = run_main(capsys, "download", "cos://nosuchbucket/x.txt", str(target))
+    assert code == 1
+    _one_error_line(err, "NO_SUCH_BUCKET")
+    assert not target.exists()
+
+
+def test_download_into_a_read_only_folder_is_one_coded_line(
+    account_env, bucket, sandbox, nobody_dir
+):
+    put_raw(sandbox.cos.backend, bucket.name, "d/x.txt", b"x")
+    locked = nobody_dir / "locked"
+    locked.mkdir()
+    os.chown(locked, NOBODY, NOBODY)
+    os.chmod(locked, 0o555)
+    for target in [locked, locked / "new"]:
+        result = run_cli("download", f"cos://{bucket.name}/d/x.txt", str(target), as_nobody=True)
+        assert result.returncode == 1
+        _one_error_line(result.stderr, "LOCAL_PERMISSION")
+    assert list(locked.iterdir()) == []
+
+
+@pytest.mark.parametrize("where", ["proc", "file"])
+def test_unusable_gene_desk_home_is_one_coded_line(tmp_path, where):
+    home = Path("/proc/gene-desk-home") if where == "proc" else tmp_path / "a-file"
+    if where == "file":
+        home.write_text("not a folder")
+    result = run_cli("transfers", "list", env={"GENE_DESK_HOME": str(home)})
+    assert result.returncode == 1
+    line = _one_error_line(result.stderr, "LOCAL_IO")
+    assert "GENE_DESK_HOME" in line and str(home) in line
+
+
+@pytest.mark.parametrize("busy", ["--port", "--cos-port"])
+def test_sandbox_port_in_use_is_one_line_naming_the_port(tmp_path, busy):
+    held = socket.socket()
+    held.bind(("127.0.0.1", 0))
+    held.listen()
+    other = socket.socket()
+    other.bind(("127.0.0.1", 0))
+    ports = {"--port": held.getsockname()[1], "--cos-port": other.getsockname()[1]}
+    if busy == "--cos-port":
+        ports = {"--port": ports["--cos-port"], "--cos-port": ports["--port"]}
+    other.close()  # free: the sandbox may take it
+    try:
+        result = run_cli(
+            "sandbox",
+            "--port",
+            str(ports["--port"]),
+            "--cos-port",
+            str(ports["--cos-port"]),
+            "--data",
+            str(tmp_path / "data"),
+            timeout=60,
+        )
+    finally:
+        held.close()
+    assert result.returncode == 1
+    line = _one_error_line(result.stderr, "INVALID_ARGUMENT")
+    assert f"port {ports[busy]}" in line and busy in line and "--port 0" in line
