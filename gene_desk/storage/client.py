@@ -96,18 +96,54 @@ def _short(text: str, limit: int = 160) -> str:
 
 
 class RetryPolicy:
-    """Exponential backoff with full jitter, bounded in attempts and in total wait."""
+    """The one retry policy of every COS request (listing buckets, a HEAD, a part upload):
+    exponential backoff with full jitter, bounded by a time budget per request.
+
+    Why one policy and a time budget: metadata calls run one at a time, so a burst of 5xx that
+    parallel part uploads share among themselves used to hit a single listing call five times
+    and end the command after ~13 s, while the transfer requests survived the same burst. Every
+    request now keeps retrying while its budget lasts (``attempts`` is only a safety cap: its
+    worst-case backoff still fits in the budget). ``clock``, ``sleep`` and ``rng`` are injectable
+    so tests never wait on real time.
+    """
 
     def __init__(
-        self, attempts: int = 5, base: float = 0.5, cap: float = 20.0, budget: float = 120.0
+        self,
+        attempts: int = 10,
+        base: float = 0.5,
+        cap: float = 20.0,
+        budget: float = 120.0,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float, threading.Event | None], bool] | None = None,
+        rng: Callable[[], float] = random.random,
     ) -> None:
         self.attempts = attempts
         self.base = base
         self.cap = cap
         self.budget = budget
+        self.clock = clock
+        self._sleep = sleep or _sleep
+        self._rng = rng
 
     def delay(self, attempt: int) -> float:
-        return random.uniform(0, min(self.cap, self.base * (2**attempt)))
+        """Full jitter: uniform in [0, min(cap, base * 2**attempt))."""
+        return self._rng() * min(self.cap, self.base * (2**attempt))
+
+    def gives_up(self, attempt: int, started: float) -> bool:
+        """After ``attempt`` failures of a request that started at ``started`` (``clock``)."""
+        return attempt >= self.attempts or self.clock() - started >= self.budget
+
+    def pause(self, seconds: float, cancel: threading.Event | None) -> bool:
+        """Wait before the next try; True when ``cancel`` was set meanwhile."""
+        return self._sleep(seconds, cancel)
+
+
+def _sleep(seconds: float, cancel: threading.Event | None) -> bool:
+    if cancel is not None:
+        return cancel.wait(seconds)
+    time.sleep(seconds)
+    return False
 
 
 class CosClients:
@@ -182,7 +218,8 @@ class CosClients:
         """
         attempt = 0
         refreshed = False
-        started = time.monotonic()
+        policy = self.retry
+        started = policy.clock()
         while True:
             try:
                 client = self.client(region)  # may renew keys: a retryable account error
@@ -201,16 +238,10 @@ class CosClients:
                 self._invalidate(client.get_conf()._secret_id)
                 continue
             attempt += 1
-            elapsed = time.monotonic() - started
-            if (
-                not retry
-                or not error.retryable
-                or attempt >= self.retry.attempts
-                or elapsed >= self.retry.budget
-            ):
-                log.warning("%s failed: %s", operation, error.to_dict())
+            if not retry or not error.retryable or policy.gives_up(attempt, started):
+                log.warning("%s failed after %d tries: %s", operation, attempt, error.to_dict())
                 raise error
-            wait = self.retry.delay(attempt)
+            wait = policy.delay(attempt)
             log.info(
                 "%s: transient %s (request id %s), retry %d in %.2fs",
                 operation,
@@ -219,8 +250,5 @@ class CosClients:
                 attempt,
                 wait,
             )
-            if cancel is not None:
-                if cancel.wait(wait):
-                    raise GeneDeskError(ErrorCode.CANCELLED, f"{operation} cancelled")
-            else:
-                time.sleep(wait)
+            if policy.pause(wait, cancel):
+                raise GeneDeskError(ErrorCode.CANCELLED, f"{operation} cancelled")
