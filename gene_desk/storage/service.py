@@ -123,19 +123,21 @@ class Storage:
     def create_bucket(self, short_name: str, region: str) -> Bucket:
         short_name = short_name.strip()
         appid = self.appid
-        problem = regions.short_name_problem(short_name, appid)
+        problem = regions.short_name_problem(short_name, appid, region)
         if problem is not None:
+            longest = regions.max_short_name_length(appid, region)
             raise GeneDeskError(
                 ErrorCode.INVALID_BUCKET_NAME,
                 {
                     "empty": "a bucket name is required",
                     "chars": "bucket names use only lowercase letters, digits and '-', and cannot"
                     " start or end with '-'",
-                    "length": f"bucket name too long: with '-{appid}' it must fit in"
-                    f" {regions.MAX_FULL_NAME} characters",
+                    "length": f"bucket name too long: in {region} it can have at most {longest}"
+                    f" characters (COS limits {regions.bucket_domain('NAME-' + appid, region)}"
+                    f" to {regions.MAX_DOMAIN})",
                 }[problem],
                 path=short_name,
-                details={"reason": problem, "max_length": regions.MAX_FULL_NAME - len(appid) - 1},
+                details={"reason": problem, "max_length": longest},
             )
         if region not in regions.REGION_IDS:
             raise GeneDeskError(ErrorCode.INVALID_REGION, f"unknown region {region!r}", path=region)

@@ -120,19 +120,21 @@ class CreateBucketDialog(_RequestDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.name_edit.textChanged.connect(self._validate)
+        self.region_combo.currentIndexChanged.connect(self._validate)
         self._validate()
+
+    def max_length(self) -> int:
+        """The longest name the chosen region allows for this APPID."""
+        return regions.max_short_name_length(self.appid, self.region_combo.currentData())
 
     def problem(self) -> str | None:
         name = self.name_edit.text().strip()
-        reason = regions.short_name_problem(name, self.appid)
+        reason = regions.short_name_problem(name, self.appid, self.region_combo.currentData())
         if reason is None:
             return None
         exc = GeneDeskError(
             ErrorCode.INVALID_BUCKET_NAME,
-            details={
-                "reason": reason,
-                "max_length": regions.MAX_FULL_NAME - len(self.appid) - 1,
-            },
+            details={"reason": reason, "max_length": self.max_length()},
         )
         return errors_text.error_text(exc, with_path=False)
 

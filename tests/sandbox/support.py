@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import hashlib
 import hmac
 import time
@@ -135,12 +136,22 @@ def sigv4_headers(
     query: str = "",
     region: str = REGION,
     now: float | None = None,
+    date_header: bool = False,
 ) -> tuple[dict[str, str], bytes, str, str]:
-    """Headers for a SigV4 request; returns (headers, signing key, amz date, scope+signature)."""
-    t = time.gmtime(now if now is not None else time.time())
+    """Headers for a SigV4 request; returns (headers, signing key, amz date, scope+signature).
+
+    ``date_header`` dates the request with an RFC 1123 ``Date`` header instead of
+    ``x-amz-date`` (SigV4 allows either; the string to sign carries the ISO 8601 form).
+    """
+    when = now if now is not None else time.time()
+    t = time.gmtime(when)
     amz_date = time.strftime("%Y%m%dT%H%M%SZ", t)
     date = amz_date[:8]
-    headers = {"host": host, "x-amz-date": amz_date, "x-amz-content-sha256": payload}
+    headers = {"host": host, "x-amz-content-sha256": payload}
+    if date_header:
+        headers["date"] = email.utils.formatdate(when, usegmt=True)
+    else:
+        headers["x-amz-date"] = amz_date
     if record.token:
         headers["x-amz-security-token"] = record.token
     headers.update({k.lower(): v for k, v in (extra or {}).items()})
@@ -168,6 +179,42 @@ def sigv4_headers(
         f"SignedHeaders={';'.join(names)}, Signature={signature}"
     )
     return headers, key, amz_date, f"{scope}|{signature}"
+
+
+def sigv4_presigned_path(
+    record: KeyRecord,
+    method: str,
+    host: str,
+    path: str,
+    *,
+    expires: int,
+    now: float,
+    region: str = REGION,
+) -> str:
+    """A query-string-signed (presigned) path, as botocore's generate_presigned_url builds it."""
+    amz_date = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(now))
+    scope = f"{amz_date[:8]}/{region}/s3/aws4_request"
+    params = {
+        "X-Amz-Algorithm": "AWS4-HMAC-SHA256",
+        "X-Amz-Credential": f"{record.secret_id}/{scope}",
+        "X-Amz-Date": amz_date,
+        "X-Amz-Expires": str(expires),
+        "X-Amz-SignedHeaders": "host",
+    }
+    query = "&".join(
+        f"{quote(k, safe='-_.~')}={quote(v, safe='-_.~')}" for k, v in sorted(params.items())
+    )
+    canonical = "\n".join(
+        [method, quote(path, safe="/-_.~"), query, f"host:{host}\n", "host", "UNSIGNED-PAYLOAD"]
+    )
+    sts = "\n".join(
+        ["AWS4-HMAC-SHA256", amz_date, scope, hashlib.sha256(canonical.encode()).hexdigest()]
+    )
+    key = ("AWS4" + record.secret_key).encode()
+    for part in (amz_date[:8], region, "s3", "aws4_request"):
+        key = _hmac(key, part)
+    signature = hmac.new(key, sts.encode(), hashlib.sha256).hexdigest()
+    return f"{quote(path, safe='/-_.~')}?{query}&X-Amz-Signature={signature}"
 
 
 def aws_chunked_signed(data: bytes, chunk: int, key: bytes, amz_date: str, scope_sig: str) -> bytes:

@@ -3,6 +3,7 @@ only through the environment / a temp config file (see docs/sandbox.md)."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -52,9 +53,8 @@ def files(tmp_path: Path) -> dict[str, Path]:
     return {"small": small, "big": big}
 
 
-def test_rclone(server, client, bucket, files, tmp_path):
-    rclone = _need("rclone")
-    env = _env(
+def _rclone_env(server, tmp_path: Path) -> dict[str, str]:
+    return _env(
         tmp_path,
         RCLONE_CONFIG_SBX_TYPE="s3",
         RCLONE_CONFIG_SBX_PROVIDER="Other",  # provider TencentCOS forces virtual-host names
@@ -65,6 +65,11 @@ def test_rclone(server, client, bucket, files, tmp_path):
         RCLONE_CONFIG_SBX_FORCE_PATH_STYLE="true",
         RCLONE_CONFIG=str(tmp_path / "rclone.conf"),
     )
+
+
+def test_rclone(server, client, bucket, files, tmp_path):
+    rclone = _need("rclone")
+    env = _rclone_env(server, tmp_path)
     base = [rclone, "--retries", "1", "--low-level-retries", "1"]
     remote = f"sbx:{bucket}/rc"
     _run([*base, "copyto", str(files["small"]), f"{remote}/small 文件.txt"], env)
@@ -159,3 +164,34 @@ def test_bucket_created_by_a_tool(server, client, tmp_path):
     assert client.get_bucket_location(Bucket=f"tool-made-{APPID}")["LocationConstraint"] == (
         "ap-guangzhou"
     )
+
+
+def test_aws_cli_list_object_versions_on_an_unversioned_bucket(server, client, bucket, tmp_path):
+    # "GET Bucket Object versions", 实际案例 案例一: COS answers ?versions on every bucket, so
+    # `aws s3api list-object-versions` works against it (it used to get 501 here)
+    aws = _need("aws")
+    for key in ("v/a.txt", "v/b.txt"):
+        client.put_object(Bucket=bucket, Key=key, Body=b"12345")
+    out = _run([aws, "--endpoint-url", server.url, "--output", "json", "s3api",
+                "list-object-versions", "--bucket", bucket, "--prefix", "v/"],
+               _env(tmp_path))  # fmt: skip
+    versions = json.loads(out.stdout)["Versions"]
+    assert [(v["Key"], v["IsLatest"], v["Size"]) for v in versions] == [
+        ("v/a.txt", True, 5),
+        ("v/b.txt", True, 5),
+    ]
+    assert {v["StorageClass"] for v in versions} == {"STANDARD"}
+
+
+def test_rclone_versions_and_utf8_metadata_header(server, client, bucket, files, tmp_path):
+    # rclone (aws-sdk-go) sends header values as UTF-8 bytes and signs them so: the SigV4
+    # canonical headers are UTF-8 (AWS "Signature Calculations for the Authorization Header")
+    rclone = _need("rclone")
+    env = _rclone_env(server, tmp_path)
+    base = [rclone, "--retries", "1", "--low-level-retries", "1"]
+    _run([*base, "copyto", str(files["small"]), f"sbx:{bucket}/u/note.txt",
+          "--header-upload", "X-Amz-Meta-Note: café 测序"], env)  # fmt: skip
+    head = client.head_object(Bucket=bucket, Key="u/note.txt")
+    assert head["x-cos-meta-note"].encode("latin-1").decode("utf-8") == "café 测序"
+    listing = _run([*base, "ls", "--s3-versions", f"sbx:{bucket}/u"], env).stdout.decode()
+    assert listing.split() == [str(files["small"].stat().st_size), "note.txt"]

@@ -150,7 +150,8 @@ def verify(
         break
     else:
         raise CosError("SignatureDoesNotMatch")
-    check_token(record, headers.get("x-cos-security-token") or _qget(query, "x-cos-security-token"))
+    token = headers.get("x-cos-security-token") or _qget(query, "x-cos-security-token")
+    check_token(record, token, now=now)
     return record
 
 

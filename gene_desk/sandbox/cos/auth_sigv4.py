@@ -18,6 +18,7 @@ payload header means "the empty-payload hash was signed, the body is not covered
 from __future__ import annotations
 
 import calendar
+import email.utils
 import hashlib
 import hmac
 import time
@@ -39,6 +40,7 @@ STREAMING_SIGNED_TRAILER = "STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER"
 STREAMING_UNSIGNED_TRAILER = "STREAMING-UNSIGNED-PAYLOAD-TRAILER"
 STREAMING_MODES = (STREAMING_SIGNED, STREAMING_SIGNED_TRAILER, STREAMING_UNSIGNED_TRAILER)
 MAX_SKEW = 15 * 60
+MAX_PRESIGN_EXPIRES = 7 * 24 * 3600
 
 
 @dataclass
@@ -111,6 +113,33 @@ def _parse_amz_date(text: str) -> float:
         raise CosError("AccessDenied", "X-Amz-Date is not a valid ISO 8601 basic date.") from None
 
 
+def _request_date(headers: Message) -> str:
+    """The request time in ISO 8601 basic form, from ``x-amz-date`` or else ``Date``.
+
+    SigV4 ("Signature Calculations for the Authorization Header": the time stamp comes from the
+    x-amz-date header *or* the Date header, x-amz-date winning when both are sent) lets a client
+    date a request with the ordinary HTTP ``Date`` header; the string to sign then carries that
+    time as ``YYYYMMDDTHHMMSSZ``.
+    """
+    amz_date = (headers.get("x-amz-date") or "").strip()
+    if amz_date:
+        return amz_date
+    date = (headers.get("date") or "").strip()
+    if date:
+        try:
+            _parse_amz_date(date)
+            return date  # already ISO 8601 basic
+        except CosError:
+            pass
+        try:
+            parsed = email.utils.parsedate_to_datetime(date)
+        except (TypeError, ValueError):
+            parsed = None
+        if parsed is not None and parsed.tzinfo is not None:
+            return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(parsed.timestamp()))
+    raise CosError("AccessDenied", "AWS authentication requires a valid Date or x-amz-date header.")
+
+
 def _canonical_query(raw_query: str, plus_is_space: bool, drop: str | None = None) -> str:
     pairs = []
     for item in raw_query.split("&"):
@@ -126,13 +155,32 @@ def _canonical_query(raw_query: str, plus_is_space: bool, drop: str | None = Non
     return "&".join(f"{k}={v}" for k, v in pairs)
 
 
-def _canonical_headers(headers: Message, names: Sequence[str], host: str) -> str:
+def _as_utf8(value: str) -> str:
+    """A header value as the client most likely signed it.
+
+    http.server decodes header bytes as latin-1. Clients that send UTF-8 bytes (rclone, curl:
+    ``x-amz-meta-note: café`` as ``63 61 66 c3 a9``) sign those bytes, so the value must be read
+    back as UTF-8; botocore instead sends latin-1 bytes but signs the UTF-8 of its str, which is
+    what the latin-1 text already gives. Both are tried (see :func:`_canonical_headers`).
+    """
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return value
+
+
+def _canonical_headers(headers: Message, names: Sequence[str], host: str) -> list[str]:
+    """The canonical header block; a second reading when a value is not plain ASCII."""
     lines = []
     for name in names:
         values = [host] if name == "host" else headers.get_all(name) or []
         joined = ",".join(" ".join(str(v).split()) for v in values)
         lines.append(f"{name}:{joined}\n")
-    return "".join(lines)
+    block = "".join(lines)
+    if block.isascii():
+        return [block]
+    as_utf8 = _as_utf8(block)
+    return [as_utf8, block] if as_utf8 != block else [block]
 
 
 def _path_candidates(raw_path: str, decoded_path: str) -> list[str]:
@@ -169,7 +217,7 @@ def _verify(
     key = signing_key(record.secret_key, date, region, service)
     scope = f"{date}/{region}/{service}/aws4_request"
     names = [n.strip().lower() for n in signed_headers.split(";") if n.strip()]
-    canon_headers = _canonical_headers(headers, names, host)
+    header_blocks = _canonical_headers(headers, names, host)
     queries = [_canonical_query(raw_query, False, drop_query)]
     if "+" in raw_query:
         queries.append(_canonical_query(raw_query, True, drop_query))
@@ -179,14 +227,16 @@ def _verify(
     for path in _path_candidates(raw_path, decoded_path):
         for query in queries:
             for payload in payload_candidates:
-                creq = "\n".join(
-                    [method, path, query, canon_headers, ";".join(names), payload]
-                ).encode("utf-8")
-                sts = "\n".join(
-                    [ALGORITHM, amz_date, scope, hashlib.sha256(creq).hexdigest()]
-                ).encode("utf-8")
-                if hmac.compare_digest(hmac.new(key, sts, hashlib.sha256).hexdigest(), given):
-                    return record, key, scope, payload
+                for canon_headers in header_blocks:
+                    creq = "\n".join(
+                        [method, path, query, canon_headers, ";".join(names), payload]
+                    ).encode("utf-8")
+                    sts = "\n".join(
+                        [ALGORITHM, amz_date, scope, hashlib.sha256(creq).hexdigest()]
+                    ).encode("utf-8")
+                    mac = hmac.new(key, sts, hashlib.sha256).hexdigest()
+                    if hmac.compare_digest(mac, given):
+                        return record, key, scope, payload
     raise CosError("SignatureDoesNotMatch")
 
 
@@ -204,9 +254,7 @@ def verify_header(
     for name in ("Credential", "SignedHeaders", "Signature"):
         if name not in fields:
             raise CosError("AccessDenied", f"Authorization header is missing {name}.")
-    amz_date = headers.get("x-amz-date") or ""
-    if not amz_date:
-        raise CosError("AccessDenied", "AWS authentication requires an X-Amz-Date header.")
+    amz_date = _request_date(headers)
     when = _parse_amz_date(amz_date)
     now = time.time() if now is None else now
     content_sha = (headers.get("x-amz-content-sha256") or "").strip()
@@ -259,9 +307,20 @@ def verify_presigned(
     amz_date = params["X-Amz-Date"]
     when = _parse_amz_date(amz_date)
     try:
-        expires = int(params.get("X-Amz-Expires", "604800"))
+        expires = int(params.get("X-Amz-Expires", str(MAX_PRESIGN_EXPIRES)))
     except ValueError:
-        raise CosError("AuthorizationQueryParametersError", status=400) from None
+        raise CosError(
+            "AuthorizationQueryParametersError", "X-Amz-Expires should be a number."
+        ) from None
+    # "Authenticating Requests: Using Query Parameters": X-Amz-Expires is 1..604800 (7 days)
+    if expires < 0:
+        raise CosError("AuthorizationQueryParametersError", "X-Amz-Expires must be non-negative.")
+    if expires > MAX_PRESIGN_EXPIRES:
+        raise CosError(
+            "AuthorizationQueryParametersError",
+            "X-Amz-Expires must be less than a week (in seconds) that is, the given X-Amz-Expires"
+            f" must be less than {MAX_PRESIGN_EXPIRES} seconds.",
+        )
     now = time.time() if now is None else now
     content_sha = (headers.get("x-amz-content-sha256") or "").strip()
     record, key, scope, payload = _verify(

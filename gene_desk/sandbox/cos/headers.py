@@ -74,6 +74,68 @@ def parse_range(value: str | None, size: int) -> tuple[int, int] | None:
     return start, end - start + 1
 
 
+_COPY_RANGE = re.compile(r"^bytes=(\d+)-(\d+)$")
+
+
+def parse_copy_range(value: str, size: int) -> tuple[int, int]:
+    """``x-cos-copy-source-range`` -> (start, length), strictly.
+
+    "Upload Part - Copy": the value must be ``bytes=first-last``, both 0-based offsets into the
+    source. Unlike ``Range`` on GET (which HTTP lets a server ignore), a copy range that is
+    malformed is refused (InvalidArgument) and one past the source's end is InvalidRange:
+    copying the whole object instead would silently build a wrong object.
+    """
+    m = _COPY_RANGE.match(value.strip())
+    if not m:
+        raise CosError(
+            "InvalidArgument",
+            "x-cos-copy-source-range must be bytes=first-last with 0-based offsets.",
+        )
+    first, last = int(m.group(1)), int(m.group(2))
+    if first > last:
+        raise CosError("InvalidArgument", "x-cos-copy-source-range: first is after last.")
+    if last >= size:
+        raise CosError(
+            "InvalidRange",
+            f"x-cos-copy-source-range is beyond the source object's {size} bytes.",
+            headers={"Content-Range": f"bytes */{size}"},
+        )
+    return first, last - first + 1
+
+
+def _etag_listed(value: str, etag: str) -> bool:
+    tags = {v.strip().strip('"') for v in value.split(",")}
+    return "*" in tags or etag in tags
+
+
+def check_copy_conditions(headers: Mapping[str, str], etag: str, mtime: float) -> None:
+    """``x-cos-copy-source-If-*`` ("PUT Object - Copy", "Upload Part - Copy" request headers):
+    PreconditionFailed (412) unless they hold for the source. As on S3, a matching If-Match
+    overrides If-Unmodified-Since and a present If-None-Match decides over If-Modified-Since."""
+
+    def get(name: str) -> str | None:
+        value = headers.get(f"x-cos-copy-source-{name}")
+        return value if value is not None else headers.get(f"x-amz-copy-source-{name}")
+
+    etag = etag.strip('"')
+    if_match = get("If-Match")
+    if if_match is not None:
+        if not _etag_listed(if_match, etag):
+            raise CosError("PreconditionFailed", "x-cos-copy-source-If-Match does not match.")
+    else:
+        since = parse_http_date(get("If-Unmodified-Since"))
+        if since is not None and int(mtime) > since:
+            raise CosError("PreconditionFailed", "The copy source was modified since then.")
+    if_none = get("If-None-Match")
+    if if_none is not None:
+        if _etag_listed(if_none, etag):
+            raise CosError("PreconditionFailed", "x-cos-copy-source-If-None-Match matches.")
+    else:
+        since = parse_http_date(get("If-Modified-Since"))
+        if since is not None and int(mtime) <= since:
+            raise CosError("PreconditionFailed", "The copy source was not modified since then.")
+
+
 def _invalid_range(size: int) -> CosError:
     return CosError("InvalidRange", headers={"Content-Range": f"bytes */{size}"})
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from gene_desk.core.regions import DEFAULT_REGION, REGION_IDS, short_name_problem, split_full_name
 
+from . import emulation
 from .backend import Bucket
 from .errors import CosError
 from .headers import url_encode
@@ -93,20 +94,12 @@ class BucketOps:
         name = t.bucket
         doc = self.body.read_all(1024 * 1024)
         location = None
+        emulation.check_acl(self.headers, bucket=True)
         if doc.strip():
             root = parse(doc, "CreateBucketConfiguration")
             location = child_text(root, "LocationConstraint")
-        split = split_full_name(name)
-        if split is None:
-            raise CosError(
-                "InvalidBucketName",
-                "Bucket names are NAME-APPID: lower-case letters, digits and '-', "
-                "at most 50 characters.",
-            )
-        short, appid = split
-        problem = short_name_problem(short, appid)
-        if problem is not None:
-            raise CosError("InvalidBucketName", f"The bucket name is not valid ({problem}).")
+            if child_text(root, "BucketAZConfig") not in (None, ""):
+                raise CosError("NotImplemented", "Multi-AZ buckets are not emulated.")
         if location and t.region and location != t.region:
             raise CosError(
                 "InvalidLocationConstraint",
@@ -123,6 +116,16 @@ class BucketOps:
         else:
             scope_region = self.sigv4.scope.split("/")[1] if self.s3 else ""
             region = scope_region if scope_region in REGION_IDS else DEFAULT_REGION
+        split = split_full_name(name)
+        if split is None:
+            raise CosError(
+                "InvalidBucketName",
+                "Bucket names are NAME-APPID: lower-case letters, digits and '-'.",
+            )
+        short, appid = split
+        problem = short_name_problem(short, appid, region)
+        if problem is not None:
+            raise CosError("InvalidBucketName", f"The bucket name is not valid ({problem}).")
         existing = self.cos.backend.get_bucket(name)
         if existing is not None:
             if existing.appid == caller.appid:
@@ -225,6 +228,48 @@ class BucketOps:
         for cp in result.prefixes:
             x.open("CommonPrefixes").leaf("Prefix", enc(cp)).close("CommonPrefixes")
         self.send_xml(200, x.close("ListBucketResult").bytes())
+
+    def op_list_versions(self, t: Target) -> None:
+        """GET Bucket Object versions on a bucket that was never versioned.
+
+        COS answers it on every bucket ("GET Bucket Object versions", 实际案例 案例一: versioning
+        not enabled): one <Version> per object, IsLatest true, an empty VersionId. The sandbox has
+        no versioning, so that is every bucket here; paging follows the ListObjects order.
+        """
+        bucket = self.bucket_for(t)
+        p = t.params
+        encoding = p.get("encoding-type", "")
+        if encoding and encoding != "url":
+            raise CosError("InvalidArgument", "encoding-type must be url.")
+        enc = url_encode if encoding else (lambda s: s)
+        prefix = p.get("prefix", "")
+        delimiter = p.get("delimiter", "")
+        key_marker = p.get("key-marker", "")
+        version_marker = p.get("version-id-marker", "")
+        max_keys = _int_param(p, "max-keys", MAX_KEYS, MAX_KEYS)
+        result = self.cos.backend.list_objects(
+            bucket.name, prefix=prefix, delimiter=delimiter, after=key_marker, limit=max_keys
+        )
+        x = Xml("ListVersionsResult")
+        x.leaf("Name", bucket.name)
+        if encoding:
+            x.leaf("EncodingType", "url")
+        x.leaf("Prefix", enc(prefix)).leaf("KeyMarker", enc(key_marker))
+        x.leaf("VersionIdMarker", version_marker).leaf("MaxKeys", max_keys)
+        if delimiter:
+            x.leaf("Delimiter", enc(delimiter))
+        x.leaf("IsTruncated", "true" if result.truncated else "false")
+        if result.truncated and result.next_marker is not None:
+            x.leaf("NextKeyMarker", enc(result.next_marker)).leaf("NextVersionIdMarker", "")
+        for cp in result.prefixes:
+            x.open("CommonPrefixes").leaf("Prefix", enc(cp)).close("CommonPrefixes")
+        for e in result.entries:
+            x.open("Version").leaf("Key", enc(e.key)).leaf("VersionId", "")
+            x.leaf("IsLatest", "true").leaf("LastModified", iso8601(e.mtime))
+            x.leaf("ETag", e.etag).leaf("Size", e.size).leaf("StorageClass", "STANDARD")
+            x.open("Owner").leaf("ID", bucket.appid).leaf("DisplayName", bucket.appid)
+            x.close("Owner").close("Version")
+        self.send_xml(200, x.close("ListVersionsResult").bytes())
 
 
 def _encode_token(marker: str) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from . import emulation
 from .backend import MAX_PART_NUMBER, check_key
 from .bodyio import receive
 from .errors import CosError
-from .headers import parse_range, stored_headers, url_encode, user_metadata
+from .headers import parse_copy_range, stored_headers, url_encode, user_metadata
 from .ops_bucket import owner_id
 from .routing import Target
 from .xmlio import Xml, child_text, iso8601, parse
@@ -88,6 +89,7 @@ class MultipartOps:
     def op_initiate_upload(self, t: Target) -> None:
         bucket = self.bucket_for(t)
         check_key(t.key)
+        emulation.check_object_write(self.headers)
         up = self.cos.backend.create_upload(
             bucket.name, t.key, stored_headers(self.headers), user_metadata(self.headers)
         )
@@ -113,13 +115,13 @@ class MultipartOps:
         self.send_reply(200, [("ETag", part.etag), ("x-cos-hash-crc64ecma", part.crc64)])
 
     def _upload_part_copy(self, upload: Any, number: int, source: str) -> None:
+        emulation.check_storage_class(self.headers)
         with self.open_copy_source(source) as reader:
             size = reader.info.size
             rng = self.headers.get("x-cos-copy-source-range") or self.headers.get(
                 "x-amz-copy-source-range"
             )
-            span = parse_range(rng, size) if rng else None
-            start, length = span if span else (0, size)
+            start, length = parse_copy_range(rng, size) if rng else (0, size)
             pieces = _PiecesReader(list(reader.ranges(start, length)))
             temp = self.cos.backend.temp_path()
             try:

@@ -7,12 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
+from . import emulation
 from .backend import ObjectInfo, ObjectReader, check_key
 from .bodyio import Received, receive, send_ranges
 from .chunked import checksum_for
 from .errors import ConnectionAbort, CosError
 from .headers import (
     DEFAULT_CONTENT_TYPE,
+    check_copy_conditions,
     content_md5,
     http_date,
     parse_http_date,
@@ -140,6 +142,7 @@ class ObjectOps:
     def op_put_object(self, t: Target) -> None:
         bucket = self.bucket_for(t)
         check_key(t.key)
+        emulation.check_object_write(self.headers)
         source = self.headers.get("x-cos-copy-source") or self.headers.get("x-amz-copy-source")
         if source:
             self.op_copy_object(t, bucket, source)
@@ -160,7 +163,11 @@ class ObjectOps:
     def resolve_copy_source(self, value: str) -> tuple[str, str]:
         """``bucket-appid.cos.region.myqcloud.com/key`` or ``[/]bucket/key`` -> (bucket, key)."""
         value = value.strip()
-        text, _, _version = value.partition("?")
+        text, _, query = value.partition("?")
+        for item in query.split("&"):
+            name, _, version = item.partition("=")
+            if name == "versionId" and unquote(version) not in ("", "null"):
+                raise CosError("NoSuchVersion", "The copy source version does not exist.")
         text = unquote(text)
         if text.startswith("http://") or text.startswith("https://"):
             text = text.split("://", 1)[1]
@@ -173,6 +180,7 @@ class ObjectOps:
         return head, key
 
     def open_copy_source(self, source: str) -> ObjectReader:
+        """The copy source, opened, after its ``x-cos-copy-source-If-*`` conditions held."""
         src_bucket, src_key = self.resolve_copy_source(source)
         bucket = self.cos.backend.get_bucket(src_bucket)
         if bucket is None:
@@ -182,16 +190,17 @@ class ObjectOps:
         reader = self.cos.backend.open_object(src_bucket, src_key)
         if reader is None:
             raise CosError("NoSuchKey", "The copy source does not exist.")
+        try:
+            check_copy_conditions(self.headers, reader.info.etag, reader.info.mtime)
+        except BaseException:
+            reader.close()
+            raise
         return reader
 
     def op_copy_object(self, t: Target, bucket: Bucket, source: str) -> None:
-        directive = (
-            self.headers.get("x-cos-metadata-directive")
-            or self.headers.get("x-amz-metadata-directive")
-            or "Copy"
-        ).lower()
+        directive = emulation.metadata_directive(self.headers)
         with self.open_copy_source(source) as reader:
-            if directive.startswith("replace"):
+            if directive == "replaced":
                 headers, meta = stored_headers(self.headers), user_metadata(self.headers)
             else:
                 headers, meta = reader.info.headers, reader.info.meta
@@ -203,6 +212,21 @@ class ObjectOps:
         self.send_xml(
             200, x.close("CopyObjectResult").bytes(), {"x-cos-hash-crc64ecma": info.crc64}
         )
+
+    # -- ACL ------------------------------------------------------------------------------------
+    def op_put_acl(self, t: Target, *, bucket: bool) -> None:
+        """PUT Bucket acl / PUT Object acl: the sandbox is owner-only, so only the canned ACL
+        meaning exactly that (private; default for objects) is accepted; every other ACL, grant
+        or AccessControlPolicy document is refused, never acknowledged and ignored."""
+        target = self.bucket_for(t)
+        emulation.check_acl(self.headers, bucket=bucket)
+        if self.read_document(64 * 1024).strip():
+            raise CosError("NotImplemented", "AccessControlPolicy documents are not emulated.")
+        if self.headers.get("x-cos-acl") is None and self.headers.get("x-amz-acl") is None:
+            raise CosError("InvalidArgument", "PUT ?acl needs x-cos-acl or a document.")
+        if not bucket and self.cos.backend.head_object(target.name, t.key) is None:
+            raise CosError("NoSuchKey")
+        self.send_reply(200)
 
     # -- GET / HEAD -------------------------------------------------------------------------------
     def op_get_object(self, t: Target) -> None:
@@ -287,6 +311,11 @@ class ObjectOps:
             key = child_text(obj, "Key")
             if key is None:
                 raise CosError("MalformedXML", "<Object> without <Key>.")
+            version = child_text(obj, "VersionId")
+            if version not in (None, "", "null"):
+                # only the "null" version exists here: never delete the current one instead
+                errors.append((key, "NoSuchVersion", "The specified version does not exist."))
+                continue
             try:
                 check_key(key)
             except CosError as exc:

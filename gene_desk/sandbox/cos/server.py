@@ -19,6 +19,8 @@ from __future__ import annotations
 import logging
 import socket
 import threading
+import time
+from collections.abc import Callable
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -52,10 +54,19 @@ class CosServer:
     """A local, protocol-faithful COS endpoint storing its data under ``data_dir``."""
 
     def __init__(
-        self, data_dir: Path, keystore: KeyStore, host: str = "127.0.0.1", port: int = 0
+        self,
+        data_dir: Path,
+        keystore: KeyStore,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        clock: Callable[[], float] = time.time,
     ) -> None:
+        """``clock`` is what signatures, presigned URLs and temporary keys are checked against
+        (tests pass a fixed one instead of waiting for time to pass)."""
         self.data_dir = Path(data_dir)
         self.keystore = keystore
+        self.clock = clock
         self.host = host
         self._requested_port = port
         self.faults = FaultInjector()
