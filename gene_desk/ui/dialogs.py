@@ -110,8 +110,13 @@ class CreateBucketDialog(_RequestDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #666;")
+        # COS limits the whole domain NAME-APPID.cos.REGION.myqcloud.com, so the room left
+        # for the name changes with the region chosen
+        self.remaining_label = QLabel()
+        self.remaining_label.setStyleSheet("color: #666;")
         form = QFormLayout()
         form.addRow(self.tr("Name:"), row)
+        form.addRow("", self.remaining_label)
         form.addRow(self.tr("Region:"), self.region_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -141,6 +146,11 @@ class CreateBucketDialog(_RequestDialog):
     def _validate(self) -> None:
         problem = self.problem()
         typed = bool(self.name_edit.text())
+        longest = self.max_length()
+        left = max(0, longest - len(self.name_edit.text().strip()))
+        self.remaining_label.setText(
+            self.tr("{left} of {max} characters left in this region").format(left=left, max=longest)
+        )
         self.show_error(problem if (problem and typed) else "")
         self.ok_button.setEnabled(problem is None and not self._busy)
 

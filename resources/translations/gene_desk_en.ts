@@ -875,6 +875,11 @@
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../gene_desk/ui/dialogs.py" line="152"/>
+        <source>{left} of {max} characters left in this region</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateFolderDialog</name>

@@ -875,6 +875,11 @@
         <source>OK</source>
         <translation>确定</translation>
     </message>
+    <message>
+        <location filename="../../gene_desk/ui/dialogs.py" line="152"/>
+        <source>{left} of {max} characters left in this region</source>
+        <translation>本地域还可输入 {left} 个字符（最多 {max} 个）</translation>
+    </message>
 </context>
 <context>
     <name>CreateFolderDialog</name>
