@@ -239,6 +239,8 @@ class GeneDesk:
     def login(self, account: str, password: str) -> Any:
         """Seed 1.4.2 step 3: type the account and the password, click 登录; the main window."""
         dialog = self.login_dialog()
+        # a window an earlier test activated may be gone: X focus then went nowhere
+        self.activate(dialog)
         need(dialog, id_is("accountEdit"), "account field").typeText(account)
         need(dialog, id_is("passwordEdit"), "password field").typeText(password)
         need(dialog, role_name("push button", "登录"), "登录").click()
