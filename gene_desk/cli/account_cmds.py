@@ -28,7 +28,7 @@ from gene_desk.cli.context import open_session
 from gene_desk.cli.tables import render
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import atomic_open
-from gene_desk.core.text import json_text
+from gene_desk.core.text import json_text, printable, spreadsheet_cell
 
 CHINA_TZ = timezone(timedelta(hours=8))
 MISSING = "--"  # what the portal shows for "not yet" (完成时间 of an open ticket)
@@ -425,13 +425,14 @@ def _extras(page: m.Page[Any]) -> dict[str, Any]:
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
-    """Write atomically (UTF-8 with BOM, so Excel opens Chinese): returns the row count."""
+    """Write atomically (UTF-8 with BOM, so Excel opens Chinese): returns the row count. Cells
+    hold server text: formulas are neutralised and control characters escaped."""
     count = 0
     with atomic_open(path.expanduser(), "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(headers)
         for row in rows:
-            writer.writerow(row)
+            writer.writerow([spreadsheet_cell(v) for v in row])
             count += 1
     return count
 
@@ -442,7 +443,7 @@ def _print_json(value: Any) -> None:
 
 def _table(kind: str, rows: Sequence[Any], *, empty_cell: str = MISSING) -> list[str]:
     columns = COLUMNS[kind]
-    cells = [[c.value(r) or empty_cell for c in columns] for r in rows]
+    cells = [[printable(c.value(r)) or empty_cell for c in columns] for r in rows]
     return render(
         [c.header for c in columns],
         cells,

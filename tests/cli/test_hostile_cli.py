@@ -3,6 +3,7 @@ with a coded line per failure and a non-zero exit, nothing is lost or silently s
 
 from __future__ import annotations
 
+import csv
 import os
 import shutil
 import socket
@@ -299,3 +300,25 @@ def test_sandbox_port_in_use_is_one_line_naming_the_port(tmp_path, busy):
     assert result.returncode == 1
     line = _one_error_line(result.stderr, "INVALID_ARGUMENT")
     assert f"port {ports[busy]}" in line and busy in line and "--port 0" in line
+
+
+def test_transfers_export_neutralises_formulas(capsys, account_env, bucket, sandbox, tmp_path):
+    keys = ["f/=1+2", "f/+cmd|' -c calc'!A0", "f/@SUM(1+1)", "f/-2+3", "f/\t=1+2"]
+    for key in keys:
+        put_raw(sandbox.cos.backend, bucket.name, key, b"x")
+    code, _, err = run_main(capsys, "download", *[f"cos://{bucket.name}/{k}" for k in keys],
+                            str(tmp_path / "out"))  # fmt: skip
+    assert code == 0, err
+    target = tmp_path / "list.csv"
+    assert run_main(capsys, "transfers", "export", str(target))[0] == 0
+    with target.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == len(keys)
+    for row in rows:
+        for column, cell in row.items():
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (column, cell)
+    # each job is titled by its object's name: the cell keeps it readable, as text
+    titles = {r["job_title"] for r in rows}
+    assert titles == {"'=1+2", "'+cmd|' -c calc'!A0", "'@SUM(1+1)", "'-2+3", "'\\t=1+2"}
+    assert {r["source"] for r in rows} == set(keys) - {"f/\t=1+2"} | {"f/\\t=1+2"}
+    assert all(r["size"] == "1" for r in rows)  # numbers stay numbers

@@ -5,7 +5,9 @@ file is written under a temporary name in the target folder, flushed to disk and
 target, so a reader (or Excel) never sees half a file and a failed export leaves the old file.
 
 CSV: UTF-8 with a BOM (Excel opens the Chinese correctly), the table's texts with money as plain
-two-decimal numbers (``21828.59``) and empty cells for "not yet".
+two-decimal numbers (``21828.59``) and empty cells for "not yet". Server text is not trusted: a
+cell starting with ``= + - @`` (a formula for Excel and WPS) is prefixed with ``'`` as OWASP
+recommends, and control characters are escaped; in XLSX, text is always a string cell.
 
 XLSX (openpyxl, write-only): money and rates are numbers with a number format (``#,##0.00``,
 ``0%``), times are real datetimes in China Standard Time, months are the month's first day shown
@@ -24,6 +26,7 @@ from typing import IO, Any
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import atomic_open
+from gene_desk.core.text import FORMULA_START, printable, spreadsheet_cell
 from gene_desk.ui.account.columns import Column, Kind
 
 FORMATS = ("csv", "xlsx")
@@ -55,7 +58,7 @@ def write_csv(
         writer = csv.writer(text)
         writer.writerow(headers)
         for record in rows:
-            writer.writerow([c.csv(record) for c in columns])
+            writer.writerow([spreadsheet_cell(c.csv(record)) for c in columns])
             count += 1
         text.flush()
         text.detach()  # leave the binary file open for the fsync
@@ -77,6 +80,8 @@ def sheet_title(title: str) -> str:
 def excel_cell(sheet: Any, column: Column, value: Any) -> Any:
     from openpyxl.cell import WriteOnlyCell  # see write_xlsx
 
+    if isinstance(value, str):
+        return text_cell(sheet, value)
     cell = WriteOnlyCell(sheet, value=value)
     if value is None:
         return cell
@@ -86,6 +91,20 @@ def excel_cell(sheet: Any, column: Column, value: Any) -> Any:
     if column.kind in (Kind.MONEY, Kind.RATE):
         # still a number cell (data_type "n"); the text is the Decimal's own digits, see above
         cell._value = format(value, "f")
+    return cell
+
+
+def text_cell(sheet: Any, text: str) -> Any:
+    """A cell that holds ``text`` as text: openpyxl would store ``=...`` as a formula, and
+    refuses control characters. Controls are escaped, the cell is a string cell whatever the
+    text starts with, and one that looks like a formula keeps Excel's quote prefix (it stays
+    text when edited)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=printable(text))
+    cell.data_type = "s"
+    if text.startswith(FORMULA_START):
+        cell.quotePrefix = True
     return cell
 
 
@@ -100,7 +119,6 @@ def write_xlsx(
     # openpyxl is imported on the first export, not with the window: importing it costs
     # 0.1-0.2 s, on every start-up otherwise (installer/measure_startup.py)
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -119,7 +137,7 @@ def write_xlsx(
         bold = Font(bold=True)
         head = []
         for header in headers:
-            cell = WriteOnlyCell(sheet, value=header)
+            cell = text_cell(sheet, header)
             cell.font = bold
             cell.alignment = Alignment(horizontal="center")
             head.append(cell)
