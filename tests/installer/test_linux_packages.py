@@ -1,6 +1,7 @@
 """End to end on Linux: ``build_installer.py`` builds the .deb and the .tar.gz, the .deb is
 installed with dpkg (apt-get fetches missing Depends), the installed ``gene-desk`` runs
-(``--version``, the demo smoke test offscreen), then ``dpkg -r`` removes it and nothing is left
+(``--version``, the demo smoke test offscreen, and the acceptance tests' login-to-main-window
+path through AT-SPI on a virtual screen), then ``dpkg -r`` removes it and nothing is left
 under /opt.
 
 Needs root (dpkg -i), dpkg-dev and PyInstaller (scripts/test.sh installs them); takes a few
@@ -162,6 +163,24 @@ def test_deb_installs_runs_and_uninstalls_cleanly(build, tmp_path, system_packag
         assert result.stdout.strip() == f"gene-desk {build['version']}"
         result = sh("gene-desk", "--demo", "--smoke-test", env=run_env, cwd=tmp_path, timeout=300)
         assert "smoke test passed" in result.stdout
+
+        # a person's path on the installed program: the login window to the main window, driven
+        # through AT-SPI by the acceptance tests (their own desktop, a sandbox account)
+        acceptance = sh(
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "-q",
+            "tests/acceptance/test_login.py",
+            check=False,
+            cwd=ROOT,
+            timeout=600,
+            env=dict(os.environ, GENE_DESK_EXECUTABLE="/usr/bin/gene-desk"),
+        )
+        assert acceptance.returncode == 0, acceptance.stdout[-6000:] + acceptance.stderr[-3000:]
+        assert "2 passed" in acceptance.stdout
 
         # something the app could leave behind at run time; prerm cleans it up
         cache = Path("/opt/gene-desk/_internal/__pycache__")
