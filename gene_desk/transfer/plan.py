@@ -5,23 +5,30 @@ compression is off or the content is already compressed); a folder becomes one `
 when compressed, otherwise one object per file with relative paths kept and empty folders as
 folder markers. Download: one job per picked object or folder; a folder is listed page by page and
 rebuilt under the chosen local folder, every key passing through :func:`naming.local_name`.
+A key that is also the folder of other keys (``run/dir`` and ``run/dir/file``): the folder keeps
+the name and the object is saved beside it as ``dir (1)``, decided from the listing, so the
+result is the same whatever the order the items run in and however many run at once.
+
+What cannot be transferred (an unreadable folder, a broken link, a FIFO, a key that would escape
+the folder) is still an item: a refused one, which fails at once with its code and reason.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from gene_desk.codec.detect import detect, is_already_compressed
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.core.localfs import make_dirs, os_error
+from gene_desk.core.localfs import make_dirs, os_error, split_ext
 from gene_desk.storage import Storage
 from gene_desk.storage.keys import MAX_KEY_BYTES
-from gene_desk.storage.models import Bucket
+from gene_desk.storage.models import Bucket, ObjectEntry
 from gene_desk.store import NewItem
 from gene_desk.transfer.download import CONFLICT_OVERWRITE, CONFLICT_RENAME, CONFLICT_SKIP
 from gene_desk.transfer.naming import local_name
@@ -281,5 +288,41 @@ def _remote_folder_items(
     storage: Storage, bucket: Bucket, prefix: str, target: Path
 ) -> Iterator[NewItem]:
     parent = prefix.rstrip("/").rsplit("/", 1)[0] + "/" if "/" in prefix.rstrip("/") else ""
-    for entry in storage.iter_objects(bucket, prefix):
-        yield _remote_item(entry.key, entry.key[len(parent) :], entry.size, target)
+    for entry, shadowed in with_folder_clashes(storage.iter_objects(bucket, prefix)):
+        item = _remote_item(entry.key, entry.key[len(parent) :], entry.size, target)
+        yield _beside_folder(item) if shadowed else item
+
+
+def with_folder_clashes(entries: Iterable[ObjectEntry]) -> Iterator[tuple[ObjectEntry, bool]]:
+    """Each entry, and whether other keys of the listing use it as a folder (``a/dir`` and
+    ``a/dir/file``): decided here, so the outcome never depends on which item runs first.
+
+    Keys come in byte order, so the keys under ``K/`` follow ``K``, after at most keys that
+    continue ``K`` with a character below ``/`` (``K-2``, ``K.txt``): an object waits on a stack
+    until the listing has passed ``K/``. Later waiting keys have lower thresholds, so the stack
+    releases from the top."""
+    waiting: list[ObjectEntry] = []
+    for entry in entries:
+        while waiting and entry.key >= waiting[-1].key + "/":
+            top = waiting.pop()
+            yield top, entry.key.startswith(top.key + "/")
+        if entry.key.endswith("/"):
+            yield entry, False  # a folder marker is a folder already
+        else:
+            waiting.append(entry)
+    while waiting:
+        yield waiting.pop(), False
+
+
+def _beside_folder(item: NewItem) -> NewItem:
+    """The rule for a key that is also a folder: the folder keeps the name, the object is saved
+    beside it as ``NAME (1).EXT`` (the usual "keep both" form), and the item says why."""
+    if not item.destination or item.mode != MODE_PLAIN:
+        return item
+    path = Path(item.destination)
+    stem, ext = split_ext(path.name)
+    beside = path.with_name(f"{stem} (1){ext}")
+    note = f"saved as {beside.name!r}: a folder of this name holds other objects of this download"
+    return dataclasses.replace(
+        item, destination=str(beside), note="; ".join(n for n in [item.note, note] if n)
+    )

@@ -322,3 +322,27 @@ def test_transfers_export_neutralises_formulas(capsys, account_env, bucket, sand
     assert titles == {"'=1+2", "'+cmd|' -c calc'!A0", "'@SUM(1+1)", "'-2+3", "'\\t=1+2"}
     assert {r["source"] for r in rows} == set(keys) - {"f/\t=1+2"} | {"f/\\t=1+2"}
     assert all(r["size"] == "1" for r in rows)  # numbers stay numbers
+
+
+@pytest.mark.parametrize(
+    ("jobs", "slow"),
+    [("1", None), ("4", None), ("4", r"/clash/dir$"), ("4", r"/clash/dir/file$")],
+    ids=["jobs1", "jobs4", "file-object-last", "folder-content-last"],
+)
+def test_file_and_folder_of_the_same_name_one_rule_whatever_the_order(
+    capsys, account_env, bucket, sandbox, faults, tmp_path, jobs, slow
+):
+    """Rule: the folder keeps the name; the object is saved beside it as 'dir (1)'."""
+    put_raw(sandbox.cos.backend, bucket.name, "clash/dir", b"the object named dir")
+    put_raw(sandbox.cos.backend, bucket.name, "clash/dir/file", b"the file inside dir/")
+    if slow:  # make this one finish last
+        faults.add_latency(0.5, method="GET", path=slow)
+    out = tmp_path / "out"
+    code, _, err = run_main(capsys, "download", "--jobs", jobs, f"cos://{bucket.name}/clash/",
+                            str(out))  # fmt: skip
+    assert code == 0, err
+    assert (out / "clash" / "dir" / "file").read_bytes() == b"the file inside dir/"
+    assert (out / "clash" / "dir (1)").read_bytes() == b"the object named dir"
+    assert sorted(p.name for p in (out / "clash").iterdir()) == ["dir", "dir (1)"]
+    (line,) = [ln for ln in err.splitlines() if ln.startswith("done    clash/dir ->")]
+    assert "dir (1)" in line and "folder" in line  # the rename is reported, with its reason

@@ -115,3 +115,16 @@ def test_refused_items_are_reported_and_a_retry_fails_them_again(
         assert again.error_message == bad.error_message
     finally:
         manager.shutdown()
+
+
+def test_folder_clashes_are_decided_from_the_listing_alone():
+    from gene_desk.storage.models import ObjectEntry
+    from gene_desk.transfer.plan import with_folder_clashes
+
+    keys = ["a/dir", "a/dir (1)", "a/dir-2", "a/dir-2/x", "a/dir.txt", "a/dir/", "a/dir/f",
+            "a/e", "a/e/", "a/f"]  # fmt: skip
+    assert keys == sorted(keys)  # as COS lists them
+    got = dict((e.key, shadowed) for e, shadowed in with_folder_clashes(
+        ObjectEntry(key=k, size=0, last_modified=None, etag="") for k in keys))  # fmt: skip
+    assert set(got) == set(keys)
+    assert {k for k, shadowed in got.items() if shadowed} == {"a/dir", "a/dir-2", "a/e"}
