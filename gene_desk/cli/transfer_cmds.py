@@ -20,6 +20,7 @@ from gene_desk.storage.keys import parse_cos_url
 from gene_desk.store import TRANSFER_KINDS, JobRecord, Journal, State
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.settings import TransferSettings
+from gene_desk.transfer.upload_conflicts import OPTION_SKIPPED, OnConflict, is_skipped
 
 SUCCESS_LINES_UP_TO = 100
 _RATE = re.compile(r"^(\d+(?:\.\d+)?)\s*([kKmMgG]?)(i?[bB])?(/s)?$")
@@ -51,6 +52,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("destination", metavar="cos://BUCKET/PREFIX/")
     p.add_argument("--no-compress", action="store_true", help="send files as they are")
     p.add_argument("--level", type=int, default=3, help="zstd level (3)")
+    p.add_argument(
+        "--on-conflict",
+        choices=[OnConflict.OVERWRITE.value, OnConflict.SKIP.value, OnConflict.RENAME.value],
+        default=OnConflict.OVERWRITE.value,
+        help="when the object exists, or the same file with or without .zst (x.fastq and"
+        " x.fastq.zst): overwrite (default; the other form is deleted once the upload is"
+        " complete), skip, or rename (keep both: 'x (1).fastq.zst')",
+    )
     _add_engine_options(p)
     p.set_defaults(func=cmd_upload)
 
@@ -131,7 +140,11 @@ class _Reporter:
         if job.kind == "upload" and item.result:
             arrow = f"{item.source} -> cos://{job.options.get('bucket')}/{item.result}"
         note = f" ({item.note})" if item.note else ""
-        if item.state is State.SUCCEEDED:
+        if item.state is State.SUCCEEDED and is_skipped(item.mode):
+            if self.verbose or job.total_items <= SUCCESS_LINES_UP_TO:
+                why = item.note.removeprefix("skipped: ")
+                self.printer.line(f"skipped {item.source} ({why})")
+        elif item.state is State.SUCCEEDED:
             # a line per file is useful for a few files, noise for 10,000 (failures always show)
             if self.verbose or job.total_items <= SUCCESS_LINES_UP_TO:
                 self.printer.line(f"done    {arrow}{note}")
@@ -168,12 +181,15 @@ def _run(manager: TransferManager, job_ids: list[int], printer: ProgressPrinter)
     for job_id in job_ids:
         status = manager.status(job_id)
         counts = status.counts
-        ok = counts.get(State.SUCCEEDED, 0)
+        skipped = int(status.job.options.get(OPTION_SKIPPED, 0))
+        ok = counts.get(State.SUCCEEDED, 0) - skipped
         bad = counts.get(State.FAILED, 0)
-        # anything but success is a failure for a script: paused, cancelled, failed
+        # anything but success is a failure for a script: paused, cancelled, failed (skipping
+        # is not: it was asked for)
         failed += bad + (1 if status.job.state is not State.SUCCEEDED and not bad else 0)
+        skips = f" {skipped} skipped," if skipped else ""
         printer.line(
-            f"job {job_id} {status.job.state.value}: {ok} done, {bad} failed,"
+            f"job {job_id} {status.job.state.value}: {ok} done, {bad} failed,{skips}"
             f" {human_bytes(status.done_bytes)} ({status.job.title})"
         )
     return 1 if failed else 0
@@ -213,7 +229,12 @@ def cmd_upload(args: argparse.Namespace) -> int:
     manager.limit_to(job_ids)
     if fresh:
         job_ids += manager.upload(
-            fresh, bucket, prefix, compress=not args.no_compress, level=args.level
+            fresh,
+            bucket,
+            prefix,
+            compress=not args.no_compress,
+            level=args.level,
+            on_conflict=OnConflict(args.on_conflict),
         )
     manager.start()
     return _run(manager, job_ids, printer)
@@ -273,6 +294,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         counts = journal.item_counts(job.id)
         done = counts.get(State.SUCCEEDED, 0)
         summary = f"{done}/{job.total_items} items, {human_bytes(job.total_bytes)}"
+        if job.options.get(OPTION_SKIPPED):
+            summary += f", {job.options[OPTION_SKIPPED]} skipped"
         error = f"  {job.error_message}" if job.error_message else ""
         line = (
             f"{job.id:>5}  {job.kind:8}  {job.state.value:9}  {summary:28}  {job.source} ->"
@@ -283,7 +306,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             for item in journal.items(job.id):
                 err = f"  {item.error_code}: {item.error_message}" if item.error_code else ""
                 rid = f" [request id {item.request_id}]" if item.request_id else ""
-                print(printable(f"         {item.state.value:9}  {item.source}{err}{rid}"))
+                state = "skipped" if is_skipped(item.mode) else item.state.value
+                print(printable(f"         {state:9}  {item.source}{err}{rid}"))
     return 0
 
 

@@ -19,6 +19,7 @@ from gene_desk.transfer.context import ItemRun
 from gene_desk.transfer.download import download_item
 from gene_desk.transfer.refused import is_refused, refusal_code
 from gene_desk.transfer.upload import upload_item
+from gene_desk.transfer.upload_conflicts import is_skipped, replace_twin
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +50,13 @@ def run_item(run: ItemRun, kind: str) -> dict[str, Any]:
     values: dict[str, Any]
     if is_refused(item.mode):  # retried: the planner's reason still holds
         return failure_values(refusal_code(item.mode), item.note or "refused", None)
+    if is_skipped(item.mode):  # normally settled when queued (manager._submit)
+        return {"state": State.SUCCEEDED, "done_bytes": item.size, "finished_at": time.time()}
     try:
         if kind == "upload":
             result = upload_item(run)
             values = {"etag": result.etag, "result": result.key}
+            replace_twin(run)
         else:
             downloaded = download_item(run)
             values = {"result": downloaded.path}

@@ -18,7 +18,7 @@ import queue
 import threading
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +48,7 @@ from gene_desk.transfer.plan import PlannedJob, plan_download, plan_upload
 from gene_desk.transfer.settings import TransferSettings
 from gene_desk.transfer.small_pool import SmallItemPool, make_batches, worker_count
 from gene_desk.transfer.upload import abort_item
+from gene_desk.transfer.upload_conflicts import MODE_SKIPPED, OnConflict, RemoteKeys, apply_policy
 
 log = logging.getLogger(__name__)
 
@@ -251,10 +252,17 @@ class TransferManager:
         *,
         compress: bool = True,
         level: int | None = None,
+        on_conflict: OnConflict | str = OnConflict.OVERWRITE,
+        decisions: Mapping[str, OnConflict] | None = None,
+        remote: RemoteKeys | None = None,
     ) -> list[int]:
+        """Queue an upload; objects that exist are handled as ``on_conflict`` says (see
+        upload_conflicts: ``ask`` takes ``decisions`` by local path, and ``remote`` is the
+        listing of the window's check, so the destination is not listed twice)."""
         planned = plan_upload(
             paths, bucket, prefix, compress=compress, level=level or self.settings.compress_level
         )
+        apply_policy(self.storage, bucket, planned, on_conflict, decisions=decisions, remote=remote)
         return self._submit(planned)
 
     def download(
@@ -314,10 +322,13 @@ class TransferManager:
                 self.journal.set_item_states(job_id, [State.QUEUED], State.CANCELLED)
                 self._emit_job(job_id)
                 raise
+            skipped = self.journal.succeed_items_in_mode(job_id, MODE_SKIPPED)
             self.journal.update_job(job_id, options=plan.options)
             with self._lock:
                 if self._scope is not None:
                     self._scope.add(job_id)
+            for item_id in skipped:  # shown and printed as skipped, not silently dropped
+                self._emit_item(job_id, item_id)
             self._fail_refused(job_id)
             ids.append(job_id)
             log.info("queued %s job %d: %s -> %s", plan.kind, job_id, plan.source, plan.destination)
