@@ -15,7 +15,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import requests
@@ -51,11 +51,56 @@ _SERVICE_CODES = {
 }
 
 
+# A HEAD answer has no body, so COS's error code never reaches the client ("HEAD Object",
+# 实际案例 案例三: an error is its status, x-cos-request-id and x-cos-trace-id, nothing more).
+# The SDK then reports "NoSuchResource" for a 404 and "Unknown" (with the response headers as
+# its message) for anything else. Those errors are mapped by their status alone; the storage
+# layer only ever HEADs objects, so a 404 is the object being absent.
+_CODELESS = {"", "Unknown", "NoSuchResource"}
+_STATUS_CODES = {
+    403: ErrorCode.ACCESS_DENIED,
+    404: ErrorCode.NO_SUCH_KEY,
+    503: ErrorCode.SLOW_DOWN,
+}
+
+
+def _codeless_request_id(exc: CosServiceError) -> str | None:
+    """The request id of an error without a body.
+
+    For a 404 the SDK builds a dict with ``requestid``; otherwise it passes the response headers
+    as the message (kept as the digest when they are a requests CaseInsensitiveDict, as the
+    "origin" message when they are urllib3's HTTPHeaderDict, as with our LiteSession).
+    """
+    for message in (exc.get_digest_msg(), exc.get_origin_msg()):
+        if isinstance(message, dict):
+            value = message.get("requestid")
+        elif isinstance(message, Mapping):
+            value = message.get("x-cos-request-id")
+        else:
+            continue
+        if value:
+            return str(value)
+    return None
+
+
 def map_cos_error(exc: Exception, *, operation: str, resource: str = "") -> GeneDeskError:
     """Turn an SDK exception into a GeneDeskError (code, request id, retryable flag)."""
     if isinstance(exc, CosServiceError):
         status = exc.get_status_code()
         remote = exc.get_error_code() or ""
+        if remote in _CODELESS:
+            code = _STATUS_CODES.get(status)
+            if code is None:
+                code = ErrorCode.SERVER_ERROR if status >= 500 else ErrorCode.COS_ERROR
+            return GeneDeskError(
+                code,
+                f"{operation} failed: HTTP {status}",
+                request_id=_codeless_request_id(exc),
+                path=resource or None,
+                status=status,
+                retryable=status >= 500,
+                details={"cos_code": "", "status_only": True},
+            )
         code = _SERVICE_CODES.get(remote)
         if code is None:
             code = ErrorCode.SERVER_ERROR if status >= 500 else ErrorCode.COS_ERROR
@@ -88,6 +133,14 @@ def map_cos_error(exc: Exception, *, operation: str, resource: str = "") -> Gene
             retryable=True,
         )
     raise exc
+
+
+def _maybe_expired(error: GeneDeskError) -> bool:
+    """Expired keys, or a HEAD refused with 400/403 and no code: on COS that is how expired
+    temporary keys look to a HEAD, so it is worth one renewal before calling it denied."""
+    if error.code is ErrorCode.CREDENTIALS_EXPIRED:
+        return True
+    return bool(error.details.get("status_only")) and error.status in (400, 403)
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -230,10 +283,14 @@ class CosClients:
                 if not exc.retryable or exc.code is ErrorCode.CANCELLED:
                     raise
                 error = exc  # the account service did not answer: back off like for COS
-            if error.code is ErrorCode.CREDENTIALS_EXPIRED and not refreshed:
+            if _maybe_expired(error) and not refreshed:
                 refreshed = True
                 log.info(
-                    "%s: credentials expired (request id %s); renewing", operation, error.request_id
+                    "%s: credentials expired or refused without a code (HTTP %s, request id %s);"
+                    " renewing them once",
+                    operation,
+                    error.status,
+                    error.request_id,
                 )
                 self._invalidate(client.get_conf()._secret_id)
                 continue
