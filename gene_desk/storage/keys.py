@@ -64,6 +64,20 @@ def parent_prefix(prefix: str) -> str:
     return trimmed.rsplit("/", 1)[0] + "/"
 
 
+def check_addressable(key: str) -> str:
+    """``key``, or UNSAFE_KEY when a request cannot name it: a ``.`` or ``..`` path component
+    (``a/..``, ``./a``) is resolved by the HTTP layer *after* the request was signed, so COS
+    would see another path (SignatureDoesNotMatch at best, another object at worst)."""
+    if any(part in (".", "..") for part in key.split("/")):
+        raise GeneDeskError(
+            ErrorCode.UNSAFE_KEY,
+            "refused: a '.' or '..' path component cannot be sent to COS as it is",
+            path=key,
+            details={"reason": "dot segment"},
+        )
+    return key
+
+
 @dataclass(frozen=True)
 class CosUrl:
     bucket: str
@@ -83,4 +97,4 @@ def parse_cos_url(text: str) -> CosUrl:
     bucket, _, key = rest.partition("/")
     if not bucket:
         raise GeneDeskError(ErrorCode.INVALID_ARGUMENT, "the URL names no bucket", path=text)
-    return CosUrl(bucket, key)
+    return CosUrl(bucket, check_addressable(key))

@@ -261,6 +261,7 @@ class Storage:
             marker = result.get("NextMarker") or contents[-1]["Key"]
 
     def head_object(self, bucket: Bucket, key: str) -> ObjectInfo:
+        keys.check_addressable(key)  # UNSAFE_KEY, not SignatureDoesNotMatch, for 'a/..'
         headers = self.clients.call(
             bucket.region,
             "head object",

@@ -27,7 +27,7 @@ from gene_desk.codec.detect import detect, is_already_compressed
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import make_dirs, os_error, split_ext
 from gene_desk.storage import Storage
-from gene_desk.storage.keys import MAX_KEY_BYTES
+from gene_desk.storage.keys import MAX_KEY_BYTES, check_addressable
 from gene_desk.storage.models import Bucket, ObjectEntry
 from gene_desk.store import NewItem
 from gene_desk.transfer.download import CONFLICT_OVERWRITE, CONFLICT_RENAME, CONFLICT_SKIP
@@ -65,6 +65,7 @@ def _prefix(prefix: str) -> str:
 
 
 def _check_key(key: str) -> None:
+    check_addressable(key)  # a prefix with '..' (from a hostile listing in the window, say)
     if len(key.encode("utf-8")) > MAX_KEY_BYTES:
         raise GeneDeskError(
             ErrorCode.INVALID_OBJECT_NAME,
@@ -82,7 +83,7 @@ def plan_upload(
     level: int = 3,
 ) -> list[PlannedJob]:
     """Validate every path first (exists, readable); then describe one job per path."""
-    prefix = _prefix(prefix)
+    prefix = check_addressable(_prefix(prefix))
     resolved: list[Path] = []
     for raw in paths:
         path = Path(raw).expanduser()
@@ -276,6 +277,7 @@ def plan_download(
 
 def _remote_item(key: str, relative: str, size: int, target: Path) -> NewItem:
     try:
+        check_addressable(key)
         name = local_name(relative)
     except GeneDeskError as exc:
         # keep the refusal visible in the list: the manager fails such items at once

@@ -346,3 +346,39 @@ def test_file_and_folder_of_the_same_name_one_rule_whatever_the_order(
     assert sorted(p.name for p in (out / "clash").iterdir()) == ["dir", "dir (1)"]
     (line,) = [ln for ln in err.splitlines() if ln.startswith("done    clash/dir ->")]
     assert "dir (1)" in line and "folder" in line  # the rename is reported, with its reason
+
+
+@pytest.mark.parametrize("key", ["a/..", "a/.", "../a", "a/../b", "./a", "a/./b/"])
+def test_dot_segment_keys_are_refused_before_sending(
+    capsys, account_env, bucket, faults, key, tmp_path
+):
+    counter = faults.add_latency(0.0, count=1000)  # counts every request that reaches COS
+    for argv in (
+        ["ls", f"cos://{bucket.name}/{key}"],
+        ["download", f"cos://{bucket.name}/{key}", str(tmp_path / "out")],
+        ["rm", f"cos://{bucket.name}/{key}"],
+        ["upload", __file__, f"cos://{bucket.name}/{key}"],
+    ):
+        code, _, err = run_main(capsys, *argv)
+        assert code == 1, (argv, err)
+        line = _one_error_line(err, "UNSAFE_KEY")
+        assert "SIGNATURE" not in line
+    assert _remaining(faults, counter) == 1000  # refused before any request
+    assert not (tmp_path / "out").exists()
+
+
+def _remaining(faults, rule_id: int) -> int:
+    return next(int(r["count"]) for r in faults.rules() if r["id"] == rule_id)
+
+
+def test_listed_dot_segment_keys_are_refused_items(capsys, account_env, bucket, sandbox, tmp_path):
+    for key in ["dots/ok.txt", "dots/./b.txt", "dots/x/..", "dots/x/."]:
+        put_raw(sandbox.cos.backend, bucket.name, key, b"x")
+    code, _, err = run_main(capsys, "download", f"cos://{bucket.name}/dots/", str(tmp_path))
+    assert code == 1
+    failed = sorted(ln for ln in err.splitlines() if ln.startswith("FAILED"))
+    assert [ln.split(":")[0] for ln in failed] == [
+        "FAILED  dots/./b.txt", "FAILED  dots/x/..", "FAILED  dots/x/."]  # fmt: skip
+    assert all(ln.endswith("(UNSAFE_KEY)") for ln in failed)
+    assert (tmp_path / "dots" / "ok.txt").read_bytes() == b"x"
+    assert not (tmp_path / "dots" / "b.txt").exists()
