@@ -201,7 +201,7 @@ def cmd_rm(args: argparse.Namespace) -> int:
         if not is_folder:
             result = storage.delete_objects(bucket, [key])
         elif not args.recursive:
-            _error(f"{text} is a folder: use rm -r")
+            _error(f"{text} is a folder: use rm -r ({ErrorCode.INVALID_ARGUMENT.value})")
             failed += 1
             continue
         else:
@@ -216,7 +216,10 @@ def cmd_rm(args: argparse.Namespace) -> int:
         failed += len(result.failed)
         print(printable(f"removed {result.deleted} object(s) from cos://{bucket.name}/{key}"))
     if failed:
-        print(f"gene-desk: {failed} removal(s) failed", file=sys.stderr)
+        print(
+            f"gene-desk: error: {failed} removal(s) failed ({ErrorCode.PARTIAL_FAILURE.value})",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

@@ -382,3 +382,17 @@ def test_listed_dot_segment_keys_are_refused_items(capsys, account_env, bucket, 
     assert all(ln.endswith("(UNSAFE_KEY)") for ln in failed)
     assert (tmp_path / "dots" / "ok.txt").read_bytes() == b"x"
     assert not (tmp_path / "dots" / "b.txt").exists()
+
+
+def test_rm_of_a_folder_without_r_is_a_coded_line_and_removes_nothing(
+    capsys, account_env, storage, bucket, sandbox
+):
+    for key in ["keep/a.txt", "keep/b/c.txt"]:
+        put_raw(sandbox.cos.backend, bucket.name, key, b"x")
+    for url in [f"cos://{bucket.name}/keep/", f"cos://{bucket.name}/keep"]:
+        code, out, err = run_main(capsys, "rm", url)
+        assert code == 1 and out == ""
+        lines = err.splitlines()
+        assert lines[0] == f"gene-desk: error: {url} is a folder: use rm -r (INVALID_ARGUMENT)"
+        assert all(ln.endswith(")") for ln in lines), err  # every line carries its code
+    assert len(list(storage.iter_objects(bucket, "keep/"))) == 2
