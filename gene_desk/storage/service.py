@@ -101,9 +101,20 @@ class Storage:
         return buckets
 
     def full_bucket_name(self, name: str) -> str:
-        """Accept "name" or "name-APPID"; return the full name."""
+        """Accept "name" or "name-APPID"; return the full name. A name no bucket can have
+        (capitals, spaces, '_') is INVALID_BUCKET_NAME at once: appending the APPID to it made
+        "Faults-1250000000-1250000000" and a misleading NO_SUCH_BUCKET."""
         if regions.split_full_name(name):
             return name
+        problem = regions.short_name_problem(name, self.appid, regions.DEFAULT_REGION)
+        if problem in ("empty", "chars"):
+            raise GeneDeskError(
+                ErrorCode.INVALID_BUCKET_NAME,
+                "not a bucket name: bucket names use only lowercase letters, digits and '-',"
+                " and cannot start or end with '-'",
+                path=name,
+                details={"reason": problem},
+            )
         return f"{name}-{self.appid}"
 
     def bucket(self, name: str) -> Bucket:

@@ -396,3 +396,20 @@ def test_rm_of_a_folder_without_r_is_a_coded_line_and_removes_nothing(
         assert lines[0] == f"gene-desk: error: {url} is a folder: use rm -r (INVALID_ARGUMENT)"
         assert all(ln.endswith(")") for ln in lines), err  # every line carries its code
     assert len(list(storage.iter_objects(bucket, "keep/"))) == 2
+
+
+@pytest.mark.parametrize(
+    "name", ["Faults-1250000000", "faults -1250000000", "my bucket", "UPPER", "a_b", "-x", "x-"]
+)
+def test_impossible_bucket_names_are_invalid_bucket_name(capsys, account_env, tmp_path, name):
+    for argv in (
+        ["ls", f"cos://{name}/x"],
+        ["download", f"cos://{name}/x", str(tmp_path / "out")],
+        ["upload", __file__, f"cos://{name}/x/"],
+        ["rm", f"cos://{name}/x"],
+    ):
+        code, _, err = run_main(capsys, *argv)
+        assert code == 1
+        line = _one_error_line(err, "INVALID_BUCKET_NAME")
+        assert "-1250000000-1250000000" not in line and name in line
+    assert not (tmp_path / "out").exists()
