@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from gene_desk import __version__
 from gene_desk.cli.safe_output import filtered_std_streams
 from gene_desk.core.errors import GeneDeskError
-from gene_desk.core.logsetup import setup_logging
+from gene_desk.core.logsetup import LOG_FILE_NAME, setup_logging
 from gene_desk.core.text import printable
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,8 @@ COMMAND_MODULES = (
     "gene_desk.cli.codec_cmds",
     "gene_desk.cli.sandbox_cmd",
 )
+
+SANDBOX_LOG = "sandbox.log"  # a sandbox beside the app (same GENE_DESK_HOME) logs apart
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -77,7 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     with filtered_std_streams():  # argparse repeats what it was given in its errors
         args = parser.parse_args(argv)
         try:
-            setup_logging(stderr_level=logging.DEBUG if args.verbose else None)
+            setup_logging(
+                stderr_level=logging.DEBUG if args.verbose else None,
+                name=SANDBOX_LOG if args.command == "sandbox" else LOG_FILE_NAME,
+            )
         except GeneDeskError as exc:  # GENE_DESK_HOME on a file, in /proc, read-only...
             _print_error(exc)
             return EXIT_FAILED

@@ -30,7 +30,11 @@ _PATTERNS = [
     # whole Authorization values (COS: q-sign-algorithm=...&q-ak=...&q-signature=...)
     # (values may be bytes reprs: 'x-cos-security-token': b'...', as the SDK logs headers)
     re.compile(r"(?i)(['\"]?authorization['\"]?\s*[:=]\s*b?['\"]?)([^'\"\n]+)"),
-    re.compile(r"(?i)(['\"]?(?:" + _SECRET_NAMES + r")['\"]?\s*[:=]\s*b?['\"]?)([^'\",;&\s}]+)"),
+    # the name must start a word: "ExpiredToken: The provided token..." names no secret
+    re.compile(
+        r"(?i)(?<![a-z0-9])(['\"]?(?:" + _SECRET_NAMES + r")['\"]?\s*[:=]\s*b?['\"]?)"
+        r"([^'\",;&\s}]+)"
+    ),
     re.compile(r"(?i)(AWS4-HMAC-SHA256\s+Credential=)([^\s,]+)"),
     re.compile(r"(?i)(q-sign-algorithm=sha1&q-ak=)([^&\s'\"]+)"),
 ]
@@ -73,11 +77,14 @@ _handlers: list[logging.Handler] = []
 _target: Path | None = None
 
 
-def setup_logging(level: int = logging.INFO, *, stderr_level: int | None = None) -> Path:
+def setup_logging(
+    level: int = logging.INFO, *, stderr_level: int | None = None, name: str = LOG_FILE_NAME
+) -> Path:
     """Attach the rotating file handler (idempotent; re-targets if the log folder changed, as
-    when ``GENE_DESK_HOME`` points elsewhere). Returns the log file path."""
+    when ``GENE_DESK_HOME`` points elsewhere). Returns the log file path. ``name``: the file in
+    the log folder; ``gene-desk sandbox`` writes its own, not the app's (they share a home)."""
     global _target
-    target = log_file()
+    target = paths.log_dir() / name
     root = logging.getLogger()
     if _target == target:
         return target

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.core.filelock import FileLock, is_held_elsewhere
+from gene_desk.core.filelock import FileLock, is_held_elsewhere, sweep_stale
 from gene_desk.core.stats import RateStats
 from gene_desk.storage import Storage
 from gene_desk.storage.models import Bucket
@@ -105,8 +105,12 @@ class TransferManager:
         # can be adopted by the next one.
         self.runner_id = uuid.uuid4().hex
         self._runner_dir = journal.path.parent / "runners"
-        self._runner_lock = FileLock(self._runner_dir / f"{self.runner_id}.lock")
+        self._runner_lock = FileLock(
+            self._runner_dir / f"{self.runner_id}.lock", remove_on_release=True
+        )
         self._runner_lock.acquire()
+        # lock files of runs that were killed (no live holder) would otherwise pile up
+        sweep_stale(self._runner_dir)
         workers = worker_count()
         self._small_pool = SmallItemPool(journal.path, workers) if workers else None
 
