@@ -15,7 +15,7 @@ from gene_desk.core.localfs import os_error
 
 
 def _busy(host: str, port: int) -> bool:
-    if not port:
+    if not 0 < port <= 65535:
         return False
     with socket.socket() as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as http.server does
@@ -26,8 +26,15 @@ def _busy(host: str, port: int) -> bool:
     return False
 
 
-def listen_error(exc: OSError, host: str, ports: dict[str, int]) -> GeneDeskError:
+def listen_error(exc: OSError | OverflowError, host: str, ports: dict[str, int]) -> GeneDeskError:
     """``ports``: option name -> port asked for (0: any free port)."""
+    if isinstance(exc, OverflowError):  # bind(): port must be 0-65535
+        opt, port = next(((o, p) for o, p in ports.items() if not 0 <= p <= 65535), ("--port", -1))
+        return GeneDeskError(
+            ErrorCode.INVALID_ARGUMENT,
+            f"{opt} {port}: a port is a number from 0 to 65535 (0 picks a free one)",
+            details={"port": port, "option": opt},
+        )
     if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
         return GeneDeskError(
             ErrorCode.INVALID_ARGUMENT,

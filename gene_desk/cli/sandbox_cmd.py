@@ -64,7 +64,7 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
 
     try:
         sandbox.start()
-    except OSError as exc:  # a port in use, say: one line naming it, not a traceback
+    except (OSError, OverflowError) as exc:  # a port in use or out of range: one line
         raise listen_error(exc, args.host, {"--port": args.port, "--cos-port": cos_port}) from exc
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
