@@ -1,5 +1,6 @@
 """Shared fixtures. Every test runs with its own GENE_DESK_HOME (no real profile touched), an
-in-memory keyring, and Qt offscreen."""
+in-memory keyring, Qt offscreen, and the sandbox's day fixed to ``FIXED_TODAY`` (also for a
+sandbox a test starts as a subprocess, through GENE_DESK_SANDBOX_TODAY)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 import keyring
 import pytest
 
+from gene_desk.sandbox.today import TODAY_ENV
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.today import FIXED_TODAY
 
 
 @pytest.fixture(autouse=True)
@@ -22,6 +25,7 @@ def isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("GENE_DESK_ACCOUNT_URL", raising=False)
     monkeypatch.delenv("GENE_DESK_USER", raising=False)
     monkeypatch.delenv("GENE_DESK_PASSWORD", raising=False)
+    monkeypatch.setenv(TODAY_ENV, FIXED_TODAY.isoformat())
     return home
 
 
@@ -49,6 +53,7 @@ def sandbox(tmp_path_factory):
     sb = Sandbox(
         tmp_path_factory.mktemp("sandbox"),
         settings=ServiceSettings(min_credential_ttl=1, max_failures=1000),
+        today=FIXED_TODAY,
     ).start()
     yield sb
     sb.stop()

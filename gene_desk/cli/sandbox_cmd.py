@@ -1,4 +1,9 @@
-"""``gene-desk sandbox``: run the local COS endpoint and account service in the foreground."""
+"""``gene-desk sandbox``: run the local COS endpoint and account service in the foreground.
+
+``--today`` fixes the day the account panels' records are generated for (tests and acceptance
+runs need the same records whatever the calendar says); the clock that dates sessions and
+temporary keys stays real, or the COS endpoint would refuse the signatures.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import argparse
 import signal
 import sys
 import threading
+from datetime import date
 from pathlib import Path
 
 from gene_desk.core import paths
@@ -32,7 +38,26 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=None,
         help="lifetime of temporary COS keys in seconds (default 1800)",
     )
+    p.add_argument(
+        "--today",
+        type=_day,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day the account panels' records are generated for (default:"
+        " $GENE_DESK_SANDBOX_TODAY, else today in China time)",
+    )
     p.set_defaults(func=cmd_sandbox)
+
+
+def _day(text: str) -> date:
+    """``--today``: a bad date is a usage error (exit 2, one line), never a traceback."""
+    from gene_desk.core.errors import GeneDeskError
+    from gene_desk.sandbox.today import parse_day
+
+    try:
+        return parse_day(text)
+    except GeneDeskError as exc:
+        raise argparse.ArgumentTypeError(f"{exc} ({exc.code.value})") from None
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
@@ -54,6 +79,7 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
             port=args.port,
             cos_port=cos_port,
             settings=settings,
+            today=args.today,
         )
     except OSError as exc:  # a file in the way, no permission: one coded line
         raise os_error(exc, None, f"cannot use the sandbox data folder {data}") from exc

@@ -20,6 +20,7 @@ from gene_desk.sandbox import demo_data
 from gene_desk.sandbox.account import billing, seed
 from gene_desk.sandbox.account.service import AccountService, ServiceSettings
 from gene_desk.sandbox.cos.server import CosServer
+from gene_desk.sandbox.today import Today, from_environment
 
 log = logging.getLogger(__name__)
 
@@ -51,14 +52,20 @@ class Sandbox:
         cos_port: int = 0,
         settings: ServiceSettings | None = None,
         seed_demo: bool = True,
+        today: Today = None,
     ) -> None:
+        """``today`` fixes the day the account panels' records are generated for; when it is
+        None, ``GENE_DESK_SANDBOX_TODAY`` (YYYY-MM-DD) does, else the clock's day. A bad value
+        of the variable is INVALID_ARGUMENT, raised before anything is created."""
+        if today is None:
+            today = from_environment()
         self.data_dir = Path(data_dir)
         self.host = host
         self._port = port
         self._cos_port = cos_port
         self.seed_demo = seed_demo
         self.account = AccountService(
-            self.data_dir / "account", settings=settings, cos_endpoint=self._endpoint
+            self.data_dir / "account", settings=settings, cos_endpoint=self._endpoint, today=today
         )
         self.account.add_routes(billing.register)  # the account panels' endpoints
         self.cos = CosServer(self.data_dir / "cos", self.account, host=host, port=cos_port)

@@ -1,5 +1,5 @@
 """Fixtures for the account-panel tests: the sandbox account service with the billing endpoints,
-on 127.0.0.1, over real HTTP.
+on 127.0.0.1, over real HTTP, generated for ``FIXED_TODAY`` (the service's clock stays real).
 
 ``panels`` is one service for the whole session, for tests that only read (the records are
 generated once per day and never change under a reader); tests that change the service (expire
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ import pytest
 from gene_desk.account.api import AccountApi
 from gene_desk.sandbox.account import billing, seed
 from gene_desk.sandbox.account.service import AccountService
+from tests.helpers.today import FIXED_TODAY
 
 
 @dataclass
@@ -34,8 +36,8 @@ class Panels:
         return self.service.billing.store  # type: ignore[attr-defined]
 
 
-def start_panels(data_dir: Path) -> Panels:
-    service = AccountService(data_dir)
+def start_panels(data_dir: Path, today: date = FIXED_TODAY) -> Panels:
+    service = AccountService(data_dir, today=today)
     service.add_routes(billing.register)
     server = service.start("127.0.0.1", 0)
     return Panels(service, f"http://127.0.0.1:{server.port}")

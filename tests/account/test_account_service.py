@@ -12,6 +12,7 @@ from gene_desk.account.session import AccountSession
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.sandbox.account import seed
 from gene_desk.sandbox.account.service import AccountService, ServiceSettings
+from tests.helpers.today import FIXED_TODAY
 
 
 @pytest.fixture
@@ -20,6 +21,7 @@ def service(tmp_path):
         tmp_path / "account",
         settings=ServiceSettings(max_failures=3, lockout=30, min_credential_ttl=1),
         cos_endpoint=lambda: {"scheme": "http", "proxy": "http://127.0.0.1:9"},
+        today=FIXED_TODAY,
     )
     svc.start("127.0.0.1", 0)
     yield svc

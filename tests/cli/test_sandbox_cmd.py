@@ -1,4 +1,5 @@
-"""`gene-desk sandbox` in the foreground: prints name: value lines, serves, stops on Ctrl-C."""
+"""`gene-desk sandbox` in the foreground: prints name: value lines, serves, stops on Ctrl-C;
+``--today`` (or GENE_DESK_SANDBOX_TODAY) fixes the records' day, a bad one is one clear line."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from pathlib import Path
 
 from qcloud_cos import CosConfig, CosS3Client
 
+from gene_desk.account import models as m
 from gene_desk.account.api import AccountApi
+from gene_desk.sandbox.today import TODAY_ENV
 
 
 def _free_ports(n: int) -> list[int]:
@@ -41,6 +44,8 @@ def test_sandbox_command_prints_info_serves_and_stops_cleanly(tmp_path):
         str(cos_port),
         "--data",
         str(tmp_path / "data"),
+        "--today",
+        "2021-02-05",  # beats GENE_DESK_SANDBOX_TODAY, which the test fixtures set
     ]
     with subprocess.Popen(
         argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -56,13 +61,10 @@ def test_sandbox_command_prints_info_serves_and_stops_cleanly(tmp_path):
         assert info["cos_endpoint"] == f"127.0.0.1:{cos_port}"
         for name in ("demo_account", "demo_password", "appid", "secret_id", "secret_key"):
             assert info[name]
-        # the account service logs the demo user in...
-        assert (
-            AccountApi(info["account_url"])
-            .login(info["demo_account"], info["demo_password"])
-            .user.appid
-            == info["appid"]
-        )
+        # the account service logs the demo user in, with the records of the given day...
+        api = AccountApi(info["account_url"])
+        assert api.login(info["demo_account"], info["demo_password"]).user.appid == info["appid"]
+        assert api.overview().month == m.YearMonth(2021, 2)
         # ...and the printed permanent keys reach the sample bucket through the COS endpoint
         proxy = f"http://{info['cos_endpoint']}"
         client = CosS3Client(
@@ -82,3 +84,29 @@ def test_sandbox_command_prints_info_serves_and_stops_cleanly(tmp_path):
         assert "sandbox stopped" in proc.stderr.read()
     # data survives: a second start finds the seeded bucket without seeding it again
     assert (tmp_path / "data").exists()
+
+
+def _sandbox_fails(tmp_path: Path, *argv: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "gene_desk", "sandbox", "--port", "0", "--data",
+         str(tmp_path / "data"), *argv],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]), **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )  # fmt: skip
+
+
+def test_bad_today_is_one_clear_line_and_nothing_starts(tmp_path):
+    for value in ("2026-02-30", "15/06/2026", "1999-01-01"):
+        done = _sandbox_fails(tmp_path, "--today", value, env={})
+        assert done.returncode == 2 and done.stdout == ""
+        assert "Traceback" not in done.stderr
+        assert f"argument --today: {value!r} is not" in done.stderr
+        assert "(INVALID_ARGUMENT)" in done.stderr
+    done = _sandbox_fails(tmp_path, env={TODAY_ENV: "2026-13-01"})
+    assert done.returncode == 1 and done.stdout == "" and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [
+        f"gene-desk: error: {TODAY_ENV}: '2026-13-01' is not a date YYYY-MM-DD (INVALID_ARGUMENT)"
+    ]
+    assert not (tmp_path / "data").exists()

@@ -21,12 +21,14 @@ from gene_desk.account.paging import fetch_all
 from gene_desk.ui.account import values
 from gene_desk.ui.account.columns import Column, Kind
 from gene_desk.ui.account.window import AccountWindow
+from tests.helpers.today import FIXED_TODAY
 from tests.ui.conftest import WAIT
 
 
 def make_account_window(qtbot, session, runner, export_dir: Path) -> AccountWindow:
-    """What each test module's ``account_window`` fixture returns (with ``zh`` installed)."""
-    w = AccountWindow(session, runner, export_dir=str(export_dir))
+    """What each test module's ``account_window`` fixture returns (with ``zh`` installed): its
+    calendar is the sandbox's fixed day, whatever the computer's date."""
+    w = AccountWindow(session, runner, export_dir=str(export_dir), today=lambda: FIXED_TODAY)
     qtbot.addWidget(w)
     w.show()
     return w

@@ -14,6 +14,7 @@ from gene_desk.account import models as m
 from gene_desk.ui.account import columns as cols
 from gene_desk.ui.account import export as account_export
 from gene_desk.ui.account.lists import recent_months
+from tests.helpers.today import FIXED_TODAY
 from tests.ui.account_support import (
     all_rows,
     check_csv,
@@ -35,7 +36,7 @@ def test_consumption_export_all_pages_exact_money(qtbot, account_window, session
     api = session.api
     panel = open_list(qtbot, account_window, "consumption")
     # a filter that still spans several pages of 100 (the export's request size)
-    months = recent_months()
+    months = recent_months(today=FIXED_TODAY)  # what the panel offers: the window's calendar
     panel.from_month.set_value(months[11])
     wait_idle(qtbot, panel)
     query = m.ConsumptionQuery(from_month=months[11])
@@ -67,7 +68,8 @@ def test_export_through_the_save_dialog(qtbot, account_window, session, tmp_path
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     assert dialog.windowTitle() == "导出退费记录"
-    assert dialog.selectedFiles()[0].startswith(str(tmp_path / "退费记录-"))
+    # named after the window's day (its calendar), not the computer's
+    assert dialog.selectedFiles()[0] == str(tmp_path / f"退费记录-{FIXED_TODAY:%Y%m%d}.xlsx")
     target = tmp_path / "refunds.xlsx"
     with qtbot.waitSignal(panel.export_finished, timeout=WAIT):
         dialog.fileSelected.emit(str(target))  # what accepting the dialog emits

@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from gene_desk.account import models as m
 from gene_desk.ui.account import values
 from gene_desk.ui.account.lists import recent_months
+from tests.helpers.today import FIXED_TODAY, recent_range
 from tests.ui.account_support import (
     all_rows,
     make_account_window,
@@ -74,7 +75,10 @@ def test_consumption_filters_and_paging(qtbot, qtmodeltester, account_window, se
     qtmodeltester.check(model)
 
     # filters: month range, platform (filled from the API), category
-    months = recent_months()
+    months = recent_months(today=FIXED_TODAY)
+    # the months offered end with the window's month (its calendar), not the computer's
+    assert panel.from_month.values()[1:] == months == panel.to_month.values()[1:]
+    assert months[0] == m.YearMonth.of(FIXED_TODAY) and len(months) == 36
     panel.from_month.set_value(months[5])
     wait_idle(qtbot, panel)
     panel.to_month.set_value(months[2])
@@ -218,10 +222,11 @@ def test_ticket_tabs_counts_and_filters(qtbot, qtmodeltester, account_window, se
         wait_idle(qtbot, panel)
         _same(panel, api.tickets(m.TicketQuery(tab=tab), page_size=50))
         qtmodeltester.check(panel.model)
-    # 已完成 with a type and a time range; the tab counts follow the filters
+    # 已完成 with a type and a time range; the tab counts follow the filters. The range is a
+    # recent one that always holds completed allocations (tests/account/test_seed_every_day.py)
     panel.ticket_type.set_value(m.TicketType.ALLOCATION)
     wait_idle(qtbot, panel)
-    start, end = date.today().replace(day=1), date.today()
+    start, end = recent_range(FIXED_TODAY)
     panel.dates.set_values(start, end)
     wait_idle(qtbot, panel)
     query = m.TicketQuery(m.TicketTab.DONE, start, end, m.TicketType.ALLOCATION)

@@ -334,6 +334,9 @@ class _Generator:
         balance = 0
         refund_months = {4, 9, 14}
         prepaid = {2: 88_083, 7: 91_400, 12: 60_000}
+        # The first three months' recharges show each invoice state (guide 1.5.6), whatever the
+        # dice say later: 月初 (not invoiceable), invoiced, not yet invoiced.
+        states = {0: "not_invoiceable", 1: "invoiced", 2: "not_invoiced"}
         for index in range(MONTHS):
             # what this month's allocations will need: a little more than the month costs
             plan: list[tuple[str, int]] = []
@@ -351,14 +354,18 @@ class _Generator:
             if index % 7 == 5:
                 plan.append(("zhongjinyun", 100))  # and its 1.00 at 70% -> 1.43
             needed = sum(amount for _, amount in plan)
-            recharge_day = self.day(index, self.rng.choice([2, 3, 4, 6, 7, 9]))
+            dom = self.rng.choice([2, 3, 4, 6, 7, 9])
+            wanted = states.get(index)
+            if wanted is not None:
+                dom = min(dom, 3) if wanted == "not_invoiceable" else max(dom, 4)
+            recharge_day = self.day(index, dom)
             if recharge_day is None:
                 continue
             if balance < needed + 500_000:
                 amount = -(-(needed + 500_000 - balance) // 1_000_000) * 1_000_000
-                balance += self.recharge(recharge_day, amount)
-            elif self.rng.random() < 0.5:
-                balance += self.recharge(recharge_day, 23_300)
+                balance += self.recharge(recharge_day, amount, wanted=wanted)
+            elif self.rng.random() < 0.5 or wanted is not None:
+                balance += self.recharge(recharge_day, 23_300, wanted=wanted)
             if index in prepaid:
                 balance += self.prepaid_recharge(index, prepaid[index])
             dom = recharge_day.day + 1
@@ -394,7 +401,16 @@ class _Generator:
                 if ticket["type"] == "invoice" and ticket["applied_at"] == newest["applied_at"]:
                     ticket["status"], ticket["completed_at"] = "in_progress", None
 
-    def recharge(self, day: date, amount: int, *, invoice_status: str | None = None) -> int:
+    def recharge(
+        self,
+        day: date,
+        amount: int,
+        *,
+        invoice_status: str | None = None,
+        wanted: str | None = None,
+    ) -> int:
+        """A recharge on ``day``; ``invoice_status`` is given (prepaid), or follows the day and
+        the dice, or ``wanted`` (invoiced / not_invoiced) on an invoiceable day."""
         created = self.at(day, 9, 15)
         completed = created + timedelta(seconds=self.rng.randrange(40, 3600))
         last_dom = calendar.monthrange(day.year, day.month)[1]
@@ -405,7 +421,11 @@ class _Generator:
             else:
                 status = "not_invoiced"
                 inv_day = day + timedelta(days=self.rng.randrange(1, 5))
-                if inv_day < self.today and self.rng.random() < 0.45:
+                if (
+                    inv_day < self.today
+                    and wanted != "not_invoiced"
+                    and (wanted == "invoiced" or self.rng.random() < 0.45)
+                ):
                     status = "invoiced"
                     self.invoice(self.at(inv_day), amount, "recharge")
         self.data.recharges.append(
@@ -534,9 +554,11 @@ class _Generator:
 
     def coupons(self) -> None:
         """Coupons are valid 30 days (guide 1.5.9); old ones were used or expired, the newest
-        are unused or being allocated (拨付中)."""
+        are unused or being allocated (拨付中). Whatever the day's dice say, the newest run-out
+        coupon expired and the one before it was used, so every state shows on every day."""
         amounts = (5_000, 10_000, 20_000, 50_000)
-        issued_days = [self.today - timedelta(days=d) for d in range(520, 40, -47)]
+        old_days = list(range(520, 40, -47))
+        issued_days = [self.today - timedelta(days=d) for d in old_days]
         issued_days += [self.today - timedelta(days=d) for d in (25, 12, 5)]
         for n, day in enumerate(issued_days):
             issued = self.at(day, 10, 12)
@@ -544,7 +566,8 @@ class _Generator:
             amount = amounts[n % len(amounts)]
             state, used_at = "unused", None
             if expires < self.cutoff:
-                if self.rng.random() < 0.7:
+                roll = self.rng.random()
+                if n != len(old_days) - 1 and (roll < 0.7 or n == len(old_days) - 2):
                     state = "used"
                     use = self.at(day + timedelta(days=self.rng.randrange(1, 10)))
                     used_at = use
@@ -581,7 +604,7 @@ class _Generator:
             ordered = self.at(day, 9, 18)
             if n >= len(days) - 3:
                 status = "processing"
-            elif self.rng.random() < 0.12:
+            elif self.rng.random() < 0.12 or n == len(days) // 2:  # at least one, every day
                 status = "cancelled"
             else:
                 status = "completed"
@@ -701,9 +724,23 @@ class _Generator:
                     )
                 )
         recent = self.cutoff - timedelta(days=20)
-        for account, category, title, content, sent in rows:
+        # Whatever the dice say, each inbox's newest message of a category is still unread and
+        # its oldest was read: both marks exist in each category (the message filters), and
+        # the first page always holds an unread message.
+        newest: dict[tuple[str, str], int] = {}
+        oldest: dict[tuple[str, str], int] = {}
+        for i, (account, category, _, _, sent) in enumerate(rows):
+            key = (account, category)
+            if key not in newest or sent >= rows[newest[key]][4]:
+                newest[key] = i
+            if key not in oldest or sent < rows[oldest[key]][4]:
+                oldest[key] = i
+        unread, read_first = set(newest.values()), set(oldest.values()) - set(newest.values())
+        for i, (account, category, title, content, sent) in enumerate(rows):
             roll = self.rng.random()
-            read = roll < 0.7 if sent >= recent else roll < 0.93
+            read = i in read_first or (
+                i not in unread and (roll < 0.7 if sent >= recent else roll < 0.93)
+            )
             self.data.messages.append(
                 {
                     "account": account,

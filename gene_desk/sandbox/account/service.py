@@ -17,13 +17,14 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from gene_desk.sandbox.account import seed
 from gene_desk.sandbox.httpjson import ApiError, JsonHttpServer, Request, Router
 from gene_desk.sandbox.keys import KeyRecord
+from gene_desk.sandbox.today import Today, day_source
 
 log = logging.getLogger(__name__)
 
@@ -172,12 +173,18 @@ class AccountService:
         settings: ServiceSettings | None = None,
         cos_endpoint: Callable[[], dict[str, Any] | None] | None = None,
         clock: Callable[[], float] = time.time,
+        today: Today = None,
     ) -> None:
+        """``clock`` dates sessions and temporary keys (the COS endpoint checks those against
+        real time, so keep it real); ``today`` is the day the account-panel records are
+        generated for: a date, a function returning one, or None for the clock's day in China
+        time (:mod:`gene_desk.sandbox.today`)."""
         data_dir.mkdir(parents=True, exist_ok=True)
         self.settings = settings or ServiceSettings()
         self.store = AccountStore(data_dir / "accounts.sqlite3")
         self._cos_endpoint = cos_endpoint or (lambda: None)
         self.clock = clock
+        self.today: Callable[[], date] = day_source(today, lambda: self.clock())
         self.router = Router()
         self._register_routes()
         self.server: JsonHttpServer | None = None

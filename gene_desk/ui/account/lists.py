@@ -64,7 +64,8 @@ def enum_choices(enum_cls: type[m.CodeEnum]) -> list[tuple[str, Any]]:
 
 
 def recent_months(count: int = MONTHS_OFFERED, today: date | None = None) -> list[m.YearMonth]:
-    """This month and the ``count - 1`` before it, newest first."""
+    """This month (of ``today``, default the computer's date) and the ``count - 1`` before it,
+    newest first."""
     this = m.YearMonth.of(today or date.today())
     return [this.shift(-i) for i in range(count)]
 
@@ -83,11 +84,15 @@ class ListPanel(QWidget):
         runner: TaskRunner,
         *,
         export_dir: str = "",
+        today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
+        """``today`` is the page's calendar (months offered, export file names): injectable so
+        tests agree with a sandbox whose day is fixed, whatever the computer's date."""
         super().__init__(parent)
         self.api = api
         self.runner = runner
+        self.today = today
         self.title = self.page_title()
         self.export_dir = export_dir
         self.started = False
@@ -285,7 +290,7 @@ class ListPanel(QWidget):
         self.export_button.setEnabled(ready and not busy)
 
     def default_file_name(self, fmt: str) -> str:
-        return f"{self.title}-{date.today():%Y%m%d}.{fmt}"
+        return f"{self.title}-{self.today():%Y%m%d}.{fmt}"
 
     def ask_export(self, fmt: str) -> QFileDialog:
         """Ask where to save (a non-blocking dialog); the export starts when a file is chosen."""
@@ -368,7 +373,7 @@ class DatedListPanel(ListPanel):
 
     def __init__(self, *args: Any, **kw: Any) -> None:
         super().__init__(*args, **kw)
-        self.dates = DateRange()
+        self.dates = DateRange(today=self.today)
         self.dates.changed.connect(self.apply_filters)
         self.filter_bar.addWidget(QLabel(self.tr("Time:")))
         self.filter_bar.addWidget(self.dates)
@@ -423,7 +428,7 @@ class ConsumptionPanel(ListPanel):
 
     def __init__(self, api: AccountApi, runner: TaskRunner, **kw: Any) -> None:
         super().__init__(api, runner, **kw)
-        months = [(str(month), month) for month in recent_months()]
+        months = [(str(month), month) for month in recent_months(today=self.today())]
         self.from_month = ChoiceCombo(self.tr("Any month"), months)
         self.from_month.setObjectName("fromMonth")
         self.to_month = ChoiceCombo(self.tr("Any month"), months)

@@ -291,10 +291,18 @@ class ChoiceCombo(QComboBox):
 
 
 class OptionalDateEdit(QDateEdit):
-    """A date filter that can be unset (shown as "any"); its calendar opens on today."""
+    """A date filter that can be unset (shown as "any"); its calendar opens on today's month
+    (``today``: the panel's calendar, injectable for tests)."""
 
-    def __init__(self, any_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        any_text: str,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
+        self.today = today
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
         self.setMinimumDate(NO_DATE)
@@ -311,8 +319,8 @@ class OptionalDateEdit(QDateEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         if self.date() == NO_DATE and self.calendarWidget() is not None:
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
+            today = self.today()
+            self.calendarWidget().setCurrentPage(today.year, today.month)
 
 
 class DateRange(QWidget):
@@ -320,11 +328,13 @@ class DateRange(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
         super().__init__(parent)
-        self.start = OptionalDateEdit(self.tr("Start date"))
+        self.start = OptionalDateEdit(self.tr("Start date"), today=today)
         self.start.setObjectName("startDate")
-        self.end = OptionalDateEdit(self.tr("End date"))
+        self.end = OptionalDateEdit(self.tr("End date"), today=today)
         self.end.setObjectName("endDate")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -61,14 +62,18 @@ class AccountWindow(QWidget):
         runner: TaskRunner,
         *,
         export_dir: str = "",
+        today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
+        """``today`` is the pages' calendar (months offered, export file names, where a date
+        picker opens): the computer's date, injectable so tests can fix it."""
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("accountWindow")
         self.session = session
         self.api = session.api
         self.runner = runner
         self.export_dir = export_dir
+        self.today = today
         self.pages: dict[str, Any] = {}
         self.unread: int | None = None
         self.setWindowTitle(self.tr("Account center - Gene Desk"))
@@ -162,7 +167,9 @@ class AccountWindow(QWidget):
         """The page for ``key``, built on first use."""
         page = self.pages.get(key)
         if page is None:
-            page = PAGE_CLASSES[key](self.api, self.runner, export_dir=self.export_dir)
+            page = PAGE_CLASSES[key](
+                self.api, self.runner, export_dir=self.export_dir, today=self.today
+            )
             page.setObjectName(f"page_{key}")
             page.relogin_requested.connect(self.relogin_requested)
             if isinstance(page, OverviewPanel):
