@@ -9,6 +9,8 @@ real Tencent Cloud for the client.
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,10 +55,13 @@ class Sandbox:
         settings: ServiceSettings | None = None,
         seed_demo: bool = True,
         today: Today = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         """``today`` fixes the day the account panels' records are generated for; when it is
         None, ``GENE_DESK_SANDBOX_TODAY`` (YYYY-MM-DD) does, else the clock's day. A bad value
-        of the variable is INVALID_ARGUMENT, raised before anything is created."""
+        of the variable is INVALID_ARGUMENT, raised before anything is created. ``clock`` is the one
+        clock of both servers (sessions, temporary keys, signatures, presigned URLs): tests pass
+        one they advance instead of waiting."""
         if today is None:
             today = from_environment()
         self.data_dir = Path(data_dir)
@@ -65,10 +70,16 @@ class Sandbox:
         self._cos_port = cos_port
         self.seed_demo = seed_demo
         self.account = AccountService(
-            self.data_dir / "account", settings=settings, cos_endpoint=self._endpoint, today=today
+            self.data_dir / "account",
+            settings=settings,
+            cos_endpoint=self._endpoint,
+            today=today,
+            clock=clock,
         )
         self.account.add_routes(billing.register)  # the account panels' endpoints
-        self.cos = CosServer(self.data_dir / "cos", self.account, host=host, port=cos_port)
+        self.cos = CosServer(
+            self.data_dir / "cos", self.account, host=host, port=cos_port, clock=clock
+        )
         self._started = False
 
     # -- lifecycle ------------------------------------------------------------------------------

@@ -58,14 +58,6 @@ def desktop():
         yield tree
 
 
-def _today_kw():
-    import inspect
-
-    from gene_desk.sandbox.runner import Sandbox
-
-    return {"today": FIXED_TODAY} if "today" in inspect.signature(Sandbox).parameters else {}
-
-
 @pytest.fixture(scope="session")
 def acc_sandbox(tmp_path_factory):
     """The sandbox the app logs in to (never ``--demo``), with today fixed."""
@@ -75,7 +67,7 @@ def acc_sandbox(tmp_path_factory):
     sb = Sandbox(
         tmp_path_factory.mktemp("acceptance-sandbox"),
         settings=ServiceSettings(min_credential_ttl=1, max_failures=1000),
-        **_today_kw(),
+        today=FIXED_TODAY,
     ).start()
     yield sb
     sb.stop()
