@@ -93,6 +93,26 @@ def output_name(name: str, fmt: Format) -> str:
     return name
 
 
+_ARCHIVE_SUFFIXES = (".tar", ".zip")
+
+
+def named_as_compressed(name: str) -> bool:
+    """Whether a file name says it is a compressed file or archive this module reads
+    (``.zst``, ``.fq.gz``, ``.tgz``, ``.zip``, ...). Content that then matches no format is a
+    damaged file, not an unsupported one: the user needs to fetch it again, not convert it."""
+    lower = name.lower()
+    known = [s for group in (*_SUFFIXES.values(), *_TAR_SHORT.values()) for s in group]
+    return any(lower.endswith(s) and len(lower) > len(s) for s in (*known, *_ARCHIVE_SUFFIXES))
+
+
+def _damaged(name: str) -> GeneDeskError:
+    return GeneDeskError(
+        ErrorCode.ARCHIVE_CORRUPT,
+        "damaged: the name says compressed, but the content is in no compressed format",
+        path=name,
+    )
+
+
 def _base_name(name: str) -> str:
     base = name.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
     return base if base not in ("", ".", "..") else "download"
@@ -204,6 +224,8 @@ def decompress_stream(
             fileobj, reader, out_dir, name, size, on_conflict, limits, throttle, cancel
         )
     if fmt is not Format.TAR and fmt not in STREAM_FORMATS:
+        if fmt is Format.UNKNOWN and named_as_compressed(name):
+            raise _damaged(name)
         raise _unsupported(fmt, name)
 
     ex = Extractor(

@@ -277,6 +277,17 @@ def test_zip_truncated_and_corrupt(base, census_fastq):
     refuse(base, "flip.zip", bytes(flipped), ErrorCode.ARCHIVE_CORRUPT)
 
 
+def test_a_damaged_start_is_reported_as_damaged_not_as_an_unknown_format(base, census_fastq):
+    """A .zst whose first bytes were lost is damaged (ARCHIVE_CORRUPT), not 'not supported'."""
+    import zstandard
+
+    data = zstandard.ZstdCompressor().compress(census_fastq[:100_000])
+    refuse(base, "head.fq.zst", bytes(4) + data[4:], ErrorCode.ARCHIVE_CORRUPT)
+    refuse(base, "empty.fq.zst", b"", ErrorCode.ARCHIVE_CORRUPT)
+    refuse(base, "zeros.tar.gz", bytes(4096), ErrorCode.ARCHIVE_CORRUPT)
+    refuse(base, "zeros.bin", bytes(4096), ErrorCode.UNSUPPORTED_FORMAT)  # no name to go by
+
+
 def test_unsupported_formats(base):
     refuse(base, "x.7z", b"7z\xbc\xaf\x27\x1c" + bytes(30), ErrorCode.UNSUPPORTED_FORMAT)
     refuse(base, "x.bin", b"plain text, not an archive\n", ErrorCode.UNSUPPORTED_FORMAT)
