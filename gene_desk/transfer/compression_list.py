@@ -6,7 +6,8 @@ entries. Jobs live in the same journal as transfers (kinds "compress" and "decom
 history survives restarts; a job interrupted by a quit or a crash is simply run again (its
 partial output was never visible: the codec writes through temporary names).
 
-One job per picked path. Jobs run one at a time by default: each one already uses every core.
+One job per picked path (a folder to decompress is one job with an item per compressed file
+in it, see codec_items.py). Jobs run one at a time by default: each one already uses every core.
 """
 
 from __future__ import annotations
@@ -19,29 +20,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from gene_desk.codec.compress import compress_path
-from gene_desk.codec.decompress import decompress_path
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.stats import RateStats
-from gene_desk.store import CODEC_KINDS, UNFINISHED, Journal, NewItem, State
+from gene_desk.store import CODEC_KINDS, UNFINISHED, ItemRecord, JobRecord, Journal, State
 from gene_desk.store.progress import JobListener, JobStatus
+from gene_desk.transfer.codec_items import plan_items, run_item
 
 log = logging.getLogger(__name__)
 
 CONFLICTS = ("rename", "overwrite", "skip")
-
-
-def _input_size(path: Path) -> int:
-    if path.is_file():
-        return path.stat().st_size
-    total = 0
-    for dirpath, _dirs, files in os.walk(path):
-        for name in files:
-            try:
-                total += os.lstat(os.path.join(dirpath, name)).st_size
-            except OSError:
-                pass
-    return total
 
 
 class CodecQueue:
@@ -123,19 +110,16 @@ class CodecQueue:
             raise GeneDeskError(
                 ErrorCode.NOT_SELECTED, "请选择文件或文件夹 (choose files or folders)"
             )
-        resolved = []
+        target = Path(out_dir).expanduser()
+        planned = []
         for raw in paths:  # validate everything before queueing anything
             path = Path(raw).expanduser()
             if not path.exists():
                 raise GeneDeskError(
                     ErrorCode.LOCAL_NOT_FOUND, "no such file or folder", path=str(path)
                 )
-            if kind == "decompress" and not path.is_file():
-                raise GeneDeskError(
-                    ErrorCode.INVALID_ARGUMENT, "only files can be decompressed", path=str(path)
-                )
-            resolved.append(path.resolve())
-        target = Path(out_dir).expanduser()
+            path = path.resolve()
+            planned.append((path, plan_items(kind, path, target.resolve())))
         try:
             target.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -145,13 +129,11 @@ class CodecQueue:
                 path=str(target),
             ) from exc
         ids = []
-        for path in resolved:
+        for path, items in planned:
             job_id = self.journal.create_job(
                 kind, path.name, str(path), str(target.resolve()), options
             )
-            self.journal.add_items(
-                job_id, [NewItem(str(path), str(target.resolve()), _input_size(path))]
-            )
+            self.journal.add_items(job_id, items)
             ids.append(job_id)
             self._emit(job_id)
         with self._cond:
@@ -274,24 +256,68 @@ class CodecQueue:
                     self._cond.notify_all()
 
     def _run(self, job_id: int) -> None:
+        """Run a job's unfinished items in order; one failing does not stop the others."""
         job = self.journal.job(job_id)
-        item = self.journal.items(job_id)[0]
+        items = self.journal.items(job_id)
         cancel = self._cancels[job_id]
-        stats = RateStats(item.size)
+        done = sum(i.size for i in items if i.state is State.SUCCEEDED)
+        stats = RateStats(sum(i.size for i in items))
+        stats.set_done(done)
         with self._cond:
             self._stats[job_id] = stats
-        now = time.time()
-        with self.journal.batch():
-            self.journal.update_job(job_id, state=State.RUNNING, started_at=now)
-            self.journal.update_item(
-                item.id, state=State.RUNNING, started_at=now, attempts=item.attempts + 1
-            )
+        self.journal.update_job(job_id, state=State.RUNNING, started_at=time.time())
+        self._emit(job_id)
+        job_state = State.SUCCEEDED
+        for item in items:
+            if item.state not in (State.QUEUED, State.RUNNING):
+                continue
+            if job_state is not State.SUCCEEDED:  # stopped: the rest waits or is cancelled
+                if job_state is State.CANCELLED:
+                    self.journal.update_item(item.id, state=State.CANCELLED)
+                continue
+            state = self._run_one(job, item, cancel, stats, done, single=len(items) == 1)
+            if state is State.SUCCEEDED:
+                done += item.size
+            elif state is not State.FAILED:
+                job_state = state
+        failed = next(iter(self.journal.items(job_id, [State.FAILED], limit=1)), None)
+        if job_state is State.SUCCEEDED and failed is not None:
+            job_state = State.FAILED
+        finished = None if job_state is State.QUEUED else time.time()
+        self.journal.update_job(
+            job_id,
+            state=job_state,
+            finished_at=finished,
+            done_bytes=done if job_state is not State.QUEUED else 0,
+            error_code=failed.error_code if failed is not None else None,
+            error_message=failed.error_message if failed is not None else None,
+        )
+        with self._cond:
+            self._stats.pop(job_id, None)
         self._emit(job_id)
 
+    def _run_one(
+        self,
+        job: JobRecord,
+        item: ItemRecord,
+        cancel: threading.Event,
+        stats: RateStats,
+        base: int,
+        *,
+        single: bool,
+    ) -> State:
+        """Run one item; its new state (QUEUED when the queue is shutting down: the item runs
+        again at the next start)."""
+        job_id = job.id
+        now = time.time()
+        self.journal.update_item(
+            item.id, state=State.RUNNING, started_at=now, attempts=item.attempts + 1
+        )
+
         def progress(done: int, total: int | None) -> None:
-            if total:
+            if total and single:
                 stats.total = total
-            stats.set_done(done)
+            stats.set_done(base + done)
             stamp = time.monotonic()
             if stamp - self._last_emit.get(job_id, 0.0) >= 0.2 and self.listener is not None:
                 self._last_emit[job_id] = stamp
@@ -302,44 +328,13 @@ class CodecQueue:
 
         values: dict[str, Any]
         try:
-            if job.kind == "compress":
-                result = compress_path(
-                    item.source,
-                    item.destination,
-                    int(job.options.get("level", self.level)),
-                    progress,
-                    cancel,
-                    on_conflict="rename",
-                )
-                note = f"{result.input_size} -> {result.output_size} bytes"
-                if result.skipped:
-                    note += f"; {len(result.skipped)} special file(s) not archived"
-                values = {"result": str(result.output), "note": note}
-            else:
-                extracted = decompress_path(
-                    item.source,
-                    item.destination,
-                    on_conflict=str(job.options.get("conflict", "rename")),
-                    progress=progress,
-                    cancel=cancel,
-                )
-                outputs = ", ".join(p.name for p in extracted.outputs[:3])
-                note = f"{extracted.files} file(s), {extracted.bytes_written} bytes"
-                if extracted.renamed:
-                    note += f"; {len(extracted.renamed)} renamed"
-                if extracted.skipped:
-                    note += f"; {len(extracted.skipped)} skipped"
-                values = {"result": outputs, "note": note}
+            values = run_item(job, item, self.level, progress, cancel)
             values.update(state=State.SUCCEEDED, done_bytes=item.size)
-            job_state = State.SUCCEEDED
         except GeneDeskError as exc:
             if exc.code is ErrorCode.CANCELLED:
-                shutting_down = self._closing
-                job_state = State.QUEUED if shutting_down else State.CANCELLED
-                values = {"state": job_state}
+                values = {"state": State.QUEUED if self._closing else State.CANCELLED}
             else:
                 log.warning("%s %s failed: %s", job.kind, item.source, exc.to_dict())
-                job_state = State.FAILED
                 values = {
                     "state": State.FAILED,
                     "error_code": exc.code.value,
@@ -348,23 +343,17 @@ class CodecQueue:
                 }
         except Exception as exc:
             log.exception("%s %s crashed", job.kind, item.source)
-            job_state = State.FAILED
             values = {
                 "state": State.FAILED,
                 "error_code": ErrorCode.INTERNAL.value,
                 "error_message": f"internal error: {type(exc).__name__}: {exc}",
             }
-        finished = None if job_state is State.QUEUED else time.time()
-        with self.journal.batch():
-            self.journal.update_item(item.id, finished_at=finished, **values)
-            self.journal.update_job(
-                job_id,
-                state=job_state,
-                finished_at=finished,
-                done_bytes=item.size if job_state is State.SUCCEEDED else 0,
-                error_code=values.get("error_code"),
-                error_message=values.get("error_message"),
-            )
-        with self._cond:
-            self._stats.pop(job_id, None)
-        self._emit(job_id)
+        state: State = values["state"]
+        finished = None if state is State.QUEUED else time.time()
+        self.journal.update_item(item.id, finished_at=finished, **values)
+        if not single and self.listener is not None:
+            try:
+                self.listener.item_changed(job_id, item.id)
+            except Exception:
+                log.exception("compression listener failed")
+        return state

@@ -39,7 +39,7 @@ from gene_desk.core import regions
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage import keys
 from gene_desk.storage.models import Bucket
-from gene_desk.ui import errors_text, formatting
+from gene_desk.ui import errors_text, file_dialogs, formatting
 from gene_desk.ui.resources import icon_path
 from gene_desk.ui.settings import UiSettings
 
@@ -220,7 +220,6 @@ class PathListDialog(QDialog):
         *,
         with_compress: bool,
         compress_default: bool = True,
-        files_only: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -228,7 +227,7 @@ class PathListDialog(QDialog):
         self.resize(680, 420)
         self.with_compress = with_compress
         self.compress_default = compress_default
-        self.files_only = files_only
+        self.file_dialog: QFileDialog | None = None  # the system dialog last opened
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.choose_files_button = QPushButton(self.tr("Choose files..."))
@@ -237,8 +236,6 @@ class PathListDialog(QDialog):
         self.choose_files_button.clicked.connect(self.choose_files)
         self.choose_folder_button.clicked.connect(self.choose_folder)
         self.remove_button.clicked.connect(self.remove_selected)
-        if files_only:
-            self.choose_folder_button.hide()
         top = QHBoxLayout()
         top.addWidget(self.choose_files_button)
         top.addWidget(self.choose_folder_button)
@@ -286,8 +283,6 @@ class PathListDialog(QDialog):
         for raw in paths:
             path = Path(raw)
             if str(path) in present:
-                continue
-            if self.files_only and path.is_dir():
                 continue
             present.add(str(path))
             is_dir = path.is_dir()
@@ -343,14 +338,14 @@ class PathListDialog(QDialog):
         self._update()
 
     def choose_files(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Choose files"))
-        if files:
-            self.add_paths(files)
+        self.file_dialog = file_dialogs.choose_files(
+            self, self.tr("Choose files"), self.add_paths
+        )
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))
-        if folder:
-            self.add_paths([folder])
+        self.file_dialog = file_dialogs.choose_folder(
+            self, self.tr("Choose a folder"), lambda folder: self.add_paths([folder])
+        )
 
     def _update(self) -> None:
         has = self.list.topLevelItemCount() > 0
@@ -407,7 +402,7 @@ class CodecDialog(PathListDialog):
 
     def __init__(self, mode: str, default_output: str = "", parent: QWidget | None = None) -> None:
         compress = mode == "compress"
-        super().__init__("", "", with_compress=False, files_only=not compress, parent=parent)
+        super().__init__("", "", with_compress=False, parent=parent)
         self.mode = mode
         self.setWindowTitle(self.tr("Compress files") if compress else self.tr("Decompress files"))
         self.start_button.setText(
@@ -418,7 +413,8 @@ class CodecDialog(PathListDialog):
             if compress
             else self.tr(
                 "Supported: .zst, .tar.zst, .gz, .tar.gz, .bz2, .xz, .tar and .zip. Archives"
-                " are checked for unsafe paths before anything is written."
+                " are checked for unsafe paths before anything is written. A folder: every"
+                " compressed file in it, into a folder of the same name."
             )
         )
         self.output_edit = QLineEdit(default_output)
@@ -436,11 +432,12 @@ class CodecDialog(PathListDialog):
         return bool(getattr(self, "output_edit", None) and self.output_edit.text().strip())
 
     def choose_output(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose the output folder"), self.output_edit.text()
+        self.file_dialog = file_dialogs.choose_folder(
+            self,
+            self.tr("Choose the output folder"),
+            self.output_edit.setText,
+            self.output_edit.text(),
         )
-        if folder:
-            self.output_edit.setText(folder)
 
     def _start(self) -> None:
         if self.paths() and self._ready():

@@ -164,6 +164,8 @@ def _reason_text(code: ErrorCode, reason: str, details: dict) -> str | None:
                 "errors", "The full path is too long for COS (850 bytes)."
             ),
         }.get(reason)
+    if code is ErrorCode.UNSUPPORTED_FORMAT and reason == "no_archives":
+        return QCoreApplication.translate("errors", "This folder holds no compressed files.")
     return None
 
 

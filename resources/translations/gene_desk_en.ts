@@ -736,11 +736,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="408"/>
-        <source>Supported: .zst, .tar.zst, .gz, .tar.gz, .bz2, .xz, .tar and .zip. Archives are checked for unsafe paths before anything is written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gene_desk/ui/dialogs.py" line="414"/>
         <source>Browse...</source>
         <translation type="unfinished"></translation>
@@ -758,6 +753,10 @@
     <message>
         <location filename="../../gene_desk/ui/dialogs.py" line="428"/>
         <source>Choose the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported: .zst, .tar.zst, .gz, .tar.gz, .bz2, .xz, .tar and .zip. Archives are checked for unsafe paths before anything is written. A folder: every compressed file in it, into a folder of the same name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2472,6 +2471,10 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
     <message>
         <location filename="../../gene_desk/ui/errors_text.py" line="183"/>
         <source>Unexpected error: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds no compressed files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

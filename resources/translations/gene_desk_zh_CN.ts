@@ -736,11 +736,6 @@
         <translation>文件压缩为“名称.zst”，文件夹压缩为“名称.tar.zst”（zstd 格式），保存到压缩路径。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="408"/>
-        <source>Supported: .zst, .tar.zst, .gz, .tar.gz, .bz2, .xz, .tar and .zip. Archives are checked for unsafe paths before anything is written.</source>
-        <translation>支持 .zst、.tar.zst、.gz、.tar.gz、.bz2、.xz、.tar 和 .zip。解压前会检查压缩包中是否有不安全的路径。</translation>
-    </message>
-    <message>
         <location filename="../../gene_desk/ui/dialogs.py" line="414"/>
         <source>Browse...</source>
         <translation>浏览…</translation>
@@ -759,6 +754,10 @@
         <location filename="../../gene_desk/ui/dialogs.py" line="428"/>
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>Supported: .zst, .tar.zst, .gz, .tar.gz, .bz2, .xz, .tar and .zip. Archives are checked for unsafe paths before anything is written. A folder: every compressed file in it, into a folder of the same name.</source>
+        <translation>支持 .zst、.tar.zst、.gz、.tar.gz、.bz2、.xz、.tar 和 .zip。解压前会检查压缩包中是否有不安全的路径。选择文件夹时，解压其中的每个压缩文件，放入同名文件夹。</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2473,10 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
         <location filename="../../gene_desk/ui/errors_text.py" line="183"/>
         <source>Unexpected error: {name}</source>
         <translation>未知错误：{name}</translation>
+    </message>
+    <message>
+        <source>This folder holds no compressed files.</source>
+        <translation>此文件夹中没有压缩文件。</translation>
     </message>
 </context>
 <context>

@@ -118,10 +118,51 @@ def test_bad_inputs_are_refused_before_queueing(queue, journal, tmp_path):
     with pytest.raises(GeneDeskError) as info:
         queue.compress([tmp_path / "missing"], tmp_path)
     assert info.value.code is ErrorCode.LOCAL_NOT_FOUND
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    (plain / "notes.txt").write_text("not compressed\n")
     with pytest.raises(GeneDeskError) as info:
-        queue.decompress([tmp_path], tmp_path / "o")
-    assert info.value.code is ErrorCode.INVALID_ARGUMENT
+        queue.decompress([tmp_path / "x.zst", plain], tmp_path / "o")  # x.zst does not exist
+    assert info.value.code is ErrorCode.LOCAL_NOT_FOUND
+    with pytest.raises(GeneDeskError) as info:
+        queue.decompress([plain], tmp_path / "o")  # a folder with nothing to decompress
+    assert info.value.code is ErrorCode.UNSUPPORTED_FORMAT
+    assert info.value.details == {"reason": "no_archives"}
     with pytest.raises(GeneDeskError) as info:
         queue.compress([], tmp_path)
     assert info.value.code is ErrorCode.NOT_SELECTED
     assert journal.count_jobs() == 0
+
+
+def test_a_folder_is_one_job_with_an_item_per_compressed_file(queue, journal, tmp_path):
+    """解压文件 → 选择文件夹: every compressed file in it, into OUTPUT/FOLDER/<subfolder>; a
+    damaged one fails alone (as damaged), and a retry after fixing it finishes the job."""
+    import zstandard
+
+    batch = tmp_path / "batch"
+    (batch / "lane 2").mkdir(parents=True)
+    (batch / "a.fastq.zst").write_bytes(zstandard.ZstdCompressor().compress(b"AAAA\n" * 999))
+    good = zstandard.ZstdCompressor().compress(b"BBBB\n" * 777)
+    (batch / "lane 2" / "b.txt.zst").write_bytes(b"\0\0\0\0" + good[4:])  # damaged start
+    (batch / "notes.txt").write_text("not compressed, not listed\n")
+    out = tmp_path / "out"
+    (job,) = queue.decompress([batch], out)
+    items = journal.items(job)
+    assert [(i.source, i.destination) for i in items] == [
+        (str(batch / "a.fastq.zst"), str(out / "batch")),
+        (str(batch / "lane 2" / "b.txt.zst"), str(out / "batch" / "lane 2")),
+    ]
+    assert queue.wait([job], timeout=30)
+    status = queue.status(job)
+    assert status.job.state is State.FAILED
+    assert status.job.error_code == ErrorCode.ARCHIVE_CORRUPT.value
+    assert [i.state for i in journal.items(job)] == [State.SUCCEEDED, State.FAILED]
+    assert (out / "batch" / "a.fastq").read_bytes() == b"AAAA\n" * 999
+    (batch / "lane 2" / "b.txt.zst").write_bytes(good)
+    queue.retry(job)
+    assert queue.wait([job], timeout=30)
+    status = queue.status(job)
+    assert status.job.state is State.SUCCEEDED and status.fraction == 1.0
+    assert (out / "batch" / "lane 2" / "b.txt").read_bytes() == b"BBBB\n" * 777
+    assert (out / "batch" / "a.fastq").read_bytes() == b"AAAA\n" * 999  # not decompressed twice
+    assert not (out / "batch" / "a (1).fastq").exists()

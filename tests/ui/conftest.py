@@ -3,13 +3,16 @@
 The window runs with the real engine (transfer manager, compression queue, journal in the test's
 own GENE_DESK_HOME) and the Chinese translation installed, so the seed's prompts are checked
 verbatim. Dialogs are answered the way a user would: non-modal boxes are found through
-``prompts.last_prompt`` and clicked; ``QFileDialog`` statics are monkeypatched.
+``prompts.last_prompt`` and clicked; Qt's file dialogs (opened with ``open()``) are answered with
+``answer_file_dialog``.
 """
 
 from __future__ import annotations
 
+import os
+
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from gene_desk.ui import i18n, prompts
 from gene_desk.ui.context import build_context
@@ -125,3 +128,23 @@ def acknowledge(qtbot, parent) -> str:
     box.button(QMessageBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: prompts.last_prompt(parent) is None, timeout=WAIT)
     return text
+
+
+def answer_file_dialog(dialog: QFileDialog, paths: list[str]) -> None:
+    """Choose ``paths`` in an open Qt file dialog and confirm, as a user does: the names go
+    into its file-name field (quoted, for several files of one folder) and the dialog accepts,
+    so Qt's own checks (the file exists, a folder is a folder) run."""
+    assert dialog.isVisible(), "the file dialog is not open"
+    folders = {os.path.dirname(p) for p in paths}
+    if dialog.fileMode() == QFileDialog.FileMode.Directory:
+        assert len(paths) == 1
+        dialog.setDirectory(paths[0])
+        dialog.selectFile(paths[0])
+    elif len(paths) == 1:
+        dialog.selectFile(paths[0])
+    else:
+        assert len(folders) == 1, "a file dialog chooses files of one folder"
+        dialog.setDirectory(folders.pop())
+        dialog.selectFile(" ".join(f'"{os.path.basename(p)}"' for p in paths))
+    dialog.accept()
+    assert not dialog.isVisible(), "the file dialog refused the choice"

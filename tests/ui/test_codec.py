@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog
-
 from gene_desk.sandbox import demo_data
 from gene_desk.store import State
 from gene_desk.ui.jobs_model import CodecSource, JobsModel
-from tests.ui.conftest import WAIT
+from tests.ui.conftest import WAIT, answer_file_dialog
 
 FASTQ = demo_data.fastq(400, 100, 21, "CODEC")
 
@@ -16,7 +14,7 @@ def _states(panel) -> list[State]:
     return [n.status.job.state for n in panel.model.jobs]
 
 
-def test_compress_then_decompress(qtbot, window, tmp_path, monkeypatch):
+def test_compress_then_decompress(qtbot, window, tmp_path):
     src = tmp_path / "in" / "reads.fastq"
     src.parent.mkdir()
     src.write_bytes(FASTQ)
@@ -28,13 +26,14 @@ def test_compress_then_decompress(qtbot, window, tmp_path, monkeypatch):
     window.act_compress.trigger()
     dialog = window.codec_dialog
     assert dialog.windowTitle() == "压缩文件" and dialog.start_button.text() == "开始压缩"
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(src)], ""))
     dialog.choose_files_button.click()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    answer_file_dialog(dialog.file_dialog, [str(src)])
     dialog.choose_folder_button.click()
+    answer_file_dialog(dialog.file_dialog, [str(folder)])
     assert dialog.paths() == [str(src), str(folder)]
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    out.mkdir()
     dialog.choose_output()
+    answer_file_dialog(dialog.file_dialog, [str(out)])
     assert dialog.output_edit.text() == str(out)
     dialog.start_button.click()
     panel = window.codec_panel
@@ -49,14 +48,12 @@ def test_compress_then_decompress(qtbot, window, tmp_path, monkeypatch):
     window.act_decompress.trigger()
     dialog = window.codec_dialog
     assert dialog.windowTitle() == "解压文件" and dialog.start_button.text() == "开始解压"
-    assert not dialog.choose_folder_button.isVisibleTo(dialog)  # archives are files
+    assert dialog.choose_folder_button.isVisibleTo(dialog)  # 选择文件 and 选择文件夹
     back = tmp_path / "back"
-    monkeypatch.setattr(
-        QFileDialog,
-        "getOpenFileNames",
-        lambda *a, **k: ([str(out / "reads.fastq.zst"), str(out / "run.tar.zst")], ""),
-    )
     dialog.choose_files_button.click()
+    answer_file_dialog(
+        dialog.file_dialog, [str(out / "reads.fastq.zst"), str(out / "run.tar.zst")]
+    )
     dialog.output_edit.setText(str(back))
     dialog.start_button.click()
     qtbot.waitUntil(lambda: len(panel.model.jobs) == 4, timeout=WAIT)
@@ -65,13 +62,13 @@ def test_compress_then_decompress(qtbot, window, tmp_path, monkeypatch):
     assert (back / "run" / "a.vcf").read_bytes() == b"##fileformat=VCFv4.2\n"
 
 
-def test_failed_decompress_is_listed_and_retried(qtbot, window, tmp_path, monkeypatch):
+def test_failed_decompress_is_listed_and_retried(qtbot, window, tmp_path):
     bad = tmp_path / "broken.zst"
     bad.write_bytes(b"\x28\xb5\x2f\xfd" + b"garbage" * 10)
     window.act_decompress.trigger()
     dialog = window.codec_dialog
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(bad)], ""))
     dialog.choose_files_button.click()
+    answer_file_dialog(dialog.file_dialog, [str(bad)])
     dialog.output_edit.setText(str(tmp_path / "x"))
     dialog.start_button.click()
     panel = window.codec_panel

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from gene_desk.sandbox import demo_data
 from gene_desk.store import State
 from gene_desk.ui.jobs_model import COL_DETAILS, JobsModel, TransferSource
-from tests.ui.conftest import WAIT, acknowledge, open_bucket
+from tests.ui.conftest import WAIT, acknowledge, answer_file_dialog, open_bucket
 
 FASTQ = demo_data.fastq(300, 100, 11, "UI")
 
@@ -33,13 +33,10 @@ def _upload_via_dialog(qtbot, window, monkeypatch, paths, *, compress=True, fold
     assert dialog.windowTitle() == "上传文件"
     assert not dialog.start_button.isEnabled()  # nothing chosen yet
     if folder:
-        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(paths[0]))
         dialog.choose_folder_button.click()
     else:
-        monkeypatch.setattr(
-            QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], "")
-        )
         dialog.choose_files_button.click()
+    answer_file_dialog(dialog.file_dialog, [str(p) for p in paths])
     assert dialog.list.topLevelItemCount() == len(paths)
     for i in range(dialog.list.topLevelItemCount()):
         item = dialog.list.topLevelItem(i)
