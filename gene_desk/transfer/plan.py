@@ -34,6 +34,10 @@ from gene_desk.transfer.download import CONFLICT_OVERWRITE, CONFLICT_RENAME, CON
 from gene_desk.transfer.naming import local_name
 from gene_desk.transfer.refused import refused_item
 from gene_desk.transfer.upload import (
+    CODEC_FILE,
+    CODEC_FOLDER,
+    META_CODEC,
+    META_SIZE,
     MODE_AS_IS,
     MODE_MARKER,
     MODE_PLAIN,
@@ -44,6 +48,8 @@ from gene_desk.transfer.upload import (
 log = logging.getLogger(__name__)
 
 NOT_SELECTED_PROMPT = "请选择下载文件或文件夹"
+#: download job option: the size of what a Gene Desk object decompresses to (the list shows it)
+OPTION_ORIGINAL_SIZE = "original_size"
 CONFLICT_POLICIES = (CONFLICT_RENAME, CONFLICT_OVERWRITE, CONFLICT_SKIP)
 
 
@@ -268,11 +274,26 @@ def plan_download(
         else:
             info = storage.head_object(bucket, key)  # NO_SUCH_KEY before anything is queued
             title = key.rsplit("/", 1)[-1]
+            original = _original_size(info.metadata) if decompress else None
+            if original is not None:
+                options[OPTION_ORIGINAL_SIZE] = original
             items = iter([_remote_item(key, title, info.size, target)])
         jobs.append(
             PlannedJob("download", title, f"cos://{bucket.name}/{key}", str(target), options, items)
         )
     return jobs
+
+
+def _original_size(metadata: dict[str, str]) -> int | None:
+    """What a Gene Desk object decompresses to, from the metadata its upload wrote."""
+    prefix = "x-cos-meta-"
+    if metadata.get(META_CODEC.removeprefix(prefix)) not in (CODEC_FILE, CODEC_FOLDER):
+        return None
+    try:
+        size = int(metadata.get(META_SIZE.removeprefix(prefix), ""))
+    except ValueError:
+        return None
+    return size if size >= 0 else None
 
 
 def _remote_item(key: str, relative: str, size: int, target: Path) -> NewItem:

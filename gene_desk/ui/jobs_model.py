@@ -43,7 +43,7 @@ from gene_desk.store import CODEC_KINDS, TRANSFER_KINDS, ItemRecord, Journal, St
 from gene_desk.store.progress import JobStatus
 from gene_desk.transfer.compression_list import CodecQueue
 from gene_desk.transfer.manager import TransferManager
-from gene_desk.ui import errors_text, formatting
+from gene_desk.ui import errors_text, formatting, job_columns
 from gene_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -52,8 +52,10 @@ JOB_PAGE = 200
 ITEM_PAGE = 500
 REFRESH_MS = 200  # at most 5 refreshes a second
 
-(COL_NAME, COL_STATE, COL_PROGRESS, COL_SIZE, COL_SPEED, COL_ETA, COL_DETAILS) = range(7)
-N_COLUMNS = 7
+(COL_NAME, COL_STATE, COL_PROGRESS, COL_SIZE, COL_SPEED, COL_ETA, COL_DESTINATION, COL_DETAILS) = (
+    range(8)
+)
+N_COLUMNS = 8
 ProgressRole = Qt.ItemDataRole.UserRole + 1  # 0..1000, or -1 for none
 JobIdRole = Qt.ItemDataRole.UserRole + 2
 ItemIdRole = Qt.ItemDataRole.UserRole + 3
@@ -545,6 +547,7 @@ class JobsModel(QAbstractItemModel):
             self.tr("Size"),
             self.tr("Speed"),
             self.tr("Time left"),
+            self.tr("Destination"),
             self.tr("Details"),
         )[section]
 
@@ -574,6 +577,8 @@ class JobsModel(QAbstractItemModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            role = Qt.ItemDataRole.ToolTipRole  # a screen reader reads what the mouse shows
         node = index.internalPointer()
         if isinstance(node, JobNode):
             return self._job_data(node, index.column(), role)
@@ -590,14 +595,13 @@ class JobsModel(QAbstractItemModel):
             if col == COL_PROGRESS:
                 return f"{int(st.fraction * 100)}%"
             if col == COL_SIZE:
-                if job.state is State.SUCCEEDED or not st.total_bytes:
-                    return formatting.size_text(st.total_bytes)
-                done, total = st.done_bytes, st.total_bytes
-                return f"{formatting.size_text(done)} / {formatting.size_text(total)}"
+                return job_columns.size_text(st)
             if col == COL_SPEED:
                 return formatting.speed_text(st.speed) if job.state is State.RUNNING else ""
             if col == COL_ETA:
                 return formatting.eta_text(st.eta) if job.state is State.RUNNING else ""
+            if col == COL_DESTINATION:
+                return job_columns.destination_text(job.destination)
             if col == COL_DETAILS:
                 return self._job_details(st)
         elif role == ProgressRole and col == COL_PROGRESS:
@@ -626,9 +630,7 @@ class JobsModel(QAbstractItemModel):
                 parts.append(self.tr("{n} failed").format(n=failed))
         if job.state is State.FAILED and job.error_code:
             parts.append(errors_text.code_text(job.error_code, job.request_id))
-        else:
-            parts.append(printable(job.destination))
-        return "  ".join(parts)
+        return "  ".join(parts)  # where it goes has its own column
 
     def _item_data(self, node: ItemNode, col: int, role: int) -> Any:
         r = node.record
@@ -644,6 +646,8 @@ class JobsModel(QAbstractItemModel):
                 return f"{int(100 * done / r.size) if r.size else 0}%"
             if col == COL_SIZE:
                 return formatting.size_text(r.size)
+            if col == COL_DESTINATION:
+                return job_columns.destination_text(r.destination)
             if col == COL_DETAILS:
                 if r.state is State.FAILED:
                     return errors_text.code_text(r.error_code, r.request_id)

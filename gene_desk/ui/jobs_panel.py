@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from gene_desk.store import State
 from gene_desk.ui import prompts
 from gene_desk.ui.jobs_model import (
+    COL_DESTINATION,
     COL_DETAILS,
     COL_ETA,
     COL_NAME,
@@ -92,6 +93,7 @@ class JobsPanel(QWidget):
             (COL_SIZE, 150),
             (COL_SPEED, 90),
             (COL_ETA, 70),
+            (COL_DESTINATION, 220),
         ):
             header.resizeSection(col, width)
         header.setSectionResizeMode(COL_DETAILS, QHeaderView.ResizeMode.Stretch)

@@ -1072,6 +1072,10 @@
         <source>{n} failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobsPanel</name>

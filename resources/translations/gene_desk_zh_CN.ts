@@ -1072,6 +1072,10 @@
         <source>{n} failed</source>
         <translation>{n} 项失败</translation>
     </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标位置</translation>
+    </message>
 </context>
 <context>
     <name>JobsPanel</name>
