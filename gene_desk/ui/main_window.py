@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage import keys as storage_keys
 from gene_desk.storage.models import Bucket, DeleteResult
-from gene_desk.ui import dialogs, errors_text, formatting, prompts
+from gene_desk.ui import delete_prompt, dialogs, errors_text, prompts
 from gene_desk.ui.account.window import AccountWindow
 from gene_desk.ui.bucket_model import BucketRole, BucketTreeModel, PrefixRole
 from gene_desk.ui.context import AppContext
@@ -716,26 +716,17 @@ class MainWindow(QMainWindow):
             return
         storage = self.storage
         if not folders:
-            self._confirm_delete(bucket, prefix, files, folders, len(files), None)
+            self._confirm_delete(bucket, prefix, files, folders, None)
             return
         box: list[TaskHandle] = []
         progress = self._progress(self.tr("Counting what will be deleted..."), box)
 
-        def count(h: TaskHandle) -> tuple[int, int, bool]:
-            total = size = 0
-            complete = True
-            for folder in folders:
-                if h.cancelled:
-                    raise GeneDeskError(ErrorCode.CANCELLED)
-                n, s, c = storage.count_under(bucket, folder)
-                total, size, complete = total + n, size + s, complete and c
-                h.report(total, None)
-            return total, size, complete
+        def count(h: TaskHandle) -> delete_prompt.FolderTally:
+            return delete_prompt.tally_folders(storage, bucket, folders, h)
 
-        def counted(result: tuple[int, int, bool]) -> None:
+        def counted(tally: delete_prompt.FolderTally) -> None:
             self._close_progress()
-            n, size, complete = result
-            self._confirm_delete(bucket, prefix, files, folders, n + len(files), size, complete)
+            self._confirm_delete(bucket, prefix, files, folders, tally)
 
         def failed(exc: BaseException) -> None:
             self._close_progress()
@@ -760,30 +751,10 @@ class MainWindow(QMainWindow):
         prefix: str,
         files: list[str],
         folders: list[str],
-        total: int,
-        size: int | None,
-        complete: bool = True,
+        tally: delete_prompt.FolderTally | None,
     ) -> None:
-        if folders:
-            names = ", ".join(f.rstrip("/").rsplit("/", 1)[-1] for f in folders[:3])
-            if len(folders) > 3:
-                names += " ..."
-            text = self.tr(
-                "Delete {folders} folder(s) ({names}) and everything in them:"
-                " {n}{more} object(s), {size}?"
-            ).format(
-                folders=len(folders),
-                names=names,
-                n=total,
-                more="+" if not complete else "",
-                size=formatting.size_text(size or 0),
-            )
-            if files:
-                text += "\n" + self.tr("The {n} selected file(s) are deleted too.").format(
-                    n=len(files)
-                )
-        else:
-            text = self.tr("Delete the {n} selected file(s)?").format(n=len(files))
+        text = delete_prompt.confirm_text(folders, files, tally)
+        total = len(files) + (tally.objects if tally is not None else 0)
         prompts.ask(
             self,
             text,
@@ -888,12 +859,21 @@ class MainWindow(QMainWindow):
             else:
                 prompts.show_error(self, exc)
 
-        prompts.ask(
-            self,
-            self.tr("Delete the bucket {name}?").format(name=bucket.short_name),
-            go,
-            title=self.tr("Delete"),
-            yes_text=self.tr("Delete"),
+        def checked(empty: bool) -> None:
+            # seed step 8.2: a bucket with files gets 请删除桶下所有文件后删除 straight away
+            if not empty:
+                failed(GeneDeskError(ErrorCode.BUCKET_NOT_EMPTY, path=bucket.name))
+                return
+            prompts.ask(
+                self,
+                self.tr("Delete the bucket {name}?").format(name=bucket.short_name),
+                go,
+                title=self.tr("Delete"),
+                yes_text=self.tr("Delete"),
+            )
+
+        self.runner.start(
+            lambda _h: storage.is_bucket_empty(bucket), on_done=checked, on_error=failed, owner=self
         )
 
     # -- upload / download ----------------------------------------------------------------------

@@ -940,6 +940,29 @@
     </message>
 </context>
 <context>
+    <name>DeletePrompt</name>
+    <message>
+        <location filename="../../gene_desk/ui/delete_prompt.py" line="56"/>
+        <source>Delete the {n} selected file(s)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/delete_prompt.py" line="64"/>
+        <source>Delete {folders} empty folder(s) ({names})?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/delete_prompt.py" line="68"/>
+        <source>Delete {folders} folder(s) ({names}) and all in them: {n}{more} file(s), {size}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/delete_prompt.py" line="79"/>
+        <source>The {n} selected file(s) are deleted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportButton</name>
     <message>
         <location filename="../../gene_desk/ui/account/widgets.py" line="358"/>

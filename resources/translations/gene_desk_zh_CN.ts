@@ -940,6 +940,29 @@
     </message>
 </context>
 <context>
+    <name>DeletePrompt</name>
+    <message>
+        <location filename="../../gene_desk/ui/delete_prompt.py" line="56"/>
+        <source>Delete the {n} selected file(s)?</source>
+        <translation>确定删除选中的 {n} 个文件？</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/delete_prompt.py" line="64"/>
+        <source>Delete {folders} empty folder(s) ({names})?</source>
+        <translation>确定删除 {folders} 个空文件夹（{names}）？</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/delete_prompt.py" line="68"/>
+        <source>Delete {folders} folder(s) ({names}) and all in them: {n}{more} file(s), {size}?</source>
+        <translation>确定删除 {folders} 个文件夹（{names}）及其中的全部内容：{n}{more} 个文件，{size}？</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/delete_prompt.py" line="79"/>
+        <source>The {n} selected file(s) are deleted too.</source>
+        <translation>选中的 {n} 个文件也会被删除。</translation>
+    </message>
+</context>
+<context>
     <name>ExportButton</name>
     <message>
         <location filename="../../gene_desk/ui/account/widgets.py" line="358"/>
