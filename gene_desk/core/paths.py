@@ -73,7 +73,3 @@ def journal_path() -> Path:
 
 def demo_sandbox_dir() -> Path:
     return _ensure(data_dir() / "demo-sandbox")
-
-
-def default_download_dir() -> Path:
-    return Path(platformdirs.user_downloads_dir())

@@ -3,7 +3,9 @@
 Source strings in the code are English; ``resources/translations/gene_desk_zh_CN.qm`` turns
 them into Chinese. The language follows the system locale unless the user picked one: a Chinese
 locale (zh_*) or no usable locale gets Chinese, any other locale gets English. Qt's own strings
-(buttons of standard dialogs) come from Qt's ``qtbase_zh_CN.qm`` when it is installed.
+(buttons of standard dialogs, the file dialog) come from Qt's ``qtbase_zh_CN.qm`` (kept in the
+installers by ``installer/bundle_rules.py``) plus ``qtbase_extra_zh_CN.qm``, ours, for the few
+strings of Qt 6.12 that its catalogue lacks.
 """
 
 from __future__ import annotations
@@ -48,6 +50,13 @@ def install(language: str) -> str:
         if qt.load("qtbase_zh_CN", qt_dir):
             app.installTranslator(qt)
             _installed.append(qt)
+        else:
+            log.warning("Qt's Chinese translation (qtbase_zh_CN) not found in %s", qt_dir)
+        # installed last, so searched first: what Qt's own catalogue lacks (file dialog labels)
+        extra = QTranslator(app)
+        if extra.load(str(translations_dir() / "qtbase_extra_zh_CN.qm")):
+            app.installTranslator(extra)
+            _installed.append(extra)
     QLocale.setDefault(
         QLocale(QLocale.Language.Chinese if code == "zh_CN" else QLocale.Language.English)
     )

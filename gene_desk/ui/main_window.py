@@ -16,7 +16,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage import keys as storage_keys
 from gene_desk.storage.models import Bucket, DeleteResult
-from gene_desk.ui import delete_prompt, dialogs, errors_text, prompts
+from gene_desk.ui import delete_prompt, dialogs, errors_text, file_dialogs, prompts
 from gene_desk.ui.account.window import AccountWindow
 from gene_desk.ui.bucket_model import BucketRole, BucketTreeModel, PrefixRole
 from gene_desk.ui.context import AppContext
@@ -71,6 +70,7 @@ class MainWindow(QMainWindow):
         self.progress_dialog: QProgressDialog | None = None
         self.upload_dialog: dialogs.UploadDialog | None = None
         self.codec_dialog: dialogs.CodecDialog | None = None
+        self.file_dialog: Any = None  # the last system file dialog opened (file_dialogs)
         self.account_window: AccountWindow | None = None  # built when first opened
         self.setWindowTitle(self.tr("Gene Data Collaboration Platform - Gene Desk"))
         self.setWindowIcon(QIcon(str(icon_path("gene-desk.svg"))))
@@ -962,16 +962,13 @@ class MainWindow(QMainWindow):
         if self.bucket is None:
             prompts.warn(self, self.tr("Please choose a bucket first."))
             return
+        bucket = self.bucket
         files, folders = self.selected_entries()
         keys = files + folders
         if not keys:
             prompts.warn(self, errors_text.error_text(GeneDeskError(ErrorCode.NOT_SELECTED)))
             return
-        target = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose where to save"), self.ctx.settings.effective_download_dir()
-        )
-        if target:
-            self.download_keys(keys, target)
+        self._choose_download_folder(lambda target: self.download_keys(keys, target, bucket))
 
     def download_keys(self, keys: list[str], target: str, bucket: Bucket | None = None) -> None:
         bucket = bucket or self.bucket
@@ -1115,11 +1112,16 @@ class MainWindow(QMainWindow):
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     def _download_folder(self, bucket: Bucket, prefix: str) -> None:
-        target = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose where to save"), self.ctx.settings.effective_download_dir()
+        self._choose_download_folder(lambda target: self.download_keys([prefix], target, bucket))
+
+    def _choose_download_folder(self, on_chosen: Any) -> None:
+        """选择下载位置: Qt's folder dialog, opened on the (existing) default download folder."""
+        self.file_dialog = file_dialogs.choose_folder(
+            self,
+            self.tr("Choose where to save"),
+            on_chosen,
+            self.ctx.settings.effective_download_dir(),
         )
-        if target:
-            self.download_keys([prefix], target, bucket)
 
     def _delete_tree_folder(self, bucket: Bucket, prefix: str) -> None:
         parent = storage_keys.parent_prefix(prefix)

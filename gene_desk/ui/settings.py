@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from gene_desk.core import paths
 from gene_desk.transfer.settings import TransferSettings
@@ -37,7 +37,33 @@ class UiSettings:
         ).validated()
 
     def effective_download_dir(self) -> str:
-        return self.download_dir or str(paths.default_download_dir())
+        """The folder downloads (and compression output) go to by default, made if missing.
+
+        A file dialog opened on a folder that does not exist shows some other folder with its
+        选择 button disabled, so the default is always a folder that exists: the user's choice,
+        else the desktop's Downloads folder (XDG user dirs, the Windows known folder, macOS
+        ~/Downloads), else the home folder."""
+        for candidate in (self.download_dir, standard_download_dir()):
+            folder = existing_folder(candidate)
+            if folder:
+                return folder
+        return str(Path.home())
+
+
+def standard_download_dir() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+
+
+def existing_folder(path: str) -> str:
+    """``path`` made if missing; "" when it is empty or cannot be a folder."""
+    if not path:
+        return ""
+    folder = Path(path).expanduser()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return ""
+    return str(folder) if folder.is_dir() else ""
 
 
 def qsettings() -> QSettings:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from gene_desk import APP_DISPLAY_NAME_ZH, __version__
 from gene_desk.sandbox import demo_data
@@ -134,12 +134,12 @@ class SmokeTest(QObject):
         window.select_keys([key])
         target = work / "down"
         target.mkdir()
-        original = QFileDialog.getExistingDirectory
-        QFileDialog.getExistingDirectory = staticmethod(lambda *a, **k: str(target))  # type: ignore[method-assign]
-        try:
-            window.download_selection()
-        finally:
-            QFileDialog.getExistingDirectory = original  # type: ignore[method-assign]
+        window.download_selection()
+        chooser = window.file_dialog
+        if chooser is None or not chooser.isVisible():
+            raise SmokeFailed("下载文件 did not ask where to save")
+        chooser.fileSelected.emit(str(target))  # what the dialog sends when a folder is chosen
+        chooser.close()
         down_job = self.wait_until(
             "the download to be queued",
             lambda: window.submitted_jobs[1] if len(window.submitted_jobs) > 1 else None,

@@ -4,7 +4,8 @@
     python resources/translations/build.py --check  # fail if a Chinese string is untranslated
 
 The .ts files are the sources translators edit (Qt Linguist); the .qm files are committed so
-the app and the installers need no Qt tools.
+the app and the installers need no Qt tools. ``qtbase_extra_zh_CN.ts`` is hand-written: Qt's
+own strings (file dialog) that the ``qtbase_zh_CN.qm`` shipped with Qt lacks.
 """
 
 from __future__ import annotations
@@ -68,6 +69,12 @@ def main() -> int:
                 "-qm",
                 str(ts.with_suffix(".qm")),
             ],
+            check=True,
+        )
+    # Qt's own strings its shipped catalogue lacks: hand-written, compiled as they are
+    for ts in sorted(HERE.glob("qtbase_extra_*.ts")):
+        subprocess.run(
+            ["pyside6-lrelease", "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
             check=True,
         )
     return 0

@@ -69,8 +69,8 @@ def test_upload_compressed_file_then_download(
     target = tmp_path / "down"
     target.mkdir()
     window.select_keys(["sample.fastq.zst"])
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(target))
     window.act_download.trigger()
+    answer_file_dialog(window.file_dialog, [str(target)])
     qtbot.waitUntil(lambda: len(panel.model.jobs) == 2, timeout=WAIT)
     _wait_jobs_done(qtbot, panel, 2)
     assert _job_states(panel) == [State.SUCCEEDED, State.SUCCEEDED]
