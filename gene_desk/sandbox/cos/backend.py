@@ -39,6 +39,7 @@ from pathlib import Path
 from gene_desk.core import crc64
 from gene_desk.core.filelock import FileLock
 
+from .backend_archive import ArchiveIndex, drop_restore, migrate
 from .errors import CosError
 
 log = logging.getLogger(__name__)
@@ -57,13 +58,15 @@ CREATE TABLE IF NOT EXISTS objects(
     bucket TEXT NOT NULL, key TEXT NOT NULL, size INTEGER NOT NULL, etag TEXT NOT NULL,
     crc64 TEXT NOT NULL, mtime REAL NOT NULL, headers TEXT NOT NULL, meta TEXT NOT NULL,
     blob TEXT, nparts INTEGER NOT NULL DEFAULT 0,
+    storage_class TEXT NOT NULL DEFAULT 'STANDARD',
     PRIMARY KEY(bucket, key)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS segments(
     blob TEXT NOT NULL, idx INTEGER NOT NULL, file TEXT NOT NULL, size INTEGER NOT NULL,
     PRIMARY KEY(blob, idx)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS uploads(
     upload_id TEXT PRIMARY KEY, bucket TEXT NOT NULL, key TEXT NOT NULL,
-    initiated REAL NOT NULL, headers TEXT NOT NULL, meta TEXT NOT NULL);
+    initiated REAL NOT NULL, headers TEXT NOT NULL, meta TEXT NOT NULL,
+    storage_class TEXT NOT NULL DEFAULT 'STANDARD');
 CREATE INDEX IF NOT EXISTS uploads_by_key ON uploads(bucket, key, initiated);
 CREATE TABLE IF NOT EXISTS parts(
     upload_id TEXT NOT NULL, part_number INTEGER NOT NULL, size INTEGER NOT NULL,
@@ -93,6 +96,7 @@ class ObjectInfo:
     meta: dict[str, str] = field(default_factory=dict)  # user metadata, lower-case suffixes
     blob: str | None = None
     nparts: int = 0
+    storage_class: str = "STANDARD"
 
 
 @dataclass
@@ -101,6 +105,7 @@ class ListEntry:
     size: int
     etag: str
     mtime: float
+    storage_class: str = "STANDARD"
 
 
 @dataclass
@@ -121,6 +126,7 @@ class Upload:
     initiated: float
     headers: dict[str, str]
     meta: dict[str, str]
+    storage_class: str = "STANDARD"
 
 
 @dataclass
@@ -211,7 +217,7 @@ def _lock_dir(root: Path) -> FileLock:
     return lock
 
 
-class Backend:
+class Backend(ArchiveIndex):
     """The sandbox's storage. Thread-safe; one instance per ``data_dir`` at a time."""
 
     def __init__(self, root: Path) -> None:
@@ -236,6 +242,7 @@ class Backend:
             with self._conn() as conn:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.executescript(_SCHEMA)
+                migrate(conn)
                 conn.execute(
                     "INSERT OR IGNORE INTO info(name, value) VALUES('schema', ?)",
                     (str(SCHEMA_VERSION),),
@@ -389,13 +396,13 @@ class Backend:
                 raise CosError("NoSuchBucket")
 
     # -- objects ----------------------------------------------------------------------------------
-    _OBJ_COLS = "bucket, key, size, etag, crc64, mtime, headers, meta, blob, nparts"
+    _OBJ_COLS = "bucket, key, size, etag, crc64, mtime, headers, meta, blob, nparts, storage_class"
 
     @staticmethod
     def _info(row: tuple) -> ObjectInfo:
-        b, k, size, etag, crc, mtime, headers, meta, blob, nparts = row
+        b, k, size, etag, crc, mtime, headers, meta, blob, nparts, cls = row
         hdrs, user_meta = json.loads(headers), json.loads(meta)
-        return ObjectInfo(b, k, size, etag, crc, mtime, hdrs, user_meta, blob, nparts)
+        return ObjectInfo(b, k, size, etag, crc, mtime, hdrs, user_meta, blob, nparts, cls)
 
     def head_object(self, bucket: str, key: str) -> ObjectInfo | None:
         with self._conn() as conn:
@@ -442,6 +449,7 @@ class Backend:
         if existed is not None:
             existed.append(key)
         conn.execute("DELETE FROM objects WHERE bucket=? AND key=?", (bucket, key))
+        drop_restore(conn, bucket, key)
         blob, nparts = row
         if not blob:
             return []
@@ -465,6 +473,7 @@ class Backend:
         crc: int,
         headers: dict[str, str],
         meta: dict[str, str],
+        storage_class: str = "STANDARD",
     ) -> ObjectInfo:
         """Commit a received body (``temp``, or None for an empty object) as (bucket, key)."""
         blob = None
@@ -477,8 +486,9 @@ class Backend:
         elif temp is not None:
             temp.unlink(missing_ok=True)
         info = ObjectInfo(
-            bucket, key, size, f'"{md5_hex}"', str(crc), time.time(), headers, meta, blob, 0
-        )
+            bucket, key, size, f'"{md5_hex}"', str(crc), time.time(), headers, meta, blob, 0,
+            storage_class,
+        )  # fmt: skip
         try:
             with self._write() as conn:
                 self._require_bucket(conn, bucket)
@@ -495,7 +505,7 @@ class Backend:
     def _insert(conn: sqlite3.Connection, info: ObjectInfo) -> None:
         conn.execute(
             "INSERT INTO objects(bucket, key, size, etag, crc64, mtime, headers, meta, blob, "
-            "nparts) VALUES(?,?,?,?,?,?,?,?,?,?)",
+            "nparts, storage_class) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
             (
                 info.bucket,
                 info.key,
@@ -507,6 +517,7 @@ class Backend:
                 json.dumps(info.meta),
                 info.blob,
                 info.nparts,
+                info.storage_class,
             ),
         )
 
@@ -534,6 +545,7 @@ class Backend:
         *,
         headers: dict[str, str],
         meta: dict[str, str],
+        storage_class: str = "STANDARD",
     ) -> ObjectInfo:
         """New object with the bytes of ``src`` (hard links when possible: blobs are immutable)."""
         s = src.info
@@ -555,8 +567,9 @@ class Backend:
                 dest.parent.mkdir(exist_ok=True)
                 _link_or_copy(src.segments[0][0], dest)
         info = ObjectInfo(
-            bucket, key, s.size, s.etag, s.crc64, time.time(), headers, meta, blob, len(seg_rows)
-        )
+            bucket, key, s.size, s.etag, s.crc64, time.time(), headers, meta, blob, len(seg_rows),
+            storage_class,
+        )  # fmt: skip
         try:
             with self._write() as conn:
                 self._require_bucket(conn, bucket)
@@ -672,9 +685,8 @@ class Backend:
             while True:
                 batch = limit - items + 1
                 sql = (
-                    "SELECT key, size, etag, mtime FROM objects WHERE bucket=? AND key "
-                    + (">=" if lower_inclusive else ">")
-                    + " ?"
+                    "SELECT key, size, etag, mtime, storage_class FROM objects"
+                    " WHERE bucket=? AND key " + (">=" if lower_inclusive else ">") + " ?"
                 )
                 args: list = [bucket, lower]
                 if upper is not None:
@@ -686,7 +698,7 @@ class Backend:
                 if not rows:
                     break
                 restart = False
-                for key, size, etag, mtime in rows:
+                for key, size, etag, mtime, cls in rows:
                     if delimiter:
                         pos = key.find(delimiter, len(prefix))
                         if pos >= 0:
@@ -708,7 +720,7 @@ class Backend:
                     if items == limit:
                         truncated = True
                         break
-                    entries.append(ListEntry(key, size, etag, mtime))
+                    entries.append(ListEntry(key, size, etag, mtime, cls))
                     items += 1
                     last = key
                     lower, lower_inclusive = key, False
@@ -718,30 +730,38 @@ class Backend:
 
     # -- multipart --------------------------------------------------------------------------------
     def create_upload(
-        self, bucket: str, key: str, headers: dict[str, str], meta: dict[str, str]
+        self,
+        bucket: str,
+        key: str,
+        headers: dict[str, str],
+        meta: dict[str, str],
+        storage_class: str = "STANDARD",
     ) -> Upload:
         upload_id = f"{int(time.time())}{secrets.token_hex(20)}"
         (self.root / "mpu" / upload_id).mkdir()
-        up = Upload(upload_id, bucket, key, time.time(), headers, meta)
+        up = Upload(upload_id, bucket, key, time.time(), headers, meta, storage_class)
         with self._write() as conn:
             self._require_bucket(conn, bucket)
             conn.execute(
-                "INSERT INTO uploads(upload_id, bucket, key, initiated, headers, meta) "
-                "VALUES(?,?,?,?,?,?)",
-                (upload_id, bucket, key, up.initiated, json.dumps(headers), json.dumps(meta)),
-            )
+                "INSERT INTO uploads(upload_id, bucket, key, initiated, headers, meta, "
+                "storage_class) VALUES(?,?,?,?,?,?,?)",
+                (upload_id, bucket, key, up.initiated, json.dumps(headers), json.dumps(meta),
+                 storage_class),
+            )  # fmt: skip
         return up
 
     def get_upload(self, upload_id: str, bucket: str, key: str | None = None) -> Upload:
         with self._conn() as conn:
             row = conn.execute(
-                "SELECT upload_id, bucket, key, initiated, headers, meta FROM uploads "
-                "WHERE upload_id=?",
+                "SELECT upload_id, bucket, key, initiated, headers, meta, storage_class "
+                "FROM uploads WHERE upload_id=?",
                 (upload_id,),
             ).fetchone()
         if row is None or row[1] != bucket or (key is not None and row[2] != key):
             raise CosError("NoSuchUpload")
-        return Upload(row[0], row[1], row[2], row[3], json.loads(row[4]), json.loads(row[5]))
+        return Upload(
+            row[0], row[1], row[2], row[3], json.loads(row[4]), json.loads(row[5]), row[6]
+        )
 
     def put_part(
         self,
@@ -798,7 +818,7 @@ class Backend:
     def list_uploads(self, bucket: str, prefix: str = "") -> list[Upload]:
         upper = key_successor(prefix) if prefix else None
         sql = (
-            "SELECT upload_id, bucket, key, initiated, headers, meta FROM uploads "
+            "SELECT upload_id, bucket, key, initiated, headers, meta, storage_class FROM uploads "
             "WHERE bucket=? AND key>=?"
         )
         args: list = [bucket, prefix]
@@ -808,7 +828,9 @@ class Backend:
         sql += " ORDER BY key, initiated, upload_id"
         with self._conn() as conn:
             rows = conn.execute(sql, args).fetchall()
-        return [Upload(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5])) for r in rows]
+        return [
+            Upload(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]), r[6]) for r in rows
+        ]
 
     def abort_upload(self, upload: Upload) -> None:
         rel = f"mpu/{upload.upload_id}"
@@ -876,6 +898,7 @@ class Backend:
                 upload.meta,
                 blob,
                 len(chosen),
+                upload.storage_class,
             )
             self._require_bucket(conn, upload.bucket)
             old = self._replace(conn, upload.bucket, upload.key)

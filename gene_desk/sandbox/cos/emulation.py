@@ -3,8 +3,9 @@
 Why this module exists: a request the sandbox does not understand must never be served as a
 plain object or bucket operation. ``DELETE /key?tagging`` used to delete the object (COS removes
 only its tags), ``PUT /key?symlink`` replaced it with an empty body, and an ``x-cos-storage-class:
-ARCHIVE`` was stored as STANDARD with a 200: a client tested against the sandbox would believe
-its data archived, encrypted or tagged when it was not. So every sub-resource, header and value
+ARCHIVE`` was stored as STANDARD with a 200 (storage classes and restores are emulated now:
+archive.py): a client tested against the sandbox would believe its data archived, encrypted or
+tagged when it was not. So every sub-resource, header and value
 COS knows is listed here with what the sandbox does with it; the handler consults these tables
 before it routes a request, and anything not emulated gets the answer COS documents for it
 (``NotImplemented`` 501 for a feature, ``InvalidArgument`` 400 for a value COS itself refuses).
@@ -19,6 +20,8 @@ InvalidArgument: 400). ``docs/sandbox.md`` carries the same lists for people.
 from __future__ import annotations
 
 from collections.abc import Mapping
+
+from gene_desk.core import storage_classes
 
 from .errors import CosError
 
@@ -68,12 +71,12 @@ OBJECT_EMULATED: dict[str, frozenset[str]] = {
     "acl": frozenset({"GET", "PUT"}),  # PUT only for default/private
     "uploads": frozenset({"POST"}),
     "uploadId": frozenset({"GET", "PUT", "POST", "DELETE"}),
+    "restore": frozenset({"POST"}),  # POST Object restore (archive.py)
 }
 OBJECT_NOT_EMULATED = frozenset(
     {
         "tagging",
         "symlink",
-        "restore",
         "append",
         "position",
         "select",
@@ -107,21 +110,9 @@ def refuse_subresource(params: Mapping[str, str], method: str, *, bucket: bool) 
 
 
 # -- values ---------------------------------------------------------------------------------------
-# "存储类型概述": every class COS accepts; only STANDARD is what the sandbox stores and lists.
-STORAGE_CLASSES = frozenset(
-    {
-        "STANDARD",
-        "STANDARD_IA",
-        "ARCHIVE",
-        "DEEP_ARCHIVE",
-        "INTELLIGENT_TIERING",
-        "MAZ_STANDARD",
-        "MAZ_STANDARD_IA",
-        "MAZ_INTELLIGENT_TIERING",
-        "MAZ_ARCHIVE",
-    }
-)
-EMULATED_STORAGE_CLASSES = frozenset({"STANDARD"})
+# "存储类型概述": every class COS accepts. The sandbox stores and lists each one; the MAZ_ ones
+# need a multi-AZ bucket, which the sandbox never has (PUT Bucket with BucketAZConfig is 501).
+STORAGE_CLASSES = frozenset(storage_classes.CLASSES)
 # "访问控制列表（ACL）概述 > 预设的 ACL"
 BUCKET_ACLS = frozenset({"private", "public-read", "public-read-write", "authenticated-read"})
 OBJECT_ACLS = frozenset(
@@ -178,17 +169,21 @@ def refuse_features(headers: Mapping[str, str]) -> None:
         raise CosError("NotImplemented", "x-cos-forbid-overwrite is not emulated by the sandbox.")
 
 
-def check_storage_class(headers: Mapping[str, str]) -> None:
+def check_storage_class(headers: Mapping[str, str]) -> str:
+    """The class a write asks for (STANDARD when it names none: "PUT Object - Copy" too, so a
+    copy never inherits its source's class). A name COS does not have, or a multi-AZ class on
+    a bucket that is not multi-AZ (every sandbox bucket), is InvalidArgument."""
     value = _header(headers, "storage-class")
     if value is None:
-        return
+        return storage_classes.STANDARD
     cls = value.strip().upper()
     if cls not in STORAGE_CLASSES:
         raise CosError("InvalidArgument", f"Invalid storage class {value!r}.")
-    if cls not in EMULATED_STORAGE_CLASSES:
+    if cls in storage_classes.MULTI_AZ:
         raise CosError(
-            "NotImplemented", f"Storage class {cls} is not emulated: the sandbox stores STANDARD."
+            "InvalidArgument", f"Storage class {cls} needs a multi-AZ bucket; this one is not."
         )
+    return cls
 
 
 def check_acl(headers: Mapping[str, str], *, bucket: bool) -> None:
@@ -207,13 +202,15 @@ def check_acl(headers: Mapping[str, str], *, bucket: bool) -> None:
             raise CosError("NotImplemented", f"x-cos-{grant} is not emulated by the sandbox.")
 
 
-def check_object_write(headers: Mapping[str, str]) -> None:
-    """Headers of PUT Object, PUT Object - Copy and Initiate Multipart Upload."""
-    check_storage_class(headers)
+def check_object_write(headers: Mapping[str, str]) -> str:
+    """Headers of PUT Object, PUT Object - Copy and Initiate Multipart Upload; returns the
+    storage class to store."""
+    cls = check_storage_class(headers)
     check_acl(headers, bucket=False)
     for name in ("If-Match", "If-None-Match"):  # conditional writes
         if headers.get(name) is not None:
             raise CosError("NotImplemented", f"A conditional PUT ({name}) is not emulated.")
+    return cls
 
 
 def metadata_directive(headers: Mapping[str, str]) -> str:

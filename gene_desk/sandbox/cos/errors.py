@@ -25,6 +25,7 @@ ERRORS: dict[str, tuple[int, str]] = {
     "InvalidBucketName": (400, "The specified bucket is not valid."),
     "InvalidDigest": (400, "The Content-MD5 you specified is not valid."),
     "InvalidLocationConstraint": (400, "The specified location constraint is not valid."),
+    "InvalidObjectState": (403, "The request conflicts with the state of the object."),
     "InvalidObjectName": (400, "The specified object name is not valid."),
     "InvalidPart": (400, "One or more of the specified parts could not be found."),
     "InvalidPartOrder": (400, "The list of parts was not in ascending order."),
@@ -43,6 +44,7 @@ ERRORS: dict[str, tuple[int, str]] = {
     "NoSuchVersion": (404, "The specified version does not exist."),
     "NotImplemented": (501, "A header or query you provided is not implemented."),
     "PreconditionFailed": (412, "At least one of the preconditions you specified did not hold."),
+    "RestoreAlreadyInProgress": (409, "Object restore is already in progress."),
     "RequestTimeTooSkewed": (
         403,
         "The difference between the request time and the server's time is too large.",

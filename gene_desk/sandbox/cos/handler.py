@@ -28,6 +28,7 @@ from .headers import request_id
 from .ops_bucket import BucketOps
 from .ops_multipart import MultipartOps
 from .ops_object import ObjectOps
+from .ops_restore import RestoreOps
 from .routes import RoutingOps
 from .routing import Target, decode_path, resolve
 from .xmlio import error_document
@@ -157,7 +158,9 @@ class RequestBody:
         return b"".join(chunks)
 
 
-class CosHandler(RoutingOps, AdminOps, BucketOps, ObjectOps, MultipartOps, BaseHTTPRequestHandler):
+class CosHandler(
+    RoutingOps, AdminOps, BucketOps, ObjectOps, MultipartOps, RestoreOps, BaseHTTPRequestHandler
+):
     protocol_version = "HTTP/1.1"
     server_version = "tencent-cos"
     sys_version = ""

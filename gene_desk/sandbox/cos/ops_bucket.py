@@ -224,7 +224,7 @@ class BucketOps:
             x.leaf("ETag", e.etag).leaf("Size", e.size)
             if with_owner:
                 x.open("Owner").leaf("ID", oid).leaf("DisplayName", bucket.appid).close("Owner")
-            x.leaf("StorageClass", "STANDARD").close("Contents")
+            x.leaf("StorageClass", e.storage_class).close("Contents")
         for cp in result.prefixes:
             x.open("CommonPrefixes").leaf("Prefix", enc(cp)).close("CommonPrefixes")
         self.send_xml(200, x.close("ListBucketResult").bytes())
@@ -266,7 +266,7 @@ class BucketOps:
         for e in result.entries:
             x.open("Version").leaf("Key", enc(e.key)).leaf("VersionId", "")
             x.leaf("IsLatest", "true").leaf("LastModified", iso8601(e.mtime))
-            x.leaf("ETag", e.etag).leaf("Size", e.size).leaf("StorageClass", "STANDARD")
+            x.leaf("ETag", e.etag).leaf("Size", e.size).leaf("StorageClass", e.storage_class)
             x.open("Owner").leaf("ID", bucket.appid).leaf("DisplayName", bucket.appid)
             x.close("Owner").close("Version")
         self.send_xml(200, x.close("ListVersionsResult").bytes())

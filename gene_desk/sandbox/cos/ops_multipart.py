@@ -89,9 +89,13 @@ class MultipartOps:
     def op_initiate_upload(self, t: Target) -> None:
         bucket = self.bucket_for(t)
         check_key(t.key)
-        emulation.check_object_write(self.headers)
+        storage_class = emulation.check_object_write(self.headers)
         up = self.cos.backend.create_upload(
-            bucket.name, t.key, stored_headers(self.headers), user_metadata(self.headers)
+            bucket.name,
+            t.key,
+            stored_headers(self.headers),
+            user_metadata(self.headers),
+            storage_class,
         )
         x = Xml("InitiateMultipartUploadResult")
         x.leaf("Bucket", bucket.name).leaf("Key", t.key).leaf("UploadId", up.upload_id)
@@ -158,7 +162,7 @@ class MultipartOps:
         x.open("Owner").leaf("ID", oid).leaf("DisplayName", bucket.appid).close("Owner")
         x.leaf("PartNumberMarker", marker)
         x.leaf("NextPartNumberMarker", parts[-1].number if parts else marker)
-        x.leaf("StorageClass", "STANDARD").leaf("MaxParts", max_parts)
+        x.leaf("StorageClass", upload.storage_class).leaf("MaxParts", max_parts)
         x.leaf("IsTruncated", "true" if truncated else "false")
         for part in parts:
             x.open("Part").leaf("PartNumber", part.number)
@@ -222,7 +226,7 @@ class MultipartOps:
             if kind != "upload":
                 continue
             x.open("Upload").leaf("Key", enc(item.key)).leaf("UploadId", item.upload_id)
-            x.leaf("StorageClass", "STANDARD")
+            x.leaf("StorageClass", item.storage_class)
             x.open("Initiator").leaf("ID", oid).leaf("DisplayName", bucket.appid)
             x.close("Initiator")
             x.open("Owner").leaf("ID", oid).leaf("DisplayName", bucket.appid).close("Owner")

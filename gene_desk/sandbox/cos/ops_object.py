@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from . import emulation
+from gene_desk.core.storage_classes import ARCHIVED
+
+from . import archive, emulation
 from .backend import ObjectInfo, ObjectReader, check_key
 from .bodyio import Received, receive, send_ranges
 from .chunked import checksum_for
@@ -122,6 +124,12 @@ class ObjectOps:
                         raise CosError("BadDigest", f"The {c.algorithm} checksum does not match.")
         return doc
 
+    def restore_of(self, info: ObjectInfo) -> archive.Restore | None:
+        """The restore of an archived object (no query for the other classes)."""
+        if info.storage_class not in ARCHIVED:
+            return None
+        return self.cos.backend.get_restore(info.bucket, info.key)
+
     def object_headers(self, info: ObjectInfo) -> list[tuple[str, str]]:
         out = [
             ("ETag", info.etag),
@@ -129,6 +137,8 @@ class ObjectOps:
             ("x-cos-hash-crc64ecma", info.crc64),
             ("Accept-Ranges", "bytes"),
         ]
+        now = self.cos.archive_clock()
+        out += archive.object_headers(info.storage_class, self.restore_of(info), now)
         stored = dict(info.headers)
         stored.setdefault("Content-Type", DEFAULT_CONTENT_TYPE)
         for name, value in stored.items():
@@ -142,10 +152,10 @@ class ObjectOps:
     def op_put_object(self, t: Target) -> None:
         bucket = self.bucket_for(t)
         check_key(t.key)
-        emulation.check_object_write(self.headers)
+        storage_class = emulation.check_object_write(self.headers)
         source = self.headers.get("x-cos-copy-source") or self.headers.get("x-amz-copy-source")
         if source:
-            self.op_copy_object(t, bucket, source)
+            self.op_copy_object(t, bucket, source, storage_class)
             return
         temp, got = self.receive_body()
         info = self.cos.backend.put_object(
@@ -157,6 +167,7 @@ class ObjectOps:
             crc=got.crc,
             headers=stored_headers(self.headers),
             meta=user_metadata(self.headers),
+            storage_class=storage_class,
         )
         self.send_reply(200, [("ETag", info.etag), ("x-cos-hash-crc64ecma", info.crc64)])
 
@@ -192,12 +203,19 @@ class ObjectOps:
             raise CosError("NoSuchKey", "The copy source does not exist.")
         try:
             check_copy_conditions(self.headers, reader.info.etag, reader.info.mtime)
+            # an archived source is read like a GET: only once restored ("PUT Object - Copy")
+            info = reader.info
+            archive.check_readable(
+                info.storage_class, self.restore_of(info), self.cos.archive_clock()
+            )
         except BaseException:
             reader.close()
             raise
         return reader
 
-    def op_copy_object(self, t: Target, bucket: Bucket, source: str) -> None:
+    def op_copy_object(
+        self, t: Target, bucket: Bucket, source: str, storage_class: str = "STANDARD"
+    ) -> None:
         directive = emulation.metadata_directive(self.headers)
         with self.open_copy_source(source) as reader:
             if directive == "replaced":
@@ -205,7 +223,7 @@ class ObjectOps:
             else:
                 headers, meta = reader.info.headers, reader.info.meta
             info = self.cos.backend.copy_object(
-                reader, bucket.name, t.key, headers=headers, meta=meta
+                reader, bucket.name, t.key, headers=headers, meta=meta, storage_class=storage_class
             )
         x = Xml("CopyObjectResult").leaf("ETag", info.etag)
         x.leaf("LastModified", iso8601(info.mtime)).leaf("CRC64", info.crc64)
@@ -236,6 +254,9 @@ class ObjectOps:
             raise CosError("NoSuchKey")
         with reader:
             info = reader.info
+            if self.command != "HEAD":  # HEAD shows an archived object; GET needs a restore
+                now = self.cos.archive_clock()
+                archive.check_readable(info.storage_class, self.restore_of(info), now)
             status = self._preconditions(info)
             headers = self.object_headers(info)
             if status == 304:

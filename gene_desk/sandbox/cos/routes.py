@@ -48,6 +48,7 @@ class RoutingOps:
         def op_list_versions(self, t: Target, *args: Any, **kw: Any) -> None: ...
         def op_put_acl(self, t: Target, *args: Any, **kw: Any) -> None: ...
         def op_put_object(self, t: Target, *args: Any, **kw: Any) -> None: ...
+        def op_restore_object(self, t: Target, *args: Any, **kw: Any) -> None: ...
         def op_upload_part(self, t: Target, *args: Any, **kw: Any) -> None: ...
 
     def route(self, t: Target) -> None:
@@ -145,6 +146,8 @@ class RoutingOps:
                 self.op_initiate_upload(t)
             elif "uploadId" in p:
                 self.op_complete_upload(t)
+            elif "restore" in p:
+                self.op_restore_object(t)
             else:
                 self.bucket_for(t)
                 raise CosError("MethodNotAllowed")

@@ -27,6 +27,7 @@ from typing import Any
 
 from gene_desk.sandbox.keys import KeyStore
 
+from .archive import DEFAULT_DELAYS
 from .backend import Backend
 from .faults import FaultInjector
 from .handler import CosHandler
@@ -61,12 +62,24 @@ class CosServer:
         port: int = 0,
         *,
         clock: Callable[[], float] = time.time,
+        archive_clock: Callable[[], float] | None = None,
+        restore_delays: dict[tuple[str, str], float] | None = None,
     ) -> None:
         """``clock`` is what signatures, presigned URLs and temporary keys are checked against
-        (tests pass a fixed one instead of waiting for time to pass)."""
+        (tests pass a fixed one instead of waiting for time to pass). ``archive_clock`` (default:
+        ``clock``) times archive restores and the expiry of restored copies: apart from
+        ``clock`` so a test can move it days ahead (a ``sandbox.clock.SettableClock``) without
+        making every signature and key expire; it may also be replaced on a running server.
+        ``restore_delays`` maps (class, tier), e.g. ("ARCHIVE", "Expedited"), to the seconds a
+        restore takes (default: the low end of each documented range, archive.DEFAULT_DELAYS)."""
         self.data_dir = Path(data_dir)
         self.keystore = keystore
         self.clock = clock
+        self.archive_clock: Callable[[], float] = archive_clock or clock
+        self.restore_delays: dict[tuple[str, str], float] = {
+            **DEFAULT_DELAYS,
+            **(restore_delays or {}),
+        }
         self.host = host
         self._requested_port = port
         self.faults = FaultInjector()
