@@ -338,9 +338,7 @@ class PathListDialog(QDialog):
         self._update()
 
     def choose_files(self) -> None:
-        self.file_dialog = file_dialogs.choose_files(
-            self, self.tr("Choose files"), self.add_paths
-        )
+        self.file_dialog = file_dialogs.choose_files(self, self.tr("Choose files"), self.add_paths)
 
     def choose_folder(self) -> None:
         self.file_dialog = file_dialogs.choose_folder(

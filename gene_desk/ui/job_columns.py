@@ -42,4 +42,3 @@ def size_text(status: JobStatus) -> str:
 
 def destination_text(destination: str) -> str:
     return printable(destination)
-

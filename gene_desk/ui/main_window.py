@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
             "account",
         )
         self.act_back = a(
-            self.tr("Back"), self.go_up, QKeySequence("Alt+Up"), sp.SP_ArrowBack, "back"
+            self.tr("Up"), self.go_up, QKeySequence("Alt+Up"), sp.SP_FileDialogToParent, "back"
         )
         self.act_back.setShortcuts([QKeySequence("Alt+Up"), QKeySequence("Backspace")])
         self.act_refresh = a(

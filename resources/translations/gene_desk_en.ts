@@ -1386,11 +1386,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="272"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gene_desk/ui/main_window.py" line="276"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
@@ -1646,6 +1641,10 @@
     <message>
         <location filename="../../gene_desk/ui/main_window.py" line="1220"/>
         <source>Transfers or compression tasks are still running. Quit anyway? Unfinished transfers continue the next time you start Gene Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1386,11 +1386,6 @@
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="272"/>
-        <source>Back</source>
-        <translation>返回上一级</translation>
-    </message>
-    <message>
         <location filename="../../gene_desk/ui/main_window.py" line="276"/>
         <source>Refresh</source>
         <translation>刷新</translation>
@@ -1647,6 +1642,10 @@
         <location filename="../../gene_desk/ui/main_window.py" line="1220"/>
         <source>Transfers or compression tasks are still running. Quit anyway? Unfinished transfers continue the next time you start Gene Desk.</source>
         <translation>仍有传输或压缩任务在进行。确定退出吗？未完成的传输会在下次启动时继续。</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>返回上一级</translation>
     </message>
 </context>
 <context>

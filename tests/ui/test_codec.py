@@ -51,9 +51,7 @@ def test_compress_then_decompress(qtbot, window, tmp_path):
     assert dialog.choose_folder_button.isVisibleTo(dialog)  # 选择文件 and 选择文件夹
     back = tmp_path / "back"
     dialog.choose_files_button.click()
-    answer_file_dialog(
-        dialog.file_dialog, [str(out / "reads.fastq.zst"), str(out / "run.tar.zst")]
-    )
+    answer_file_dialog(dialog.file_dialog, [str(out / "reads.fastq.zst"), str(out / "run.tar.zst")])
     dialog.output_edit.setText(str(back))
     dialog.start_button.click()
     qtbot.waitUntil(lambda: len(panel.model.jobs) == 4, timeout=WAIT)

@@ -25,8 +25,8 @@ def test_chinese_translation_is_complete():
 
 def test_language_follows_choice(qapp):
     assert i18n.install("zh_CN") == "zh_CN"
-    assert QCoreApplication.translate("MainWindow", "Back") == "返回上一级"
+    assert QCoreApplication.translate("MainWindow", "Up") == "返回上一级"
     assert QCoreApplication.translate("errors", "Wrong account or password.") == "账号或密码错误。"
     assert i18n.install("en") == "en"
-    assert QCoreApplication.translate("MainWindow", "Back") == "Back"
+    assert QCoreApplication.translate("MainWindow", "Up") == "Up"
     i18n.install("zh_CN")
