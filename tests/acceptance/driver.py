@@ -318,3 +318,50 @@ class GeneDesk:
 def sleep_briefly() -> None:
     """Let X deliver a synthetic event before the next one (XTest has no completion ack)."""
     time.sleep(0.05)
+
+
+def popup_menu(open_it: Callable[[], None], timeout: float = WAIT) -> Any:
+    """The popup menu that ``open_it`` shows (a right-click on a row, say).
+
+    Qt lists no popup among the application's windows and a context menu has no parent
+    widget in the tree, so a walk of the tree never finds it. A screen reader learns about it
+    from the event the menu sends when it shows; so does this (the events arrive through
+    GLib's main loop, pumped here while waiting)."""
+    import pyatspi
+    from gi.repository import GLib
+
+    shown: list[Any] = []
+
+    def on_showing(event: Any) -> None:
+        try:
+            if event.detail1 and event.source.roleName == "popup menu":
+                shown.append(event.source)
+        except Exception:
+            pass
+
+    context = GLib.MainContext.default()
+    pyatspi.Registry.registerEventListener(on_showing, "object:state-changed:showing")
+    try:
+        while context.iteration(False):
+            pass
+        open_it()
+
+        def arrived() -> Any:
+            while context.iteration(False):
+                pass
+            return next((m for m in reversed(shown) if showing(m)), None)
+
+        return wait_for(arrived, timeout, "a popup menu")
+    finally:
+        pyatspi.Registry.deregisterEventListener(on_showing, "object:state-changed:showing")
+
+
+def menu_item(menu: Any, name: str) -> Any:
+    """An entry of a popup menu, by its text."""
+    return wait_for(
+        lambda: next(
+            (i for i in menu.children if i.roleName == "menu item" and i.name == name), None
+        ),
+        WAIT,
+        f"the menu item {name!r}",
+    )
