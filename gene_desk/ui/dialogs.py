@@ -244,6 +244,7 @@ class PathListDialog(QDialog):
 
         self.list = QTreeWidget()
         self.list.setObjectName("pathList")
+        self.list.setAccessibleName(self.tr("Chosen files"))
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         headers = [self.tr("Name"), self.tr("Type"), self.tr("Size")]
@@ -469,7 +470,10 @@ class SettingsDialog(QDialog):
         self.bandwidth.setSpecialValueText(self.tr("Unlimited"))
         self.bandwidth.setValue(values.bandwidth_limit_mib)
         self.download_dir = QLineEdit(values.effective_download_dir())
-        browse = QPushButton(self.tr("Browse..."))
+        self.download_dir.setObjectName("downloadDir")
+        self.file_dialog: QFileDialog | None = None
+        browse = self.browse_button = QPushButton(self.tr("Browse..."))
+        browse.setObjectName("browseDownloadDir")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.download_dir, 1)
@@ -505,11 +509,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Default download folder"), self.download_dir.text()
+        self.file_dialog = file_dialogs.choose_folder(
+            self,
+            self.tr("Default download folder"),
+            self.download_dir.setText,
+            self.download_dir.text(),
         )
-        if folder:
-            self.download_dir.setText(folder)
 
     def result_values(self) -> UiSettings:
         v = UiSettings(**vars(self.values))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gene_desk.store import State
-from gene_desk.ui import prompts
+from gene_desk.ui import file_dialogs, prompts
 from gene_desk.ui.jobs_model import (
     COL_DESTINATION,
     COL_DETAILS,
@@ -63,6 +63,7 @@ class JobsPanel(QWidget):
         self.setWindowTitle(title)
         self.resize(980, 460)
         self.model = JobsModel(source, signals, runner, self)
+        self.export_dialog: QFileDialog | None = None
 
         self.tabs = QTabBar()
         self.tabs.setObjectName("stateFilter")
@@ -77,6 +78,7 @@ class JobsPanel(QWidget):
 
         self.view = QTreeView()
         self.view.setObjectName("jobsView")
+        self.view.setAccessibleName(title)  # 传输列表 / 压缩列表: a screen reader names the list
         self.view.setModel(self.model)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
@@ -260,14 +262,14 @@ class JobsPanel(QWidget):
         self._run(self.source.clear_finished)
 
     def export_csv(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the list as CSV"), "gene-desk-list.csv", "CSV (*.csv)"
-        )
-        if not path:
-            return
-        self._run(
-            lambda: self.source.export_csv(path),
-            lambda n: prompts.inform(self, self.tr("Exported {n} rows.").format(n=n)),
+        def chosen(path: str) -> None:
+            self._run(
+                lambda: self.source.export_csv(path),
+                lambda n: prompts.inform(self, self.tr("Exported {n} rows.").format(n=n)),
+            )
+
+        self.export_dialog = file_dialogs.choose_save_file(
+            self, self.tr("Export the list as CSV"), chosen, "gene-desk-list.csv", "CSV (*.csv)"
         )
 
     def _context_menu(self, pos: Any) -> None:

@@ -2000,6 +2000,10 @@
         <source>Choose a folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chosen files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RechargesPanel</name>

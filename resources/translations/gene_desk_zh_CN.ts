@@ -2000,6 +2000,10 @@
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
+    <message>
+        <source>Chosen files</source>
+        <translation>已选择的文件</translation>
+    </message>
 </context>
 <context>
     <name>RechargesPanel</name>

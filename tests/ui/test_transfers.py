@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from gene_desk.sandbox import demo_data
 from gene_desk.store import State
@@ -172,8 +172,8 @@ def test_pause_resume_cancel_remove_clear_export(
     faults.clear()
     # export CSV
     out = tmp_path / "list.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     panel.export_button.click()
+    answer_file_dialog(panel.export_dialog, [str(out)])
     assert acknowledge(qtbot, panel) == "已导出 1 行。"
     assert "slow.bin" in out.read_text(encoding="utf-8")
     # remove, then clear finished on an empty list
