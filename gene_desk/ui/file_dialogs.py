@@ -68,7 +68,9 @@ def choose_save_file(
 
     ``start`` may be a folder or a suggested file (shown in its nearest existing folder)."""
     name = Path(start).name if start and not Path(start).is_dir() else ""
-    folder = start_folder(str(Path(start).parent) if name else start)
+    if name:  # a bare name goes to the home folder, not the working folder
+        start = str(Path(start).parent) if Path(start).is_absolute() else ""
+    folder = start_folder(start)
     dialog = _dialog(parent, caption, str(Path(folder) / name) if name else folder)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)

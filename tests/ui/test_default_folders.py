@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from gene_desk.ui import dialogs, file_dialogs
 from gene_desk.ui.settings import UiSettings
@@ -56,3 +56,20 @@ def test_settings_browse_opens_a_folder_dialog_with_choose_enabled(qapp, qtbot, 
     assert choose is not None and choose.isEnabled()
     answer_file_dialog(chooser, [str(target)])
     assert dialog.download_dir.text() == str(target)
+
+
+def test_save_dialog_keeps_the_suggested_name_in_an_existing_folder(
+    qapp, qtbot, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    bare = file_dialogs.choose_save_file(parent, "x", lambda _p: None, "list.csv")
+    assert bare.directory().absolutePath() == str(tmp_path)  # home, not the working folder
+    bare.close()
+    gone = file_dialogs.choose_save_file(
+        parent, "x", lambda _p: None, str(tmp_path / "a" / "l.csv")
+    )
+    assert gone.directory().absolutePath() == str(tmp_path)
+    assert gone.selectedFiles()[0].endswith("l.csv")
+    gone.close()
