@@ -98,3 +98,16 @@ def faults(sandbox):
     """The sandbox's fault injector, cleared after the test."""
     yield sandbox.cos.faults
     sandbox.cos.faults.clear()
+
+
+@pytest.fixture
+def archive_clock(sandbox):
+    """The sandbox's archive clock, settable: ``archive_clock.advance(seconds)`` finishes a
+    restore or expires a restored copy without waiting (signatures keep the real clock)."""
+    from gene_desk.sandbox.clock import SettableClock
+
+    previous = sandbox.cos.archive_clock
+    clock = SettableClock()
+    sandbox.cos.archive_clock = clock
+    yield clock
+    sandbox.cos.archive_clock = previous

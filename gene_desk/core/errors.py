@@ -50,6 +50,8 @@ class ErrorCode(str, Enum):
     NOT_SELECTED = "NOT_SELECTED"
     PARTIAL_FAILURE = "PARTIAL_FAILURE"
     COS_ERROR = "COS_ERROR"
+    OBJECT_ARCHIVED = "OBJECT_ARCHIVED"  # ARCHIVE / DEEP_ARCHIVE, not restored: restore first
+    RESTORE_IN_PROGRESS = "RESTORE_IN_PROGRESS"  # being restored: readable once it is done
 
     # local files, codec and transfers
     LOCAL_NOT_FOUND = "LOCAL_NOT_FOUND"

@@ -48,6 +48,9 @@ _SERVICE_CODES = {
     "SlowDown": ErrorCode.SLOW_DOWN,
     "InvalidRegionName": ErrorCode.INVALID_REGION,
     "InvalidLocationConstraint": ErrorCode.INVALID_REGION,
+    # an ARCHIVE / DEEP_ARCHIVE object read before a restore ("COS 访问 403 错误")
+    "InvalidObjectState": ErrorCode.OBJECT_ARCHIVED,
+    "RestoreAlreadyInProgress": ErrorCode.RESTORE_IN_PROGRESS,  # "POST Object restore": 409
 }
 
 

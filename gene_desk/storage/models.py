@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from gene_desk.core import storage_classes
+
 
 @dataclass(frozen=True)
 class Bucket:
@@ -19,11 +21,21 @@ class Bucket:
 
 
 @dataclass(frozen=True)
+class RestoreState:
+    """An archived object's restore, from HEAD's ``x-cos-restore``: being restored, or restored
+    until ``expires`` (COS drops the header once the restored copy has expired)."""
+
+    ongoing: bool
+    expires: datetime | None = None
+
+
+@dataclass(frozen=True)
 class ObjectEntry:
     key: str
     size: int
     last_modified: datetime | None
     etag: str = ""
+    storage_class: str = "STANDARD"  # as listed (GET Bucket <StorageClass>)
 
     @property
     def name(self) -> str:
@@ -60,6 +72,19 @@ class ObjectInfo:
     content_type: str | None
     metadata: dict[str, str] = field(default_factory=dict)  # x-cos-meta-* without the prefix
     request_id: str | None = None
+    storage_class: str = "STANDARD"  # HEAD sends x-cos-storage-class only for other classes
+    restore: RestoreState | None = None  # x-cos-restore, for ARCHIVE / DEEP_ARCHIVE objects
+    headers: dict[str, str] = field(default_factory=dict)  # Content-Type and friends, as stored
+
+    @property
+    def archived(self) -> bool:
+        return storage_classes.is_archived(self.storage_class)
+
+    @property
+    def readable(self) -> bool:
+        """Can be downloaded now: not archived, or restored (and not expired: COS then sends
+        no x-cos-restore any more)."""
+        return not self.archived or (self.restore is not None and not self.restore.ongoing)
 
 
 @dataclass

@@ -18,7 +18,9 @@ from typing import Any
 from gene_desk.account.session import AccountSession
 from gene_desk.core import regions
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.storage_classes import STANDARD
 from gene_desk.storage import keys
+from gene_desk.storage.archive import parse_restore
 from gene_desk.storage.client import CosClients
 from gene_desk.storage.models import Bucket, DeleteResult, ListPage, ObjectEntry, ObjectInfo
 
@@ -41,6 +43,29 @@ def _parse_time(value: Any) -> datetime | None:
             return parsedate_to_datetime(text)
         except (TypeError, ValueError):
             return None
+
+
+_STORED_HEADERS = frozenset(
+    {
+        "content-type",
+        "content-encoding",
+        "content-disposition",
+        "content-language",
+        "cache-control",
+        "expires",
+    }
+)
+
+
+def _entry(item: dict[str, Any]) -> ObjectEntry:
+    """One <Contents> of a listing; StorageClass is there for every object (GET Bucket)."""
+    return ObjectEntry(
+        key=item["Key"],
+        size=int(item.get("Size", 0)),
+        last_modified=_parse_time(item.get("LastModified")),
+        etag=str(item.get("ETag", "")).strip('"'),
+        storage_class=str(item.get("StorageClass") or STANDARD).upper(),
+    )
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -226,14 +251,7 @@ class Storage:
         )
         folders = [p["Prefix"] for p in _as_list(result.get("CommonPrefixes"))]
         objects = [
-            ObjectEntry(
-                key=item["Key"],
-                size=int(item.get("Size", 0)),
-                last_modified=_parse_time(item.get("LastModified")),
-                etag=str(item.get("ETag", "")).strip('"'),
-            )
-            for item in _as_list(result.get("Contents"))
-            if item["Key"] != prefix
+            _entry(item) for item in _as_list(result.get("Contents")) if item["Key"] != prefix
         ]
         truncated = str(result.get("IsTruncated", "false")).lower() == "true"
         next_marker = None
@@ -261,12 +279,7 @@ class Storage:
             )
             contents = _as_list(result.get("Contents"))
             for item in contents:
-                yield ObjectEntry(
-                    key=item["Key"],
-                    size=int(item.get("Size", 0)),
-                    last_modified=_parse_time(item.get("LastModified")),
-                    etag=str(item.get("ETag", "")).strip('"'),
-                )
+                yield _entry(item)
             if str(result.get("IsTruncated", "false")).lower() != "true" or not contents:
                 return
             marker = result.get("NextMarker") or contents[-1]["Key"]
@@ -281,6 +294,7 @@ class Storage:
         )
         lower = {k.lower(): v for k, v in headers.items()}
         crc = lower.get("x-cos-hash-crc64ecma")
+        stored = {k: v for k, v in lower.items() if k in _STORED_HEADERS}
         return ObjectInfo(
             key=key,
             size=int(lower.get("content-length", 0)),
@@ -292,6 +306,9 @@ class Storage:
                 k[len("x-cos-meta-") :]: v for k, v in lower.items() if k.startswith("x-cos-meta-")
             },
             request_id=lower.get("x-cos-request-id"),
+            storage_class=str(lower.get("x-cos-storage-class") or STANDARD).upper(),
+            restore=parse_restore(lower.get("x-cos-restore")),
+            headers=stored,
         )
 
     def exists(self, bucket: Bucket, key: str) -> bool:

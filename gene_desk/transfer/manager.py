@@ -47,7 +47,7 @@ from gene_desk.transfer.limiter import BandwidthLimiter
 from gene_desk.transfer.plan import PlannedJob, plan_download, plan_upload
 from gene_desk.transfer.settings import TransferSettings
 from gene_desk.transfer.small_pool import SmallItemPool, make_batches, worker_count
-from gene_desk.transfer.upload import abort_item
+from gene_desk.transfer.upload import OPTION_STORAGE_CLASS, abort_item
 from gene_desk.transfer.upload_conflicts import MODE_SKIPPED, OnConflict, RemoteKeys, apply_policy
 
 log = logging.getLogger(__name__)
@@ -259,13 +259,19 @@ class TransferManager:
         on_conflict: OnConflict | str = OnConflict.OVERWRITE,
         decisions: Mapping[str, OnConflict] | None = None,
         remote: RemoteKeys | None = None,
+        storage_class: str | None = None,
     ) -> list[int]:
         """Queue an upload; objects that exist are handled as ``on_conflict`` says (see
         upload_conflicts: ``ask`` takes ``decisions`` by local path, and ``remote`` is the
-        listing of the window's check, so the destination is not listed twice)."""
+        listing of the window's check, so the destination is not listed twice).
+        ``storage_class`` (a COS class, checked by the caller) goes on every object's PUT or
+        multipart initiate; None is COS's default, STANDARD."""
         planned = plan_upload(
             paths, bucket, prefix, compress=compress, level=level or self.settings.compress_level
         )
+        if storage_class:
+            for plan in planned:
+                plan.options[OPTION_STORAGE_CLASS] = storage_class
         apply_policy(self.storage, bucket, planned, on_conflict, decisions=decisions, remote=remote)
         return self._submit(planned)
 

@@ -30,6 +30,7 @@ from gene_desk.storage import Storage
 from gene_desk.storage.keys import MAX_KEY_BYTES, check_addressable
 from gene_desk.storage.models import Bucket, ObjectEntry
 from gene_desk.store import NewItem
+from gene_desk.transfer.archived import refuse_unreadable, with_archive_state
 from gene_desk.transfer.download import CONFLICT_OVERWRITE, CONFLICT_RENAME, CONFLICT_SKIP
 from gene_desk.transfer.naming import local_name
 from gene_desk.transfer.refused import refused_item
@@ -273,6 +274,7 @@ def plan_download(
             items = _remote_folder_items(storage, bucket, key, target)
         else:
             info = storage.head_object(bucket, key)  # NO_SUCH_KEY before anything is queued
+            refuse_unreadable(info, bucket)  # archived, not restored: refused, restore offered
             title = key.rsplit("/", 1)[-1]
             original = _original_size(info.metadata) if decompress else None
             if original is not None:
@@ -311,7 +313,20 @@ def _remote_folder_items(
     storage: Storage, bucket: Bucket, prefix: str, target: Path
 ) -> Iterator[NewItem]:
     parent = prefix.rstrip("/").rsplit("/", 1)[0] + "/" if "/" in prefix.rstrip("/") else ""
-    for entry, shadowed in with_folder_clashes(storage.iter_objects(bucket, prefix)):
+    unreadable: dict[str, GeneDeskError] = {}  # archived objects not restored (archived.py)
+
+    def listed() -> Iterator[ObjectEntry]:
+        entries = storage.iter_objects(bucket, prefix)
+        for entry, problem in with_archive_state(storage, bucket, entries):
+            if problem is not None:
+                unreadable[entry.key] = problem
+            yield entry
+
+    for entry, shadowed in with_folder_clashes(listed()):
+        problem = unreadable.pop(entry.key, None)
+        if problem is not None:
+            yield refused_item(entry.key, "", entry.size, problem)
+            continue
         item = _remote_item(entry.key, entry.key[len(parent) :], entry.size, target)
         yield _beside_folder(item) if shadowed else item
 

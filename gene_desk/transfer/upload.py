@@ -44,6 +44,8 @@ META_SIZE = "x-cos-meta-gd-size"
 META_CRC = "x-cos-meta-gd-crc64"
 CODEC_FILE = "zstd"
 CODEC_FOLDER = "tar+zstd"
+#: upload job option: the COS storage class of every object the job writes (absent: STANDARD)
+OPTION_STORAGE_CLASS = "storage_class"
 
 # item modes (also shown in the transfer list)
 MODE_PLAIN = "plain"  # sent as is, compression off
@@ -67,6 +69,15 @@ def _header(headers: dict[str, Any], name: str) -> str | None:
         if key.lower() == name:
             return str(value)
     return None
+
+
+def _write_kwargs(run: ItemRun, metadata: dict[str, str]) -> dict[str, Any]:
+    """SDK arguments of a PUT or multipart initiate: metadata and the job's storage class."""
+    kwargs: dict[str, Any] = {"Metadata": metadata} if metadata else {}
+    storage_class = run.options.get(OPTION_STORAGE_CLASS)
+    if storage_class:
+        kwargs["StorageClass"] = storage_class
+    return kwargs
 
 
 def _verify(run: ItemRun, expected: int, headers: dict[str, Any], what: str) -> None:
@@ -158,7 +169,9 @@ def _put_file(run: ItemRun, size: int) -> UploadResult:
         )
         holder["body"] = body
         try:
-            return client.put_object(Bucket=run.bucket.name, Key=item.destination, Body=body)
+            return client.put_object(
+                Bucket=run.bucket.name, Key=item.destination, Body=body, **_write_kwargs(run, {})
+            )
         except BaseException:
             run.progress(-body.sent)
             body.raise_own_error()  # the body's own reason, not the SDK's "network" wrapper
@@ -185,7 +198,7 @@ def _put_bytes(run: ItemRun, data: bytes, metadata: dict[str, str]) -> UploadRes
 
     def send(client: Any) -> dict[str, Any]:
         body = BytesBody(data, limiter=run.limiter, stop=run.stop)
-        kwargs: dict[str, Any] = {"Metadata": metadata} if metadata else {}
+        kwargs = _write_kwargs(run, metadata)
         try:
             return client.put_object(
                 Bucket=run.bucket.name, Key=item.destination, Body=body, **kwargs
@@ -209,7 +222,7 @@ def _ensure_upload(run: ItemRun, part_size: int, metadata: dict[str, str]) -> st
     item = run.item
     if item.upload_id:
         return item.upload_id
-    kwargs: dict[str, Any] = {"Metadata": metadata} if metadata else {}
+    kwargs = _write_kwargs(run, metadata)
     response = run.call(
         "start multipart upload",
         lambda c: c.create_multipart_upload(Bucket=run.bucket.name, Key=item.destination, **kwargs),
