@@ -336,9 +336,11 @@ def test_seed_steps_3_to_11_buckets_folders_delete_upload_download(
     chosen = Table(need(upload, id_is("pathList"), "the upload list"))
     chosen.wait_row("sample.fastq")
     assert checked(chosen.cell(0, chosen.headers().index("压缩")))  # 文件默认是压缩
+    app.screenshot(upload, "upload_zh_CN")  # the README's pictures come from this run
     app.click(upload, "上传")
     panel = transfer_list(app)
     wait_job(panel, "上传", "sample.fastq")
+    app.screenshot(panel, "transfers_zh_CN")
     close_transfer_list(app, panel)
     files.wait_row("sample.fastq.zst")
 
@@ -366,6 +368,7 @@ def test_seed_steps_3_to_11_buckets_folders_delete_upload_download(
     close_transfer_list(app, panel)
     app.click(main, "刷新")
     files.wait_row("run42.tar.zst")
+    app.screenshot(main, "main_zh_CN")
 
     # 11.1 下载文件 with only the bucket selected: 请选择下载文件或文件夹
     buckets.select(name)
