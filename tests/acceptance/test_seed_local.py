@@ -210,6 +210,7 @@ def test_step12_compress_files_and_a_folder(launch, demo_account, tmp_path):
         WAIT,
         "the three jobs under 成功",
     )
+    app.screenshot(panel, "compression_zh_CN")  # the README's picture comes from this run
 
     # 查看本地的路径文件夹: what the user finds in the output folder
     assert sorted(p.name for p in out.iterdir()) == ["big.txt.zst", "run.tar.zst", "small.txt.zst"]
