@@ -93,9 +93,10 @@ def cmd_ls(args: argparse.Namespace) -> int:
     else:
         for e in entries:
             if e["type"] == "folder":
-                print(f"{'':19}  {'DIR':>12}  {printable(e['key'])}")
+                print(f"{'':19}  {'DIR':>12}  {'':23}  {printable(e['key'])}")
             else:
-                print(f"{e['last_modified'][:19]:19}  {e['size']:>12}  {printable(e['key'])}")
+                when, cls = e["last_modified"][:19], e["storage_class"]
+                print(f"{when:19}  {e['size']:>12}  {cls:23}  {printable(e['key'])}")
     return 0
 
 
@@ -110,6 +111,7 @@ def _walk(
                 "size": o.size,
                 "last_modified": _iso(o.last_modified),
                 "etag": o.etag,
+                "storage_class": o.storage_class,
             }
         return
     marker = ""
@@ -124,6 +126,7 @@ def _walk(
                 "size": o.size,
                 "last_modified": _iso(o.last_modified),
                 "etag": o.etag,
+                "storage_class": o.storage_class,
             }
         if page.next_marker is None:
             return

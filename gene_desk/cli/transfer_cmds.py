@@ -14,8 +14,11 @@ from pathlib import Path
 
 from gene_desk.cli.context import open_storage
 from gene_desk.cli.progress import ProgressPrinter, human_bytes
+from gene_desk.cli.restore_cmds import add_restore_options, restore_then_wait
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.storage_classes import CLASSES
 from gene_desk.core.text import printable
+from gene_desk.storage.archive import check_class, check_class_for_bucket
 from gene_desk.storage.keys import parse_cos_url
 from gene_desk.store import TRANSFER_KINDS, JobRecord, Journal, State
 from gene_desk.transfer.manager import TransferManager
@@ -60,6 +63,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         " x.fastq.zst): overwrite (default; the other form is deleted once the upload is"
         " complete), skip, or rename (keep both: 'x (1).fastq.zst')",
     )
+    p.add_argument(
+        "--storage-class",
+        type=_storage_class,
+        default=None,
+        metavar="CLASS",
+        help="COS storage class of the uploaded objects: "
+        + ", ".join(CLASSES)
+        + " (default STANDARD; MAZ_ classes only on multi-AZ buckets; ARCHIVE and DEEP_ARCHIVE"
+        " objects must be restored before they can be downloaded)",
+    )
     _add_engine_options(p)
     p.set_defaults(func=cmd_upload)
 
@@ -75,6 +88,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         default="rename",
         help="when a local file exists: keep both (rename, default), overwrite, or skip",
     )
+    add_restore_options(p)
     _add_engine_options(p)
     p.set_defaults(func=cmd_download)
 
@@ -96,6 +110,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     ep = tsub.add_parser("export", help="export the list as CSV for support staff")
     ep.add_argument("file", type=Path)
     ep.set_defaults(func=cmd_export)
+
+
+def _storage_class(text: str) -> str:
+    try:
+        return check_class(text)
+    except GeneDeskError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 def _settings(args: argparse.Namespace) -> TransferSettings:
@@ -207,6 +228,8 @@ def cmd_upload(args: argparse.Namespace) -> int:
     url = parse_cos_url(args.destination)
     storage = open_storage(args)
     bucket = storage.bucket(url.bucket)
+    if args.storage_class:  # a MAZ_ class on a single-AZ bucket: refused before any upload
+        check_class_for_bucket(storage, bucket, args.storage_class)
     journal = Journal()
     printer = ProgressPrinter()
     reporter = _Reporter(journal, printer, args.verbose)
@@ -235,6 +258,7 @@ def cmd_upload(args: argparse.Namespace) -> int:
             compress=not args.no_compress,
             level=args.level,
             on_conflict=OnConflict(args.on_conflict),
+            storage_class=args.storage_class,
         )
     manager.start()
     return _run(manager, job_ids, printer)
@@ -271,6 +295,11 @@ def cmd_download(args: argparse.Namespace) -> int:
             if page.folders or page.objects or storage.exists(bucket, key + "/"):
                 key += "/"
         by_bucket.setdefault(bucket.name, []).append(key)
+    if args.restore and by_bucket:  # restore what is archived, wait, then download it all
+        wanted = [(storage.bucket(n), k) for n, keys in by_bucket.items() for k in keys]
+        restore_then_wait(
+            storage, wanted, tier=args.restore, days=args.restore_days, printer=printer
+        )
     manager.limit_to(job_ids)
     for name, keys in by_bucket.items():
         job_ids += manager.download(
