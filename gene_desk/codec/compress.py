@@ -78,9 +78,11 @@ def compress_path(
     """Compress a file to ``out_dir/NAME.zst`` or a folder to ``out_dir/NAME.tar.zst``.
 
     ``progress(done_input_bytes, input_size)`` is called from the calling thread at most every
-    ~100 ms and once at the end. ``cancel`` is checked between frames: CANCELLED is raised and
-    the temporary file removed. ``on_conflict``: "error" (TARGET_EXISTS, default), "rename"
-    (``NAME (1).zst``) or "overwrite". Errors: LOCAL_NOT_FOUND, LOCAL_PERMISSION, DISK_FULL,
+    ~100 ms and once at the end; it counts input bytes as they are compressed (within a frame
+    too at slow levels), never going back. ``cancel`` is checked between frames (and pieces of
+    frames at slow levels): CANCELLED is raised and the temporary file removed.
+    ``on_conflict``: "error" (TARGET_EXISTS, default), "rename" (``NAME (1).zst``) or
+    "overwrite". Errors: LOCAL_NOT_FOUND, LOCAL_PERMISSION, DISK_FULL,
     LOCAL_IO, SOURCE_CHANGED (the input changed while it was read), CANCELLED.
     """
     check_level(level)
@@ -101,6 +103,12 @@ def compress_path(
     check_cancel(cancel)
     throttle = Throttle(progress, source.input_size)
     tally = FrameTally(frame_size=source.frame_size)
+    seen = [0]
+
+    def consumed(nbytes: int) -> None:  # workers compress ahead of the frames written
+        seen[0] = max(seen[0], nbytes)
+        throttle(seen[0])
+
     sweep_leftovers(out_dir)  # a killed run's temporaries (never a live process's)
     try:
         fd, tmp_name = tempfile.mkstemp(
@@ -111,12 +119,14 @@ def compress_path(
     tmp = Path(tmp_name)
     try:
         with open(fd, "wb", buffering=0) as out:
-            frames = source.frames(0, level=level, workers=workers, cancel=cancel)
+            frames = source.frames(
+                0, level=level, workers=workers, cancel=cancel, on_input=consumed
+            )
             try:
                 for frame in frames:
                     _write_all(out, frame.data)
                     tally.add(frame)
-                    throttle(tally.input_bytes)
+                    consumed(tally.input_bytes)
             finally:
                 close = getattr(frames, "close", None)
                 if close is not None:
