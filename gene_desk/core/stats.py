@@ -32,10 +32,17 @@ class RateStats:
         self._pending = 0
 
     def add(self, nbytes: int) -> None:
+        """Bytes moved just now (negative: a failed send gave its bytes back)."""
         with self._lock:
             self.done += nbytes
             self._pending += nbytes
             self._sample_locked()
+
+    def add_kept(self, nbytes: int) -> None:
+        """Bytes that count as done but did not move now (the parts a resumed item already has
+        on COS): they shorten the ETA, they must not show as a burst of speed."""
+        with self._lock:
+            self.done += nbytes
 
     def set_done(self, done: int) -> None:
         """For sources that report absolute progress (a restarted item, the codec)."""
@@ -54,7 +61,7 @@ class RateStats:
         dt = now - self._last_time
         if dt < 0.2:  # aggregate small chunks so one sample is not noise
             return
-        instant = self._pending / dt
+        instant = max(0.0, self._pending / dt)  # a retried part's give-back is no speed
         alpha = min(1.0, dt / self._window)
         self._speed = instant if self._speed == 0 else (1 - alpha) * self._speed + alpha * instant
         self._pending = 0

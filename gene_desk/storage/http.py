@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import threading
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -30,6 +31,19 @@ import urllib3
 from urllib3.connection import HTTPConnection
 
 BLOCK_SIZE = 1024 * 1024
+# Unsent bytes a connection may queue in the kernel. Without a cap Linux queues up to 4 MiB per
+# socket: on a slow link a body is "sent" (and counted as progress) tens of seconds before it
+# leaves the machine, then the bar stalls at the end of each part. Bytes in flight (the
+# congestion window) are not limited by this, so a fast link is as fast as before.
+NOTSENT_LOWAT = 128 * 1024
+
+
+def _socket_options() -> list[tuple[int, int, int]]:
+    options = list(HTTPConnection.default_socket_options)
+    lowat = getattr(socket, "TCP_NOTSENT_LOWAT", None)  # Linux, macOS; not Windows
+    if lowat is not None:
+        options.append((socket.IPPROTO_TCP, lowat, NOTSENT_LOWAT))
+    return options
 
 
 class _Prepared:
@@ -89,7 +103,7 @@ class LiteSession:
             "maxsize": pool_size,
             "block": False,
             "blocksize": blocksize,
-            "socket_options": list(HTTPConnection.default_socket_options),
+            "socket_options": _socket_options(),
             "cert_reqs": "CERT_REQUIRED",
             "ca_certs": ca_bundle,
         }

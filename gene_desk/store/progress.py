@@ -24,6 +24,16 @@ class JobListener(Protocol):
         """Bytes moved (throttled per job)."""
 
 
+@dataclass(frozen=True)
+class ItemProgress:
+    """A running item's live bytes, rolling speed and ETA (bytes counted as they are sent or
+    written; a compressed upload counts the original file's bytes)."""
+
+    done: int
+    speed: float
+    eta: float | None
+
+
 @dataclass
 class JobStatus:
     """A job as the faces show it: the journal record plus live speed and ETA."""

@@ -4,6 +4,11 @@ The SDK's ``upload_file`` reads whole parts into memory and checks no CRC on upl
 is a file-like view of a byte range: requests sends it with a Content-Length (``__len__``), each
 block read is CRC-64'd on the way (no second pass over the data), counted for progress, throttled
 by the shared bandwidth limiter, and aborted within one block when the item is paused or cancelled.
+
+Progress is counted as the body is sent, not when the part completes, in blocks sized to the link
+(:mod:`pacing`). A body can be worth a different number of progress units than it has bytes: a
+part of compressed frames reports the *input* bytes it carries, in proportion to what has been
+sent, so the bar runs against the original file's size.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from gene_desk.core.crc64 import crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import os_error
 from gene_desk.transfer.limiter import BandwidthLimiter
+from gene_desk.transfer.pacing import BlockPacer
 
 
 class Stopped(Exception):
@@ -32,6 +38,7 @@ class _Body:
         limiter: BandwidthLimiter | None,
         stop: threading.Event | None,
         on_bytes: Callable[[int], None] | None,
+        worth: int | None,
     ) -> None:
         self._length = length
         self._pos = 0
@@ -39,6 +46,10 @@ class _Body:
         self._limiter = limiter
         self._stop = stop
         self._on_bytes = on_bytes
+        self._worth = length if worth is None else worth
+        # progress units handed to on_bytes so far: a failed send takes exactly these back
+        self.reported = 0
+        self._pacer = BlockPacer()
         # The SDK turns any exception raised while sending into a CosClientError ("network");
         # the real reason (file shrank, permission, stop) is kept here and re-raised by the caller.
         self.error: BaseException | None = None
@@ -75,8 +86,19 @@ class _Body:
         self.crc = crc64(block, self.crc)
         self._pos += len(block)
         if self._on_bytes is not None:
-            self._on_bytes(len(block))
+            if self._worth == self._length:
+                delta = len(block)
+            else:  # the last block lands exactly on ``worth``
+                delta = self._pos * self._worth // self._length - self.reported
+            if delta:
+                self.reported += delta
+                self._on_bytes(delta)
         return block
+
+    def _block_size(self, size: int) -> int:
+        if self._limiter is not None:
+            size = self._limiter.block_size(size)
+        return self._pacer.size(size)
 
     @property
     def sent(self) -> int:
@@ -96,7 +118,7 @@ class FileRangeBody(_Body):
         stop: threading.Event | None = None,
         on_bytes: Callable[[int], None] | None = None,
     ) -> None:
-        super().__init__(length, limiter=limiter, stop=stop, on_bytes=on_bytes)
+        super().__init__(length, limiter=limiter, stop=stop, on_bytes=on_bytes, worth=None)
         self._path = path
         self._offset = offset
         self._fd: int | None = None
@@ -108,9 +130,7 @@ class FileRangeBody(_Body):
             return b""
         if size is None or size < 0 or size > remaining:
             size = remaining
-        size = min(size, 4 * 1024 * 1024)
-        if self._limiter is not None:
-            size = self._limiter.block_size(size)
+        size = self._block_size(min(size, 4 * 1024 * 1024))
         if self._fd is None:
             try:
                 self._fd = os.open(self._path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
@@ -141,7 +161,9 @@ class FileRangeBody(_Body):
 
 
 class BytesBody(_Body):
-    """An in-memory part (compressed frames), sent in 1 MiB blocks so stop and limits apply."""
+    """An in-memory part (compressed frames), sent in blocks of at most 1 MiB so stop and limits
+    apply. ``worth``: the progress units the whole body stands for (the input bytes its frames
+    hold); reported in proportion to the bytes sent."""
 
     def __init__(
         self,
@@ -150,8 +172,9 @@ class BytesBody(_Body):
         limiter: BandwidthLimiter | None = None,
         stop: threading.Event | None = None,
         on_bytes: Callable[[int], None] | None = None,
+        worth: int | None = None,
     ) -> None:
-        super().__init__(len(data), limiter=limiter, stop=stop, on_bytes=on_bytes)
+        super().__init__(len(data), limiter=limiter, stop=stop, on_bytes=on_bytes, worth=worth)
         self._view = memoryview(data)
 
     def read(self, size: int = -1) -> bytes:
@@ -160,7 +183,5 @@ class BytesBody(_Body):
             return b""
         if size is None or size < 0 or size > remaining:
             size = remaining
-        size = min(size, 1024 * 1024)
-        if self._limiter is not None:
-            size = self._limiter.block_size(size)
+        size = self._block_size(min(size, 1024 * 1024))
         return self._account(bytes(self._view[self._pos : self._pos + size]))

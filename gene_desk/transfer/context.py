@@ -36,8 +36,10 @@ class ItemRun:
     limiter: BandwidthLimiter
     stop: threading.Event
     parts_pool: ThreadPoolExecutor
-    progress: Callable[[int], None]  # +/- bytes of this item's progress
+    progress: Callable[[int], None]  # +/- bytes of this item's progress, as they move
     notes: list[str] = field(default_factory=list)
+    # bytes done without moving now (a resume's kept parts); None: counted as progress
+    kept: Callable[[int], None] | None = None
 
     def check_stop(self) -> None:
         if self.stop.is_set():
@@ -58,6 +60,10 @@ class ItemRun:
             if exc.code is ErrorCode.CANCELLED:
                 raise Stopped() from exc
             raise
+
+    def count_kept(self, nbytes: int) -> None:
+        """Count bytes an earlier attempt already moved: progress, but no speed."""
+        (self.kept or self.progress)(nbytes)
 
     def note(self, text: str) -> None:
         if text and text not in self.notes:

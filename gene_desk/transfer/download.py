@@ -29,6 +29,7 @@ from gene_desk.store import PartRecord
 from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun, run_bounded
 from gene_desk.transfer.naming import temp_path_for
+from gene_desk.transfer.pacing import BlockPacer
 from gene_desk.transfer.settings import part_size_for
 from gene_desk.transfer.upload import (
     CODEC_FILE,
@@ -124,7 +125,7 @@ def download_item(run: ItemRun) -> DownloadResult:
     size = int(head.get("content-length", 0))
     plan = _plan(run, dest, head)
     if plan.skip:
-        run.progress(size)
+        run.count_kept(size)
         return DownloadResult(str(plan.final), 0, 0, skipped=True)
     tmp = temp_path_for(dest, run.item.id)
     ranges = _prepare(run, tmp, size, head.get("etag", "").strip('"'))
@@ -230,12 +231,13 @@ def _download_whole(run: ItemRun, dest: Path) -> DownloadResult:
             return headers, plan, size, 0
         _check_space(run, tmp, [(1, 0, size)], size if plan.decompress else 0)
         got = crc = 0
+        pacer = BlockPacer()  # blocks sized to the link: progress moves on a slow one too
         try:
             with _open_new(tmp) as fh:
                 while True:
                     if run.stop.is_set():
                         raise Stopped()
-                    step = run.limiter.block_size(CHUNK)
+                    step = pacer.size(run.limiter.block_size(CHUNK))
                     run.limiter.consume(step, run.stop)
                     block = raw.read(step)
                     if not block:
@@ -266,7 +268,7 @@ def _download_whole(run: ItemRun, dest: Path) -> DownloadResult:
         "download", get, resource=f"{run.bucket.name}/{item.source}"
     )
     if plan.skip:
-        run.progress(size)
+        run.count_kept(size)
         return DownloadResult(str(plan.final), 0, 0, skipped=True)
     return _finish(run, dest, tmp, plan, headers, size, whole)
 
@@ -347,7 +349,7 @@ def _prepare(run: ItemRun, tmp: Path, size: int, etag: str) -> list[tuple[int, i
         run.item = run.journal.item(item.id)
     else:
         already = sum(p.length for p in done.values())
-        run.progress(already)
+        run.count_kept(already)
         run.note(f"resumed: {len(done)} ranges were already downloaded")
     count = max(1, -(-size // part_size))
     return [
@@ -428,11 +430,12 @@ def _get_range(run: ItemRun, fd: int, tmp: Path, offset: int, length: int, whole
                 )
         got = 0
         crc = 0
+        pacer = BlockPacer()  # blocks sized to the link: progress moves on a slow one too
         try:
             while got < length:
                 if run.stop.is_set():
                     raise Stopped()
-                want = min(run.limiter.block_size(CHUNK), length - got)
+                want = pacer.size(min(run.limiter.block_size(CHUNK), length - got))
                 run.limiter.consume(want, run.stop)
                 block = raw.read(want)
                 if not block:

@@ -38,7 +38,7 @@ from gene_desk.store import (
     Journal,
     State,
 )
-from gene_desk.store.progress import JobListener, JobStatus
+from gene_desk.store.progress import ItemProgress, JobListener, JobStatus
 from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun
 from gene_desk.transfer.download import discard_item
@@ -69,6 +69,7 @@ class _Running:
     stop: threading.Event = field(default_factory=threading.Event)
     reason: str = ""
     done: int = 0
+    stats: RateStats | None = None  # the item's own speed and ETA (threads only, not batches)
 
 
 class TransferManager:
@@ -511,6 +512,26 @@ class TransferManager:
             running = self._running.get(item_id)
             return running.done if running else None
 
+    def item_status(self, item_id: int) -> ItemProgress | None:
+        """Live bytes, speed and ETA of a running item (None when not running). In-memory
+        counters only: cheap enough for every refresh of the transfer list."""
+        with self._lock:
+            running = self._running.get(item_id)
+        if running is None:
+            return None
+        stats = running.stats
+        if stats is None:  # a small item in a worker process reports when its batch ends
+            return ItemProgress(running.done, 0.0, None)
+        return ItemProgress(running.done, stats.speed, stats.eta())
+
+    def activity(self) -> tuple[int, float]:
+        """(transfers running now, their total speed in bytes/s), for the status bar. A job
+        counts once however many of its items run. In-memory, no journal read."""
+        with self._lock:
+            jobs = {r.job_id for r in self._running.values()}
+            stats = [self._stats[j] for j in jobs if j in self._stats]
+        return len(jobs), sum(s.speed for s in stats)
+
     def wait(self, job_ids: Iterable[int], timeout: float | None = None) -> bool:
         """Block until the jobs are finished or paused; True if they all are."""
         ids = list(job_ids)
@@ -556,16 +577,25 @@ class TransferManager:
             except Exception:
                 log.exception("transfer listener failed")
 
-    def _on_progress(self, job_id: int, running: _Running, delta: int) -> None:
+    def _on_progress(
+        self, job_id: int, running: _Running, delta: int, *, kept: bool = False
+    ) -> None:
+        """Bytes of a running item, as its blocks are sent or written (part threads report
+        concurrently). Live counters only: the journal hears of parts when they complete, and
+        the listener at most every PROGRESS_INTERVAL per job, however small the blocks."""
         now = time.monotonic()
-        with self._lock:  # part threads of one item report concurrently
+        with self._lock:
             running.done += delta
             stats = self._stats.get(job_id)
             emit = now - self._last_emit.get(job_id, 0.0) >= PROGRESS_INTERVAL
             if emit:
                 self._last_emit[job_id] = now
-        if stats is not None:
-            stats.add(delta)
+        for rate in (stats, running.stats):
+            if rate is not None:
+                if kept:
+                    rate.add_kept(delta)
+                else:
+                    rate.add(delta)
         if emit and self.listener is not None:
             try:
                 self.listener.progress(job_id)
@@ -689,7 +719,12 @@ class TransferManager:
             log.exception("could not record the failure of item %s", item_id)
 
     def _item_run(
-        self, job: JobRecord, item: ItemRecord, stop: threading.Event, progress: Any
+        self,
+        job: JobRecord,
+        item: ItemRecord,
+        stop: threading.Event,
+        progress: Any,
+        kept: Any = None,
     ) -> ItemRun:
         options = job.options
         return ItemRun(
@@ -703,6 +738,7 @@ class TransferManager:
             stop=stop,
             parts_pool=self._parts_pool,
             progress=progress,
+            kept=kept,
         )
 
     def _run_item(self, item_id: int) -> None:
@@ -733,9 +769,14 @@ class TransferManager:
         )
         if job_state not in (State.QUEUED, State.RUNNING):  # paused/cancelled meanwhile
             running.stop.set()
+        running.stats = RateStats(item.size)
         self._emit_item(job.id, item_id)
         run = self._item_run(
-            job, item, running.stop, lambda n: self._on_progress(job.id, running, n)
+            job,
+            item,
+            running.stop,
+            lambda n: self._on_progress(job.id, running, n),
+            lambda n: self._on_progress(job.id, running, n, kept=True),
         )
         try:
             values = run_item(run, job.kind)
@@ -745,7 +786,7 @@ class TransferManager:
             with self._lock:
                 stats = self._stats.get(job.id)
             if stats is not None:
-                stats.add(-running.done)  # a resumed item reports its kept parts again
+                stats.add_kept(-running.done)  # a resumed item reports its kept parts again
         self.journal.update_item(item_id, **values)
         with self._idle:
             self._running.pop(item_id, None)

@@ -173,7 +173,7 @@ def _put_file(run: ItemRun, size: int) -> UploadResult:
                 Bucket=run.bucket.name, Key=item.destination, Body=body, **_write_kwargs(run, {})
             )
         except BaseException:
-            run.progress(-body.sent)
+            run.progress(-body.reported)
             body.raise_own_error()  # the body's own reason, not the SDK's "network" wrapper
             raise
         finally:
@@ -192,18 +192,23 @@ def _put_file(run: ItemRun, size: int) -> UploadResult:
     )
 
 
-def _put_bytes(run: ItemRun, data: bytes, metadata: dict[str, str]) -> UploadResult:
+def _put_bytes(
+    run: ItemRun, data: bytes, metadata: dict[str, str], worth: int | None = None
+) -> UploadResult:
+    """PUT ``data``; with ``worth``, progress counts that many input bytes as it is sent."""
     item = run.item
     expected = crc64(data)
 
     def send(client: Any) -> dict[str, Any]:
-        body = BytesBody(data, limiter=run.limiter, stop=run.stop)
+        on_bytes = run.progress if worth is not None else None
+        body = BytesBody(data, limiter=run.limiter, stop=run.stop, on_bytes=on_bytes, worth=worth)
         kwargs = _write_kwargs(run, metadata)
         try:
             return client.put_object(
                 Bucket=run.bucket.name, Key=item.destination, Body=body, **kwargs
             )
         except BaseException:
+            run.progress(-body.reported)
             body.raise_own_error()
             raise
 
@@ -323,8 +328,7 @@ def _send_part(run: ItemRun, upload_id: str, number: int, make_body: Any) -> tup
                 UploadId=upload_id,
             )
         except BaseException:
-            if getattr(body, "counts_progress", False):
-                run.progress(-body.sent)
+            run.progress(-body.reported)  # progress is counted as sent: a failed send gives back
             body.raise_own_error()  # the body's own reason, not the SDK's "network" wrapper
             raise
         finally:
@@ -356,7 +360,7 @@ def _multipart_file(run: ItemRun, size: int, part_size: int) -> UploadResult:
     count = max(1, -(-size // part_size))
     already = sum(p.sent_bytes for p in confirmed.values())
     if already:
-        run.progress(already)
+        run.count_kept(already)
         run.note(f"resumed: {len(confirmed)} of {count} parts were already on COS")
 
     def task(number: int):
@@ -364,7 +368,7 @@ def _multipart_file(run: ItemRun, size: int, part_size: int) -> UploadResult:
         length = min(part_size, size - offset)
 
         def make_body() -> FileRangeBody:
-            body = FileRangeBody(
+            return FileRangeBody(
                 item.source,
                 offset,
                 length,
@@ -372,8 +376,6 @@ def _multipart_file(run: ItemRun, size: int, part_size: int) -> UploadResult:
                 stop=run.stop,
                 on_bytes=run.progress,
             )
-            body.counts_progress = True  # type: ignore[attr-defined]
-            return body
 
         def go() -> PartRecord:
             etag, crc, sent = _send_part(run, upload_id, number, make_body)
@@ -518,8 +520,7 @@ def _put_compressed_small(run: ItemRun, source: CompressionSource, level: int) -
         input_crc = combine(input_crc, frame.input_crc64, frame.input_length)
     chunks.append(_trailer(run, source, input_crc))
     data = b"".join(chunks)
-    result = _put_bytes(run, data, _metadata(run, source, input_crc))
-    run.progress(source.input_size)
+    result = _put_bytes(run, data, _metadata(run, source, input_crc), worth=source.input_size)
     run.journal.update_item(run.item.id, crc64=str(input_crc))
     return result
 
@@ -552,7 +553,7 @@ def _multipart_compressed(
     if start % source.frame_size and start != source.input_size:
         kept, start = [], 0  # should not happen: parts hold whole frames
     if kept:
-        run.progress(start)
+        run.count_kept(start)
         run.note(f"resumed: {len(kept)} parts were already on COS")
     input_crc = 0
     for p in kept:
@@ -649,7 +650,10 @@ def _compressed_task(
     trailer: bool = False,
 ):
     def make_body() -> BytesBody:
-        return BytesBody(data, limiter=run.limiter, stop=run.stop)
+        # progress in input bytes, as the compressed bytes go out (not when the part completes)
+        return BytesBody(
+            data, limiter=run.limiter, stop=run.stop, on_bytes=run.progress, worth=input_length
+        )
 
     def go() -> PartRecord:
         etag, crc, sent = _send_part(run, upload_id, number, make_body)
@@ -665,7 +669,6 @@ def _compressed_task(
             int(trailer),
         )
         run.journal.record_part(record)
-        run.progress(input_length)
         return record
 
     return go
