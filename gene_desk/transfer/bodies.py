@@ -13,6 +13,7 @@ sent, so the bar runs against the original file's size.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Callable
@@ -26,6 +27,19 @@ from gene_desk.transfer.pacing import BlockPacer
 
 class Stopped(Exception):
     """Raised inside a body read when the item was told to stop (pause, cancel, shutdown)."""
+
+
+class _StopIsNoError(logging.Filter):
+    """The SDK logs whatever a body raises while it is sent at ERROR, with a traceback; a body
+    that stopped because the person paused, cancelled or quit is no error (the manager records
+    the stop)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        return not isinstance(exc, Stopped)
+
+
+logging.getLogger("qcloud_cos.cos_client").addFilter(_StopIsNoError())
 
 
 class _Body:

@@ -7,6 +7,7 @@ the manager's in-memory status with a bounded deadline."""
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 
@@ -180,6 +181,26 @@ def test_compression_list_row_counts_input_bytes_within_a_frame(journal, listene
         assert queue.wait([job], timeout=60)
     finally:
         queue.shutdown()
+
+
+@pytest.mark.parametrize("action", ["pause", "cancel"])
+def test_pause_and_cancel_are_not_logged_as_errors(live, bucket, tmp_path, faults, caplog, action):
+    """Issue 12, 3.11: the SDK logged the stop raised inside a body as an ERROR traceback."""
+    path = tmp_path / "reads.fastq"
+    path.write_bytes(fastq_bytes(40_000))
+    faults.limit_bandwidth(SLOW, scope="global", method="PUT")
+    (job,) = live.upload([path], bucket, "", compress=True)
+    item = _poll(lambda: _only_item(live, job).state is State.RUNNING and _only_item(live, job),
+                 "the item to run")  # fmt: skip
+    _poll(lambda: (s := live.item_status(item.id)) and s.done, "bytes to move")
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        getattr(live, action)(job)
+        assert live.wait([job], timeout=60)
+    expected = State.PAUSED if action == "pause" else State.CANCELLED
+    assert live.journal.job(job).state is expected
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+    assert not errors, [r.getMessage() for r in errors]
 
 
 # -- the pieces, with injected clocks -------------------------------------------------------------
