@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "gene_desk.cli.storage_cmds",
     "gene_desk.cli.account_cmds",
     "gene_desk.cli.transfer_cmds",
+    "gene_desk.cli.sync_cmd",
     "gene_desk.cli.restore_cmds",
     "gene_desk.cli.codec_cmds",
     "gene_desk.cli.sandbox_cmd",

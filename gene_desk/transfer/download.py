@@ -163,7 +163,9 @@ class _Plan:
 def _plan(run: ItemRun, dest: Path, headers: dict[str, str]) -> _Plan:
     """Where the object ends up, from its metadata (Gene Desk codec) and the conflict policy."""
     codec = headers.get(META_CODEC, "")
-    decompress = bool(run.options.get("decompress", True)) and codec in (CODEC_FILE, CODEC_FOLDER)
+    # a sync keeps folder archives as the files they are (job option "decompress_codecs")
+    codecs = run.options.get("decompress_codecs") or (CODEC_FILE, CODEC_FOLDER)
+    decompress = bool(run.options.get("decompress", True)) and codec in codecs
     final_name = _decompressed_name(dest.name, codec) if decompress else None
     if decompress and final_name is None:
         decompress = False  # renamed object: keep the compressed file as it is

@@ -18,7 +18,8 @@ from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun
 from gene_desk.transfer.download import download_item
 from gene_desk.transfer.refused import is_refused, refusal_code
-from gene_desk.transfer.upload import upload_item
+from gene_desk.transfer.sync.extras import delete_extra, is_sync_delete
+from gene_desk.transfer.upload import MODE_AS_IS, MODE_PLAIN, upload_item
 from gene_desk.transfer.upload_conflicts import is_skipped, replace_twin
 
 log = logging.getLogger(__name__)
@@ -53,9 +54,13 @@ def run_item(run: ItemRun, kind: str) -> dict[str, Any]:
     if is_skipped(item.mode):  # normally settled when queued (manager._submit)
         return {"state": State.SUCCEEDED, "done_bytes": item.size, "finished_at": time.time()}
     try:
-        if kind == "upload":
+        if is_sync_delete(item.mode):  # an extra a sync removes from its destination
+            values = {"result": delete_extra(run, kind)}
+        elif kind == "upload":
             result = upload_item(run)
             values = {"etag": result.etag, "result": result.key}
+            if item.mode in (MODE_PLAIN, MODE_AS_IS):  # the file's CRC-64 is the object's
+                values["crc64"] = str(result.crc64)  # (a sync remembers it; see sync/jobs)
             replace_twin(run)
         else:
             downloaded = download_item(run)

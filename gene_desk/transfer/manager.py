@@ -290,6 +290,11 @@ class TransferManager:
         )
         return self._submit(planned)
 
+    def submit(self, planned: list[PlannedJob]) -> list[int]:
+        """Queue jobs planned elsewhere (a sync's plan, see transfer/sync/jobs), as
+        ``upload`` and ``download`` queue theirs; returns their ids."""
+        return self._submit(planned)
+
     def find_unfinished(self, kind: str, source: str, destination: str) -> JobRecord | None:
         """The unfinished job doing exactly this: a CLI re-run resumes it, not a new copy."""
         for job in self.journal.jobs([kind], UNFINISHED):

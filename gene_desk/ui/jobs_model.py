@@ -12,6 +12,7 @@ a job of 100,000 files opens at once.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 from gene_desk.core.errors import GeneDeskError
 from gene_desk.core.text import printable
 from gene_desk.store import CODEC_KINDS, TRANSFER_KINDS, ItemRecord, Journal, State
-from gene_desk.store.progress import JobStatus
+from gene_desk.store.progress import ItemProgress, JobStatus
 from gene_desk.transfer.compression_list import CodecQueue
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.ui import errors_text, formatting, job_columns
@@ -103,6 +104,7 @@ class JobSource(Protocol):
 
     def status(self, job_id: int) -> JobStatus: ...
     def item_progress(self, item_id: int) -> int | None: ...
+    def item_status(self, item_id: int) -> ItemProgress | None: ...
     def retry(self, job_id: int, item_ids: Iterable[int] | None = None) -> int: ...
     def pause(self, job_id: int) -> None: ...
     def resume(self, job_id: int) -> None: ...
@@ -125,6 +127,9 @@ class TransferSource:
 
     def item_progress(self, item_id: int) -> int | None:
         return self.manager.item_progress(item_id)
+
+    def item_status(self, item_id: int) -> ItemProgress | None:
+        return self.manager.item_status(item_id)
 
     def retry(self, job_id: int, item_ids: Iterable[int] | None = None) -> int:
         return self.manager.retry(job_id, item_ids)
@@ -161,6 +166,9 @@ class CodecSource:
 
     def item_progress(self, item_id: int) -> int | None:
         return None
+
+    def item_status(self, item_id: int) -> ItemProgress | None:
+        return None  # the job row carries the bytes, speed and ETA of its running item
 
     def retry(self, job_id: int, item_ids: Iterable[int] | None = None) -> int:
         self.codec.retry(job_id)
@@ -202,7 +210,7 @@ class JobNode:
 class ItemNode:
     job: JobNode
     record: ItemRecord
-    live: int | None = None
+    live: ItemProgress | None = None
 
 
 @dataclass
@@ -211,7 +219,7 @@ class _Snapshot:
     total: int = 0
     statuses: dict[int, JobStatus] = field(default_factory=dict)
     items: dict[int, ItemRecord] = field(default_factory=dict)
-    live: dict[int, int | None] = field(default_factory=dict)
+    live: dict[int, ItemProgress | None] = field(default_factory=dict)
     gone: set[int] = field(default_factory=set)
 
 
@@ -251,7 +259,7 @@ def _snapshot(
             except GeneDeskError:
                 pass
     for item_id in running_items:
-        snap.live[item_id] = source.item_progress(item_id)
+        snap.live[item_id] = source.item_status(item_id)
     return snap
 
 
@@ -411,7 +419,9 @@ class JobsModel(QAbstractItemModel):
             self._by_id[job_id] = node
             self.endInsertRows()
 
-    def _update_item(self, record: ItemRecord | None, live: int | None, item_id: int = 0) -> None:
+    def _update_item(
+        self, record: ItemRecord | None, live: ItemProgress | None, item_id: int = 0
+    ) -> None:
         job_id = record.job_id if record else None
         nodes = [self._by_id[job_id]] if job_id in self._by_id else self.jobs
         target = record.id if record else item_id
@@ -593,7 +603,7 @@ class JobsModel(QAbstractItemModel):
             if col == COL_STATE:
                 return self.state_text(job.state)
             if col == COL_PROGRESS:
-                return f"{int(st.fraction * 100)}%"
+                return _percent_text(st.fraction, job.state)
             if col == COL_SIZE:
                 return job_columns.size_text(st)
             if col == COL_SPEED:
@@ -634,7 +644,8 @@ class JobsModel(QAbstractItemModel):
 
     def _item_data(self, node: ItemNode, col: int, role: int) -> Any:
         r = node.record
-        done = node.live if node.live is not None else r.done_bytes
+        live = node.live if r.state is State.RUNNING else None
+        done = live.done if live is not None else r.done_bytes
         if r.state is State.SUCCEEDED:
             done = r.size
         if role == Qt.ItemDataRole.DisplayRole:
@@ -643,9 +654,13 @@ class JobsModel(QAbstractItemModel):
             if col == COL_STATE:
                 return self.state_text(r.state)
             if col == COL_PROGRESS:
-                return f"{int(100 * done / r.size) if r.size else 0}%"
+                return _percent_text(min(done, r.size) / r.size if r.size else 0.0, r.state)
             if col == COL_SIZE:
                 return formatting.size_text(r.size)
+            if col == COL_SPEED:
+                return formatting.speed_text(live.speed) if live is not None else ""
+            if col == COL_ETA:
+                return formatting.eta_text(live.eta) if live is not None else ""
             if col == COL_DESTINATION:
                 return job_columns.destination_text(r.destination)
             if col == COL_DETAILS:
@@ -671,6 +686,14 @@ class JobsModel(QAbstractItemModel):
         if role == StateRole:
             return r.state.value
         return None
+
+
+def _percent_text(fraction: float, state: State) -> str:
+    """A running row shows tenths of a percent: 1% of a 100 GB file is a gigabyte, minutes on
+    a slow link, and the row must show that it moves."""
+    if state is State.RUNNING and 0.0 < fraction < 1.0:
+        return f"{math.floor(fraction * 1000) / 10:.1f}%"
+    return f"{int(fraction * 100)}%"
 
 
 def _relative_name(source: str, job_source: str) -> str:
@@ -712,7 +735,7 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.minimum = 0
         bar.maximum = 1000
         bar.progress = int(value)
-        bar.text = f"{int(value) // 10}%"
+        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole) or f"{int(value) // 10}%")
         bar.textVisible = True
         bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
         style = option.widget.style() if option.widget else QApplication.style()

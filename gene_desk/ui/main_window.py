@@ -44,6 +44,7 @@ from gene_desk.ui.jobs_panel import JobsPanel
 from gene_desk.ui.object_model import COL_MODIFIED, COL_NAME, COL_SIZE, COL_TYPE, ObjectListModel
 from gene_desk.ui.resources import icon_path
 from gene_desk.ui.tasks import TaskHandle
+from gene_desk.ui.transfer_status import TransferStatusLabel
 from gene_desk.ui.views import DropTableView, DropTreeView
 
 log = logging.getLogger(__name__)
@@ -157,6 +158,10 @@ class MainWindow(QMainWindow):
             + (self.tr(" (demo)") if ctx.demo else "")
         )
         self.statusBar().addWidget(self.count_label, 1)
+        self.transfer_status = TransferStatusLabel(
+            ctx.transfers, ctx.transfer_signals, self.runner, self
+        )
+        self.statusBar().addPermanentWidget(self.transfer_status)
         self.statusBar().addPermanentWidget(self.user_label)
 
         # list windows

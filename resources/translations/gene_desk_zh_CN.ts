@@ -2187,6 +2187,14 @@
     </message>
 </context>
 <context>
+    <name>TransferStatusLabel</name>
+    <message>
+        <location filename="../../gene_desk/ui/transfer_status.py" line="76"/>
+        <source>{n} transfer(s) running</source>
+        <translation>{n} 个传输进行中</translation>
+    </message>
+</context>
+<context>
     <name>UploadDialog</name>
     <message>
         <location filename="../../gene_desk/ui/dialogs.py" line="375"/>
