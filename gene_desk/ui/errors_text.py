@@ -130,6 +130,14 @@ def _code_text(code: ErrorCode) -> str:
             "errors", "The object name cannot be saved safely on this disk."
         ),
         ErrorCode.TARGET_EXISTS: QCoreApplication.translate("errors", "It already exists."),
+        ErrorCode.OBJECT_ARCHIVED: QCoreApplication.translate(
+            "errors",
+            "The file is in archive storage: restore it before downloading it (restoring takes"
+            " minutes to hours, depending on the mode).",
+        ),
+        ErrorCode.RESTORE_IN_PROGRESS: QCoreApplication.translate(
+            "errors", "The file is being restored: download it once the restore is done."
+        ),
         ErrorCode.JOB_IN_USE: QCoreApplication.translate(
             "errors",
             "Another Gene Desk process (a command-line run) is running this transfer. "

@@ -37,6 +37,7 @@ from gene_desk.storage import keys as storage_keys
 from gene_desk.storage.models import Bucket, DeleteResult
 from gene_desk.ui import delete_prompt, dialogs, errors_text, file_dialogs, prompts
 from gene_desk.ui.account.window import AccountWindow
+from gene_desk.ui.archive_actions import ArchiveActions
 from gene_desk.ui.bucket_model import BucketRole, BucketTreeModel, PrefixRole
 from gene_desk.ui.context import AppContext
 from gene_desk.ui.jobs_model import CodecSource, TransferSource
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._connect()
+        self.archive = ArchiveActions(self)  # storage classes, restores (archive_actions.py)
         self.navigate(None, "")
         self.tree_model.reload_buckets()
 
@@ -894,6 +896,7 @@ class MainWindow(QMainWindow):
             return None
         prefix = self.prefix if prefix is None else prefix
         dialog = dialogs.UploadDialog(bucket, prefix, self.ctx.settings.compress_default, self)
+        self.archive.add_upload_choice(dialog, bucket)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.upload_dialog = dialog
         if paths:
@@ -905,7 +908,7 @@ class MainWindow(QMainWindow):
     def _start_upload(
         self, dialog: dialogs.UploadDialog, flags: dict[str, bool], bucket: Bucket, prefix: str
     ) -> None:
-        transfers = self.ctx.transfers
+        transfers = self.archive.transfers_for(dialog)  # with the chosen storage class
         dialog.start_button.setEnabled(False)
         dialog.show_error("")
 
@@ -985,7 +988,7 @@ class MainWindow(QMainWindow):
                 self.submitted_jobs.extend(ids),
                 self.show_transfers(ids[0] if ids else None),
             ),
-            on_error=lambda exc: prompts.show_error(self, exc),
+            on_error=lambda exc: self.archive.download_failed(exc, bucket),  # 恢复 offered
             owner=self,
         )
 
@@ -1073,6 +1076,7 @@ class MainWindow(QMainWindow):
                     lambda: self.open_upload(None, self.bucket, entry.key),
                 )
             menu.addAction(self.act_download)
+            self.archive.add_to_menu(menu)
             menu.addSeparator()
             delete = menu.addAction(self.tr("Delete"), self.delete_selection)
             delete.setObjectName("contextDelete")

@@ -23,16 +23,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
+from gene_desk.core.storage_classes import ARCHIVED
 from gene_desk.core.text import printable
 from gene_desk.storage import Storage
-from gene_desk.storage.models import Bucket, ListPage
-from gene_desk.ui import formatting
+from gene_desk.storage.models import Bucket, ListPage, RestoreState
+from gene_desk.ui import formatting, storage_class_ui
 from gene_desk.ui.tasks import TaskRunner
 
 PAGE_SIZE = 1000
 NEXT_PAGE_DELAY_MS = 40
 
-COL_NAME, COL_SIZE, COL_TYPE, COL_MODIFIED = range(4)
+COL_NAME, COL_SIZE, COL_TYPE, COL_MODIFIED, COL_CLASS, COL_RESTORE = range(6)
+COLUMNS = 6
 KeyRole = Qt.ItemDataRole.UserRole + 1
 IsFolderRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
@@ -60,20 +62,22 @@ class Entry(NamedTuple):
     is_folder: bool
     size: int | None
     modified: datetime | None
+    storage_class: str  # "" for folders
 
 
-# Rows are kept as plain tuples (key, name, is_folder, size, modified): CPython's cyclic GC stops
-# tracking exact tuples of atomic values, so 100,000 rows add nothing to each full collection
-# (tracked objects made every full GC pass, run by whichever thread allocates, grow with the
-# folder: 100+ ms GUI stalls at 100,000 rows).
-_KEY_I, _NAME_I, _FOLDER_I, _SIZE_I, _MOD_I = range(5)
+# Rows are kept as plain tuples (key, name, is_folder, size, modified, class): CPython's cyclic
+# GC stops tracking exact tuples of atomic values, so 100,000 rows add nothing to each full
+# collection (tracked objects made every full GC pass, run by whichever thread allocates, grow
+# with the folder: 100+ ms GUI stalls at 100,000 rows).
+_KEY_I, _NAME_I, _FOLDER_I, _SIZE_I, _MOD_I, _CLASS_I = range(6)
 
 
 def entries_of(page: ListPage, base: str) -> tuple[list[tuple], list[tuple]]:
     """(folders, files) of a page, named relative to the folder ``base``."""
-    folders = [(f, f[len(base) :].rstrip("/") or f, True, None, None) for f in page.folders]
+    folders = [(f, f[len(base) :].rstrip("/") or f, True, None, None, "") for f in page.folders]
     files = [
-        (o.key, o.key[len(base) :] or o.key, False, o.size, o.last_modified) for o in page.objects
+        (o.key, o.key[len(base) :] or o.key, False, o.size, o.last_modified, o.storage_class)
+        for o in page.objects
     ]
     return folders, files
 
@@ -93,7 +97,9 @@ class ObjectListModel(QAbstractTableModel):
         self.prefix = ""
         self.search = ""
         self._rows: list[tuple] = []
-        self._texts: dict[str, tuple[str, str, str, str]] = {}  # key -> display texts
+        self._texts: dict[str, tuple[str, ...]] = {}  # key -> display texts
+        # restore state of archived rows, read by HEAD (archive_states.py); absent: not read yet
+        self._restores: dict[str, RestoreState | None] = {}
         self._folders = 0  # folders come first
         self._marker: str | None = None  # next page marker; None = all loaded
         self._loading = False
@@ -111,6 +117,7 @@ class ObjectListModel(QAbstractTableModel):
         self.search = search
         self._rows = []
         self._texts = {}
+        self._restores = {}
         self._folders = 0
         self._marker = "" if bucket is not None else None
         self._set_loading(False)
@@ -134,6 +141,43 @@ class ObjectListModel(QAbstractTableModel):
 
     def entries(self) -> list[Entry]:
         return [Entry._make(t) for t in self._rows]
+
+    @property
+    def generation(self) -> int:
+        """Changes whenever the rows are replaced (another folder, a refresh)."""
+        return self._generation
+
+    def archived_keys(self, first: int, last: int) -> list[str]:
+        """Keys of archived rows in [first, last] whose restore state is not known yet."""
+        out = []
+        for row in self._rows[max(0, first) : last + 1]:
+            if row[_CLASS_I] in ARCHIVED and row[_KEY_I] not in self._restores:
+                out.append(row[_KEY_I])
+        return out
+
+    def restore_state(self, key: str) -> RestoreState | None:
+        return self._restores.get(key)
+
+    def restore_known(self, key: str) -> bool:
+        return key in self._restores
+
+    def set_restore_states(self, generation: int, states: dict[str, RestoreState | None]) -> None:
+        """HEAD answers for archived rows (dropped if the rows changed since they were asked)."""
+        if generation != self._generation or not states:
+            return
+        self._restores.update(states)
+        self._changed_rows(set(states), COL_RESTORE)
+
+    def forget_restore_states(self, keys: list[str]) -> None:
+        """Make these rows read again (after a restore was asked for them)."""
+        for key in keys:
+            self._restores.pop(key, None)
+        self._changed_rows(set(keys), COL_RESTORE)
+
+    def _changed_rows(self, keys: set[str], column: int) -> None:
+        rows = [i for i, row in enumerate(self._rows) if row[_KEY_I] in keys]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), column), self.index(max(rows), column))
 
     def row_of_key(self, key: str) -> int:
         for i, e in enumerate(self._rows):
@@ -210,16 +254,21 @@ class ObjectListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Name"), self.tr("Size"), self.tr("Type"), self.tr("Last modified"))[
-            section
-        ]
+        return (
+            self.tr("Name"),
+            self.tr("Size"),
+            self.tr("Type"),
+            self.tr("Last modified"),
+            self.tr("Storage class"),
+            self.tr("Restore status"),
+        )[section]
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -233,7 +282,12 @@ class ObjectListModel(QAbstractTableModel):
             row = index.row()
             if row < 0 or row >= len(self._rows):
                 return None
-            key, name, is_folder, size, modified = self._rows[row]
+            key, name, is_folder, size, modified, cls = self._rows[row]
+            column = index.column()
+            if column == COL_RESTORE:
+                if key not in self._restores:
+                    return ""  # not read yet (only visible archived rows are: archive_states)
+                return storage_class_ui.restore_label(cls, self._restores[key])
             texts = self._texts.get(key)
             if texts is None:
                 texts = self._texts[key] = (
@@ -241,8 +295,9 @@ class ObjectListModel(QAbstractTableModel):
                     "" if is_folder else formatting.size_text(size),
                     formatting.file_type_text(name, is_folder),
                     formatting.time_text(modified),
+                    "" if is_folder else storage_class_ui.class_label(cls),
                 )
-            return texts[index.column()]
+            return texts[column]
         if role == _DECORATION:
             if index.column() != COL_NAME or index.row() >= len(self._rows):
                 return None
@@ -314,4 +369,6 @@ def _sort_key(e: Entry, column: int) -> Any:
         return (formatting.file_type_text(e.name, e.is_folder), e.name.lower())
     if column == COL_MODIFIED:
         return (e.modified.timestamp() if e.modified else 0.0, e.name.lower())
+    if column in (COL_CLASS, COL_RESTORE):
+        return (e.storage_class, e.name.lower())
     return e.name.lower()

@@ -4,22 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="526"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="538"/>
         <source>About Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="540"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="552"/>
         <source>Desktop client of the Duoyungu gene data collaboration platform: move sequencing data in and out of Tencent COS, compressed with zstd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="552"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="564"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="558"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="570"/>
         <source>Logged in as {account} ({company})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,102 +559,102 @@
 <context>
     <name>AccountWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="74"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="79"/>
         <source>Account center - Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="83"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="88"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="83"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="88"/>
         <source>Account overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="85"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="90"/>
         <source>Billing center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="87"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="92"/>
         <source>Consumption details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="88"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="93"/>
         <source>My orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="89"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="94"/>
         <source>Recharge records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="90"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="95"/>
         <source>Allocation records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="91"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="96"/>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="92"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="97"/>
         <source>Invoice records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="93"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
         <source>Refund records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="97"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="102"/>
         <source>Tickets and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="103"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="103"/>
         <source>Message center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="101"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="106"/>
         <source>User management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="102"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
         <source>User list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="102"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
         <source>Role descriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="128"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="133"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="137"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="142"/>
         <source>{name} ({account})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="213"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="220"/>
         <source>{page} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,28 +662,86 @@
 <context>
     <name>AllocationsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="555"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="560"/>
         <source>Allocation records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="559"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="564"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="560"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="565"/>
         <source>All methods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="562"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="567"/>
         <source>Allocated to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="564"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="569"/>
         <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveActions</name>
+    <message>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="68"/>
+        <source>Restore...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="71"/>
+        <source>Change storage class...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="99"/>
+        <source>Storage class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="113"/>
+        <source>Select archive or deep archive files to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="138"/>
+        <source>{n} file(s) could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="142"/>
+        <source>Restore started for {n} file(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="144"/>
+        <source>{n} file(s) were being restored already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="161"/>
+        <source>Select the files whose storage class to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="192"/>
+        <source>The storage class of {n} file(s) could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="215"/>
+        <source>The file is archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="216"/>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -709,53 +767,82 @@
     </message>
 </context>
 <context>
+    <name>ChangeClassDialog</name>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="99"/>
+        <source>Change storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="103"/>
+        <source>Change the storage class of {count} file(s). Each file is copied onto itself with the new class. Archive and deep archive files must be restored first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="111"/>
+        <source>Storage class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="115"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="115"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodecDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="400"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="406"/>
         <source>Compress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="400"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="406"/>
         <source>Decompress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="402"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="408"/>
         <source>Start compressing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="402"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="408"/>
         <source>Start decompressing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="405"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="411"/>
         <source>Files become NAME.zst and folders NAME.tar.zst in the output folder (zstd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="414"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="421"/>
         <source>Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="419"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="426"/>
         <source>Compress to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="419"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="426"/>
         <source>Extract to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="428"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="436"/>
         <source>Choose the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/dialogs.py" line="414"/>
         <source>Supported: .zst, .tar.zst, .gz, .tar.gz, .bz2, .xz, .tar and .zip. Archives are checked for unsafe paths before anything is written. A folder: every compressed file in it, into a folder of the same name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,58 +850,58 @@
 <context>
     <name>ConsumptionPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="422"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
         <source>Consumption details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
-        <location filename="../../gene_desk/ui/account/lists.py" line="429"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="432"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="434"/>
         <source>Any month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="431"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="436"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="432"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="437"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="435"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="440"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="437"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="442"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="439"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="444"/>
         <source>Cloud platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="441"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="446"/>
         <source>Product category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="446"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="451"/>
         <source>Note: last month&apos;s details can be queried from the 10th.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="468"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="473"/>
         <source>The first month is after the last month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="484"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="489"/>
         <source>Total: ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,22 +909,22 @@
 <context>
     <name>CouponsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="600"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="605"/>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="610"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="615"/>
         <source>Coupon usage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="615"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="620"/>
         <source>Coupons are valid for 30 days from issue, can only be used on 中金云 and are allocated without discount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="628"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="633"/>
         <source>No coupons at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,17 +947,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="114"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="118"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="115"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="120"/>
         <source>Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="119"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="124"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,27 +970,27 @@
 <context>
     <name>CreateFolderDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="158"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="170"/>
         <source>Create folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="160"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="172"/>
         <source>In: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="163"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="175"/>
         <source>Folder name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="165"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="177"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="169"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="181"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,17 +998,17 @@
 <context>
     <name>DateRange</name>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="325"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="335"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="327"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="337"/>
         <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="332"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="342"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,12 +1016,12 @@
 <context>
     <name>DatedListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="373"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="378"/>
         <source>Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="379"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="384"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,17 +1052,17 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="358"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="368"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="363"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="373"/>
         <source>CSV (.csv)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="366"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="376"/>
         <source>Excel workbook (.xlsx)...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,17 +1070,17 @@
 <context>
     <name>InvoicesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="636"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="641"/>
         <source>Invoice records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="640"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="645"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="643"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="648"/>
         <source>Invoice type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,101 +1088,102 @@
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="541"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="554"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="542"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="555"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="543"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="556"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="544"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="557"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="545"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="558"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="546"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="559"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="547"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="561"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="557"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="571"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="558"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="572"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="559"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="573"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="560"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="574"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="561"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="575"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="562"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="576"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="567"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="581"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="568"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="582"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="569"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="583"/>
         <source>Compress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="570"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="584"/>
         <source>Decompress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="622"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="637"/>
         <source>{ok}/{total} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="625"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="640"/>
         <source>{n} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="560"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,77 +1191,77 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="69"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="71"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="70"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="72"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="71"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="73"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="72"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="74"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="109"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="113"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="110"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="114"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="111"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="115"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="112"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="116"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="113"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="117"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="114"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="118"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="115"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="119"/>
         <source>Export CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="116"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="120"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="196"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="200"/>
         <source>Nothing here yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="251"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="255"/>
         <source>Some of the selected tasks are not finished. Stop and remove them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="262"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="272"/>
         <source>Export the list as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1186,47 +1274,47 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="129"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="134"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="267"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="272"/>
         <source>Only the main account can see this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="293"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="298"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="293"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="298"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="296"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="301"/>
         <source>Export {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="331"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="336"/>
         <source>Exporting... {done} of {total} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="339"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="344"/>
         <source>Exported {n} rows to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="348"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="353"/>
         <source>Export failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="354"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="359"/>
         <source>Exporting...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,47 +1332,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="73"/>
+        <location filename="../../gene_desk/ui/login.py" line="74"/>
         <source>Duoyungu account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="76"/>
+        <location filename="../../gene_desk/ui/login.py" line="78"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="77"/>
+        <location filename="../../gene_desk/ui/login.py" line="79"/>
         <source>Remember me on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="88"/>
+        <location filename="../../gene_desk/ui/login.py" line="90"/>
         <source>No secure keyring (password store) was found on this system, so Gene Desk will not remember your login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="94"/>
+        <location filename="../../gene_desk/ui/login.py" line="96"/>
         <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="95"/>
+        <location filename="../../gene_desk/ui/login.py" line="97"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="108"/>
+        <location filename="../../gene_desk/ui/login.py" line="111"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="111"/>
+        <location filename="../../gene_desk/ui/login.py" line="114"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="147"/>
+        <location filename="../../gene_desk/ui/login.py" line="153"/>
         <source>Logging in...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,358 +1380,343 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="75"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="77"/>
         <source>Gene Data Collaboration Platform - Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="123"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="125"/>
         <source>Search by name prefix in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="156"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="158"/>
         <source>Logged in: {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="157"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="159"/>
         <source> (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="167"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="251"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="173"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="258"/>
         <source>Transfer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="174"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="258"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="180"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="265"/>
         <source>Compression list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="207"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="214"/>
         <source>Bucket...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="210"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="217"/>
         <source>Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="216"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="223"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="217"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="224"/>
         <source>Folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="218"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="225"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="220"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="302"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="320"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="791"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="793"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="895"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="896"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1095"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="227"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="309"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="327"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="769"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="771"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="878"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="879"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1081"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="227"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="234"/>
         <source>Upload files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="230"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="237"/>
         <source>Download files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="237"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="244"/>
         <source>Compress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="244"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="251"/>
         <source>Decompress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="265"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="272"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="276"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="283"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="283"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="290"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="288"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="295"/>
         <source>Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="289"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="296"/>
         <source>About Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="290"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="297"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="292"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1224"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1225"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="299"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1215"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1216"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="299"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="313"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="306"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="320"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="307"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="314"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="345"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="352"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="353"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="360"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="356"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="363"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="361"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="368"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="481"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="488"/>
         <source>Choose a bucket on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="531"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="538"/>
         <source>Loading...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="533"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="540"/>
         <source>{n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="535"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="542"/>
         <source>{n} items loaded, scroll for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="539"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="546"/>
         <source>Choose a bucket on the left to see its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="542"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="549"/>
         <source>No names start with “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="546"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="553"/>
         <source>This folder is empty. Upload files or drop them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="611"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="618"/>
         <source>Bucket created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="628"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="866"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="908"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="983"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="635"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="844"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="895"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="971"/>
         <source>Please choose a bucket first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="651"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="658"/>
         <source>Folder created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="676"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="683"/>
         <source>Please select the files or folders to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="681"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="688"/>
         <source>Please select the files to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="689"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="696"/>
         <source>Please select the folders to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="694"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="701"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="696"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="703"/>
         <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="722"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="729"/>
         <source>Counting what will be deleted...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="751"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="749"/>
         <source>Counting what will be deleted... {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="772"/>
-        <source>Delete {folders} folder(s) ({names}) and everything in them: {n}{more} object(s), {size}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="782"/>
-        <source>The {n} selected file(s) are deleted too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="786"/>
-        <source>Delete the {n} selected file(s)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="792"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="770"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="801"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="779"/>
         <source>Deleting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="828"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="883"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="806"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="861"/>
         <source>Deleted successfully.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="833"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="811"/>
         <source>{ok} deleted, {failed} could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="844"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="822"/>
         <source>Delete cancelled; {n} object(s) were deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="855"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="833"/>
         <source>Deleting... {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="893"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="876"/>
         <source>Delete the bucket {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="991"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1139"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1130"/>
         <source>Choose where to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1088"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1073"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1090"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1075"/>
         <source>Upload files here...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1114"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1100"/>
         <source>Upload files...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1116"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1102"/>
         <source>New folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1120"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1106"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1124"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1110"/>
         <source>Delete folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1128"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1114"/>
         <source>Delete bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1187"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1178"/>
         <source>{n} unfinished transfer(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1193"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1184"/>
         <source>{n} unfinished compression task(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1220"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="1211"/>
         <source>Transfers or compression tasks are still running. Quit anyway? Unfinished transfers continue the next time you start Gene Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/main_window.py" line="279"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,42 +1724,42 @@
 <context>
     <name>MessagesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="757"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="762"/>
         <source>Message center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="761"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="766"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="764"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="769"/>
         <source>Read and unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="764"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="769"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="764"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="769"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="769"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="774"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="771"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="776"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="781"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="786"/>
         <source>Select a message to read it here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,40 +1767,50 @@
 <context>
     <name>ObjectListModel</name>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="219"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="265"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="219"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="266"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="219"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="267"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="219"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="268"/>
         <source>Last modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/object_model.py" line="269"/>
+        <source>Storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/object_model.py" line="270"/>
+        <source>Restore status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="495"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="500"/>
         <source>My orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="499"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="504"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="502"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="507"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1946,61 +2029,62 @@
 <context>
     <name>PathListDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="222"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="233"/>
         <source>Choose files...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="223"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="234"/>
         <source>Choose folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="224"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="235"/>
         <source>Remove from list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="240"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="250"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="240"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="250"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="240"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="250"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="242"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="252"/>
         <source>Compress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="246"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="256"/>
         <source>No files chosen yet. Choose files or a folder above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="255"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="265"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="334"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="342"/>
         <source>Choose files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="339"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="346"/>
         <source>Choose a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/dialogs.py" line="247"/>
         <source>Chosen files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,17 +2092,17 @@
 <context>
     <name>RechargesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="523"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="528"/>
         <source>Recharge records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="528"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="533"/>
         <source>All invoice states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="532"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="537"/>
         <source>Invoice status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,25 +2110,84 @@
 <context>
     <name>RefundsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="666"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="671"/>
         <source>Refund records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="45"/>
+        <source>Restore archived files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="49"/>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="52"/>
+        <source>Restore {count} file(s): {names}
+A restored copy can be downloaded until it expires; the archived file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="60"/>
+        <source>Days the restored copy lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="63"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="66"/>
+        <source>Restore mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="74"/>
+        <source>Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="75"/>
+        <source>Restore mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="80"/>
+        <source>Deep archive files have no expedited mode: they use standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="84"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="84"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="842"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="847"/>
         <source>Role descriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="847"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="852"/>
         <source>Roles are created by Duoyungu; this page only describes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="854"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="859"/>
         <source>Only the main account can see the role descriptions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,77 +2195,77 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="445"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="453"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="448"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="456"/>
         <source>Compress uploads by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="462"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="470"/>
         <source>Unlimited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="465"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="475"/>
         <source>Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="471"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="482"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="476"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="487"/>
         <source>Files and parts in parallel apply to transfers started after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="482"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="493"/>
         <source>Compression level (1-19):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="483"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="494"/>
         <source>Files in parallel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="484"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="495"/>
         <source>Parts in parallel per file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="485"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="496"/>
         <source>Bandwidth limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="486"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="497"/>
         <source>Default download folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="487"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="498"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="491"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="502"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="492"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="503"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="502"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="514"/>
         <source>Default download folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,40 +2309,48 @@
 <context>
     <name>TicketsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="688"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="693"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="699"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="704"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="702"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="707"/>
         <source>Ticket type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="734"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="739"/>
         <source>{tab} ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferStatusLabel</name>
+    <message>
+        <location filename="../../gene_desk/ui/transfer_status.py" line="76"/>
+        <source>{n} transfer(s) running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UploadDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="375"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="381"/>
         <source>Upload files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="376"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="382"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="381"/>
+        <location filename="../../gene_desk/ui/dialogs.py" line="387"/>
         <source>Upload to: {target}
 Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst); untick Compress to send an item as it is.</source>
         <translation type="unfinished"></translation>
@@ -2208,12 +2359,12 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="823"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="828"/>
         <source>User list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="833"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="838"/>
         <source>Only the main account can see the user list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,70 +2591,81 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
     </message>
     <message>
         <location filename="../../gene_desk/ui/errors_text.py" line="133"/>
+        <source>The file is in archive storage: restore it before downloading it (restoring takes minutes to hours, depending on the mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="138"/>
+        <source>The file is being restored: download it once the restore is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="141"/>
         <source>Another Gene Desk process (a command-line run) is running this transfer. Control it there, or wait until it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="139"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="147"/>
         <source>Unexpected error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="145"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="153"/>
         <source>Please enter a bucket name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="146"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="154"/>
         <source>Use only lowercase letters, digits and &apos;-&apos;; the name cannot start or end with &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="151"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="159"/>
         <source>The name is too long (at most {n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="157"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="165"/>
         <source>Please enter a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="158"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="166"/>
         <source>&apos;.&apos; and &apos;..&apos; cannot be used as names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="159"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="167"/>
         <source>A name cannot contain &apos;/&apos; or &apos;\&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="160"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="168"/>
         <source>A name cannot contain control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="163"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="171"/>
         <source>The full path is too long for COS (850 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="171"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="181"/>
         <source>Too many failed logins. Try again in {n} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="177"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="187"/>
         <source>request id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="183"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="193"/>
         <source>Unexpected error: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="176"/>
         <source>This folder holds no compressed files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,6 +2706,84 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
     <message>
         <location filename="../../gene_desk/ui/formatting.py" line="85"/>
         <source>use-chinese-region-names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage_class</name>
+    <message>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="23"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="24"/>
+        <source>Infrequent access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="25"/>
+        <source>Intelligent tiering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="26"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="27"/>
+        <source>Deep archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="28"/>
+        <source>Standard (multi-AZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="29"/>
+        <source>Infrequent access (multi-AZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="32"/>
+        <source>Intelligent tiering (multi-AZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="41"/>
+        <source>Expedited (1-5 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="42"/>
+        <source>Standard (3-5 hours; deep archive 12-24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="45"/>
+        <source>Bulk (5-12 hours; deep archive 24-48 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="57"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="59"/>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="60"/>
+        <source>Restored (until {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="72"/>
+        <source>Storage class</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -128,3 +128,17 @@ def demo_account():
     from gene_desk.sandbox.account import seed
 
     return seed.DEMO
+
+
+@pytest.fixture
+def archive_clock(acc_sandbox):
+    """The acceptance sandbox's archive clock, settable from the test (the sandbox runs in this
+    process): ``advance(seconds)`` finishes a restore the app asked for without waiting for it.
+    Signatures and keys keep the real clock."""
+    from gene_desk.sandbox.clock import SettableClock
+
+    previous = acc_sandbox.cos.archive_clock
+    clock = SettableClock()
+    acc_sandbox.cos.archive_clock = clock
+    yield clock
+    acc_sandbox.cos.archive_clock = previous
