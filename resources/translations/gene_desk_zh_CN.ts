@@ -342,6 +342,10 @@
         <source>Total (CNY)</source>
         <translation>消费金额合计(元)</translation>
     </message>
+    <message>
+        <source>Refund requested at</source>
+        <translation>退费时间</translation>
+    </message>
 </context>
 <context>
     <name>AccountEnums</name>
@@ -658,6 +662,10 @@
         <source>{page} ({n})</source>
         <translation>{page}（{n}）</translation>
     </message>
+    <message>
+        <source>Account pages</source>
+        <translation>账户中心导航</translation>
+    </message>
 </context>
 <context>
     <name>AllocationsPanel</name>
@@ -904,6 +912,14 @@
         <location filename="../../gene_desk/ui/account/lists.py" line="489"/>
         <source>Total: ¥{amount}</source>
         <translation>消费金额合计：¥{amount}</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>结束月份</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1779,10 @@
         <source>Select a message to read it here.</source>
         <translation>选择一条消息，在此查看内容。</translation>
     </message>
+    <message>
+        <source>Message content</source>
+        <translation>消息内容</translation>
+    </message>
 </context>
 <context>
     <name>ObjectListModel</name>
@@ -2024,6 +2044,14 @@
         <location filename="../../gene_desk/ui/account/widgets.py" line="229"/>
         <source>of {n}</source>
         <translation>/ {n} 页</translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation>每页条数</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>页码</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2356,10 @@ A restored copy can be downloaded until it expires; the archived file stays as i
         <location filename="../../gene_desk/ui/account/lists.py" line="739"/>
         <source>{tab} ({n})</source>
         <translation>{tab}（{n}）</translation>
+    </message>
+    <message>
+        <source>Ticket status</source>
+        <translation>工单状态</translation>
     </message>
 </context>
 <context>

@@ -167,7 +167,8 @@ INVOICES = (
 REFUNDS = (
     _col(QT_TRANSLATE_NOOP("AccountColumns", "Refund no."), Kind.TEXT, "refund_no"),
     _col(QT_TRANSLATE_NOOP("AccountColumns", "Refund amount (CNY)"), Kind.MONEY, "amount"),
-    _col(QT_TRANSLATE_NOOP("AccountColumns", "Applied at"), Kind.TIME, "applied_at"),
+    # the portal's 退费时间 (when the refund was asked for), as the CLI calls it too
+    _col(QT_TRANSLATE_NOOP("AccountColumns", "Refund requested at"), Kind.TIME, "applied_at"),
     _col(QT_TRANSLATE_NOOP("AccountColumns", "Completed at"), Kind.TIME, "completed_at"),
     _col(QT_TRANSLATE_NOOP("AccountColumns", "Status"), Kind.ENUM, "status", stretch=True),
 )

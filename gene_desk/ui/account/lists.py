@@ -18,7 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from gene_desk.ui.account.widgets import (
     ExportButton,
     Pager,
     StateOverlay,
+    caption,
 )
 from gene_desk.ui.tasks import TaskHandle, TaskRunner
 
@@ -103,6 +104,7 @@ class ListPanel(QWidget):
         self.model = PagedTableModel(self.columns, runner, self)
         self.view = QTableView()
         self.view.setObjectName("listView")
+        self.view.setAccessibleName(self.title)  # a table has no visible text of its own
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -125,7 +127,7 @@ class ListPanel(QWidget):
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(i, mode)
-        self.overlay = StateOverlay(self.view, self._body_rect)
+        self.overlay = StateOverlay(self.view, self._body_rect, parent=self)
         self.overlay.retry_requested.connect(self.retry)
         self.overlay.relogin_requested.connect(self.relogin_requested)
 
@@ -175,7 +177,9 @@ class ListPanel(QWidget):
         self._update_export()
 
     def _body_rect(self) -> QRect:
-        return self.view.viewport().geometry()
+        """The table's body (below its headers), in this panel's coordinates."""
+        viewport = self.view.viewport()
+        return QRect(viewport.mapTo(self, QPoint(0, 0)), viewport.size())
 
     # -- to be provided by each page ------------------------------------------------------------
     def page_title(self) -> str:
@@ -191,6 +195,10 @@ class ListPanel(QWidget):
 
     def page_loaded(self, page: m.Page[Any]) -> None:
         """Hook: a page arrived (summaries, tab counts)."""
+
+    def page_cleared(self) -> None:
+        """Hook: no list for the current filters; forget what ``page_loaded`` showed."""
+        self.summary.clear()
 
     def empty_detail(self) -> str:
         return ""
@@ -221,9 +229,11 @@ class ListPanel(QWidget):
             return  # loaded when first shown
         problem = self.range_problem()
         if problem:
-            self.model.forget_fetcher()
+            # nothing answers contradictory filters: the previous rows, count and total go too
+            self.model.clear()
             self._loading_timer.stop()
-            self.pager.set_busy(False)
+            self.pager.set_state(1, 1, 0)
+            self.page_cleared()
             self.overlay.show_notice(problem)
             self._update_export()
             return
@@ -375,7 +385,7 @@ class DatedListPanel(ListPanel):
         super().__init__(*args, **kw)
         self.dates = DateRange(today=self.today)
         self.dates.changed.connect(self.apply_filters)
-        self.filter_bar.addWidget(QLabel(self.tr("Time:")))
+        self.filter_bar.addWidget(_label(self.tr("Time:"), self.dates))
         self.filter_bar.addWidget(self.dates)
 
     def range_problem(self) -> str:
@@ -392,8 +402,9 @@ class DatedListPanel(ListPanel):
             self.dates.blockSignals(False)
 
 
-def _label(text: str) -> QLabel:
-    return QLabel(text)
+def _label(text: str, control: QWidget) -> QLabel:
+    """A filter's caption; it names ``control`` for a screen reader (see ``widgets.caption``)."""
+    return caption(text, control)
 
 
 class PlatformCombo(ChoiceCombo):
@@ -437,13 +448,15 @@ class ConsumptionPanel(ListPanel):
         self.category = ChoiceCombo(self.tr("All categories"), enum_choices(m.Category))
         self.category.setObjectName("category")
         bar = self.filter_bar
-        bar.addWidget(_label(self.tr("Month:")))
+        bar.addWidget(_label(self.tr("Month:"), self.from_month))
         bar.addWidget(self.from_month)
-        bar.addWidget(_label(self.tr("to")))
+        bar.addWidget(QLabel(self.tr("to")))
         bar.addWidget(self.to_month)
-        bar.addWidget(_label(self.tr("Cloud platform:")))
+        self.from_month.setAccessibleName(self.tr("First month"))
+        self.to_month.setAccessibleName(self.tr("Last month"))
+        bar.addWidget(_label(self.tr("Cloud platform:"), self.platform))
         bar.addWidget(self.platform)
-        bar.addWidget(_label(self.tr("Product category:")))
+        bar.addWidget(_label(self.tr("Product category:"), self.category))
         bar.addWidget(self.category)
         for combo in (self.from_month, self.to_month, self.platform, self.category):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
@@ -504,7 +517,7 @@ class OrdersPanel(DatedListPanel):
         self.status_filter = ChoiceCombo(self.tr("All states"), enum_choices(m.OrderStatus))
         self.status_filter.setObjectName("orderStatus")
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.filter_bar.addWidget(_label(self.tr("Status:")))
+        self.filter_bar.addWidget(_label(self.tr("Status:"), self.status_filter))
         self.filter_bar.addWidget(self.status_filter)
 
     def fetcher(self) -> Callable[..., m.Page[Any]]:
@@ -534,7 +547,7 @@ class RechargesPanel(DatedListPanel):
         )
         self.invoice_status.setObjectName("invoiceStatus")
         self.invoice_status.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.filter_bar.addWidget(_label(self.tr("Invoice status:")))
+        self.filter_bar.addWidget(_label(self.tr("Invoice status:"), self.invoice_status))
         self.filter_bar.addWidget(self.invoice_status)
 
     def fetcher(self) -> Callable[..., m.Page[Any]]:
@@ -564,9 +577,9 @@ class AllocationsPanel(DatedListPanel):
         self.platform = PlatformCombo(self.tr("All platforms"))
         self.method = ChoiceCombo(self.tr("All methods"), enum_choices(m.AllocationMethod))
         self.method.setObjectName("method")
-        self.filter_bar.addWidget(_label(self.tr("Allocated to:")))
+        self.filter_bar.addWidget(_label(self.tr("Allocated to:"), self.platform))
         self.filter_bar.addWidget(self.platform)
-        self.filter_bar.addWidget(_label(self.tr("Method:")))
+        self.filter_bar.addWidget(_label(self.tr("Method:"), self.method))
         self.filter_bar.addWidget(self.method)
         for combo in (self.platform, self.method):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
@@ -612,7 +625,7 @@ class CouponsPanel(ListPanel):
         for state in self.STATES:
             self.tabs.addTab(values.enum_text(state))
         self.tabs.currentChanged.connect(lambda _i: self.apply_filters())
-        self.filter_bar.addWidget(_label(self.tr("Coupon usage:")))
+        self.filter_bar.addWidget(_label(self.tr("Coupon usage:"), self.tabs))
         self.filter_bar.addWidget(self.tabs)
         self.reset_button.hide()
         self.note.setText(
@@ -645,7 +658,7 @@ class InvoicesPanel(DatedListPanel):
         self.invoice_type = ChoiceCombo(self.tr("All types"), enum_choices(m.InvoiceType))
         self.invoice_type.setObjectName("invoiceType")
         self.invoice_type.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.filter_bar.addWidget(_label(self.tr("Invoice type:")))
+        self.filter_bar.addWidget(_label(self.tr("Invoice type:"), self.invoice_type))
         self.filter_bar.addWidget(self.invoice_type)
 
     def fetcher(self) -> Callable[..., m.Page[Any]]:
@@ -696,6 +709,7 @@ class TicketsPanel(DatedListPanel):
         super().__init__(api, runner, **kw)
         self.tabs = QTabBar()
         self.tabs.setObjectName("ticketTabs")
+        self.tabs.setAccessibleName(self.tr("Ticket status"))
         self.tabs.setExpanding(False)
         for tab in self.TABS:
             self.tabs.addTab(values.enum_text(tab))
@@ -704,7 +718,7 @@ class TicketsPanel(DatedListPanel):
         self.ticket_type = ChoiceCombo(self.tr("All types"), enum_choices(m.TicketType))
         self.ticket_type.setObjectName("ticketType")
         self.ticket_type.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.filter_bar.addWidget(_label(self.tr("Ticket type:")))
+        self.filter_bar.addWidget(_label(self.tr("Ticket type:"), self.ticket_type))
         self.filter_bar.addWidget(self.ticket_type)
         self.counts: m.TicketCounts | None = None
 
@@ -727,6 +741,12 @@ class TicketsPanel(DatedListPanel):
         self.ticket_type.setCurrentIndex(0)
         self.ticket_type.blockSignals(False)
         self.apply_filters()
+
+    def page_cleared(self) -> None:
+        super().page_cleared()
+        self.counts = None
+        for i, tab in enumerate(self.TABS):
+            self.tabs.setTabText(i, values.enum_text(tab))
 
     def page_loaded(self, page: m.Page[Any]) -> None:
         counts = getattr(page, "counts", None)
@@ -771,9 +791,9 @@ class MessagesPanel(ListPanel):
         self.read_state.setObjectName("readState")
         for combo in (self.category, self.read_state):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.filter_bar.addWidget(_label(self.tr("Category:")))
+        self.filter_bar.addWidget(_label(self.tr("Category:"), self.category))
         self.filter_bar.addWidget(self.category)
-        self.filter_bar.addWidget(_label(self.tr("Status:")))
+        self.filter_bar.addWidget(_label(self.tr("Status:"), self.read_state))
         self.filter_bar.addWidget(self.read_state)
         self.dot = _dot_icon()
         self.model.bold_row = lambda message: not message.read
@@ -782,6 +802,7 @@ class MessagesPanel(ListPanel):
         )
         self.details = QTextBrowser()
         self.details.setObjectName("messageDetails")
+        self.details.setAccessibleName(self.tr("Message content"))
         self.details.setOpenLinks(False)
         self.details.setPlaceholderText(self.tr("Select a message to read it here."))
         splitter = QSplitter(Qt.Orientation.Vertical)

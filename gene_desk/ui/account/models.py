@@ -89,11 +89,19 @@ class PagedTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.load(self.page_number)
 
-    def forget_fetcher(self) -> None:
-        """No list to show (contradictory filters): drop the fetcher and any answer in flight."""
+    def clear(self) -> None:
+        """No list to show (contradictory filters): drop the fetcher, any answer in flight and
+        the rows of the previous filters, which no longer answer the question on screen."""
         self.fetcher = None
         self._generation += 1
         self.is_loading = False
+        self.error = None
+        self.beginResetModel()
+        self.page = None
+        self.page_number = 1
+        self._records = ()
+        self._texts = []
+        self.endResetModel()
 
     def load(self, number: int) -> None:
         fetch = self.fetcher

@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QLocale, QMargins, QRect, Qt, Signal
+from PySide6.QtCore import QLocale, QMargins, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from gene_desk.account.api import AccountApi
 from gene_desk.ui.account import values
 from gene_desk.ui.account.models import BillTableModel
 from gene_desk.ui.account.widgets import StateOverlay
+from gene_desk.ui.account.widgets import caption as labelled
 from gene_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -266,6 +267,8 @@ class OverviewPanel(QWidget):
         )
         for i, (key, caption, link, target) in enumerate(specs):
             card = Card(caption, link, target)
+            card.setObjectName(f"card_{key}")  # one id per figure, for tests and screen readers
+            card.setAccessibleName(caption)
             card.link_activated.connect(lambda page: self.navigate.emit(page, None))
             self.cards[key] = card
             grid.addWidget(card, i // 4, i % 4)
@@ -319,6 +322,7 @@ class OverviewPanel(QWidget):
         side_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         self.chart = SpendChart()
+        self.chart.setAccessibleName(self.tr("Monthly bills of the last 12 months (CNY)"))
         self.chart.month_clicked.connect(self.select_month)
         middle = QHBoxLayout()
         middle.addWidget(side_widget)
@@ -340,7 +344,7 @@ class OverviewPanel(QWidget):
         heading.setFont(heading_font)
         bill_bar.addWidget(heading)
         bill_bar.addSpacing(12)
-        bill_bar.addWidget(QLabel(self.tr("Month:")))
+        bill_bar.addWidget(labelled(self.tr("Month:"), self.month_combo))
         bill_bar.addWidget(self.month_combo)
         bill_bar.addSpacing(12)
         bill_bar.addWidget(self.month_total)
@@ -349,6 +353,7 @@ class OverviewPanel(QWidget):
         self.bill_model = BillTableModel(self)
         self.bill_table = QTableView()
         self.bill_table.setObjectName("billTable")
+        self.bill_table.setAccessibleName(heading.text())
         self.bill_table.setModel(self.bill_model)
         self.bill_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.bill_table.setShowGrid(False)
@@ -357,7 +362,7 @@ class OverviewPanel(QWidget):
         self.bill_table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.bill_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.bill_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.bill_overlay = StateOverlay(self.bill_table, self._bill_body)
+        self.bill_overlay = StateOverlay(self.bill_table, self._bill_body, parent=content)
         self.bill_overlay.retry_requested.connect(lambda: self._month_chosen(-1))
         self.bill_overlay.relogin_requested.connect(self.relogin_requested)
         note = QLabel(self.tr("Note: last month's details can be queried from the 10th."))
@@ -394,7 +399,11 @@ class OverviewPanel(QWidget):
         return self.tr("Account overview")
 
     def _bill_body(self) -> QRect:
-        return self.bill_table.viewport().geometry()
+        """The bill table's body, in the coordinates of the overlay's parent (the content)."""
+        viewport = self.bill_table.viewport()
+        return QRect(
+            viewport.mapTo(self.bill_overlay.parentWidget(), QPoint(0, 0)), viewport.size()
+        )
 
     def _fit_table(self) -> None:
         """The table as tall as its rows (the page scrolls, not the table); room for 暂无数据."""

@@ -34,8 +34,22 @@ from gene_desk.ui.account.models import PAGE_SIZES
 NO_DATE = QDate(2000, 1, 1)  # a date edit at this value means "not set"
 
 
+def caption(text: str, control: QWidget) -> QLabel:
+    """The label beside a control, which also names it: a combo box's or tab bar's accessible
+    name is otherwise its current value, so a screen reader would say "不限" and never what it
+    filters. The label is the control's buddy (Alt+letter, click-to-focus) as well."""
+    label = QLabel(text)
+    label.setBuddy(control)
+    control.setAccessibleName(text.rstrip(":：").strip())
+    return label
+
+
 class StateOverlay(QWidget):
-    """Covers ``area()`` of ``host`` with a message (and Retry / Log in again when useful)."""
+    """Covers ``area()`` of ``host`` with a message (and Retry / Log in again when useful).
+
+    Over a table, pass the table's container as ``parent`` (``area`` then in its coordinates):
+    an item view exposes only its cells to accessibility, so a message inside the view itself
+    would never reach a screen reader."""
 
     retry_requested = Signal()
     relogin_requested = Signal()
@@ -49,8 +63,14 @@ class StateOverlay(QWidget):
         "notice",
     )
 
-    def __init__(self, host: QWidget, area: Callable[[], QRect] | None = None) -> None:
-        super().__init__(host)
+    def __init__(
+        self,
+        host: QWidget,
+        area: Callable[[], QRect] | None = None,
+        *,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent or host)
         self.setObjectName("stateOverlay")
         self._host = host
         self._area = area or host.rect
@@ -90,7 +110,11 @@ class StateOverlay(QWidget):
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._host and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if watched is self._host and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Move,
+            QEvent.Type.Show,
+        ):
             self._place()
         return False
 
@@ -172,6 +196,7 @@ class Pager(QWidget):
         self.total_label.setObjectName("total")
         self.size_combo = QComboBox()
         self.size_combo.setObjectName("pageSize")
+        self.size_combo.setAccessibleName(self.tr("Rows per page"))
         for size in PAGE_SIZES:
             self.size_combo.addItem(self.tr("{n} / page").format(n=size), size)
         self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(page_size)))
@@ -179,12 +204,15 @@ class Pager(QWidget):
         self.prev_button.setObjectName("previousPage")
         self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.prev_button.setToolTip(self.tr("Previous page"))
+        self.prev_button.setAccessibleName(self.prev_button.toolTip())  # an arrow, no text
         self.next_button = QToolButton()
         self.next_button.setObjectName("nextPage")
         self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.setToolTip(self.tr("Next page"))
+        self.next_button.setAccessibleName(self.next_button.toolTip())
         self.page_spin = QSpinBox()
         self.page_spin.setObjectName("pageNumber")
+        self.page_spin.setAccessibleName(self.tr("Page number"))
         self.page_spin.setRange(1, 1)
         self.page_spin.setKeyboardTracking(False)
         self.page_spin.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
@@ -334,8 +362,10 @@ class DateRange(QWidget):
         super().__init__(parent)
         self.start = OptionalDateEdit(self.tr("Start date"), today=today)
         self.start.setObjectName("startDate")
+        self.start.setAccessibleName(self.tr("Start date"))
         self.end = OptionalDateEdit(self.tr("End date"), today=today)
         self.end.setObjectName("endDate")
+        self.end.setAccessibleName(self.tr("End date"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.start)

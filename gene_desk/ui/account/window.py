@@ -1,9 +1,9 @@
 """The account window: the portal's navigation on the left, one page per panel on the right.
 
-Opened from the main window (账户 / Account). Pages are built the first time they are shown and
-load then, so opening the window costs one request (the overview) plus the unread count for the
-消息中心 entry. Refresh (F5) reloads the page on screen. The window outlives its pages' requests:
-answers for a closed window are dropped by the task runner.
+Opened from the main window (账户 / Account); Esc closes it. Pages are built the first time they
+are shown and load then, so opening the window costs one request (the overview) plus the unread
+count for the 消息中心 entry. Refresh (F5) reloads the page on screen. The window outlives its
+pages' requests: answers for a closed window are dropped by the task runner.
 """
 
 from __future__ import annotations
@@ -81,6 +81,7 @@ class AccountWindow(QWidget):
 
         self.nav = QListWidget()
         self.nav.setObjectName("accountNav")
+        self.nav.setAccessibleName(self.tr("Account pages"))
         self.nav.setFixedWidth(190)
         self.nav.setSpacing(1)
         self.nav_items: dict[str, QListWidgetItem] = {}
@@ -138,6 +139,12 @@ class AccountWindow(QWidget):
         refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         refresh.triggered.connect(self.refresh)
         self.addAction(refresh)
+        # Esc closes the window, as it closes a dialog (a popup open in it takes the Esc first)
+        close = QAction(self)
+        close.setObjectName("closeAccount")
+        close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        close.triggered.connect(self.close)
+        self.addAction(close)
         self.user_label = QLabel(
             self.tr("{name} ({account})").format(
                 name=session.user.display_name, account=session.user.account

@@ -1,0 +1,500 @@
+"""Every account view once (guide 1.3 运营控制台, 1.5 费用中心, 1.6 运营工单, 1.7 消息中心, 1.8
+用户管理), in the real program against the sandbox account, read through the accessibility tree
+and checked against the account service's own answer for the fixed day (``FIXED_TODAY``).
+
+Also the account window's own defects of issue 12: 3.9 (a reversed month range in 消费明细 left
+the previous rows, count and total on screen) and 3.11 (Esc did not close the window).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from gene_desk.account import models as m
+from gene_desk.account.api import AccountApi
+from tests.acceptance.account_pages import (
+    account_window,
+    first_rows,
+    go_to,
+    label,
+    labelled_by,
+    list_table,
+    money,
+    nav_item,
+    open_account,
+    rate,
+    row_count,
+    total_text,
+    wait_rows,
+    wait_text,
+    when,
+)
+from tests.acceptance.desktop import wait_for
+from tests.acceptance.driver import WAIT, Table, find, id_is, need, role_name, showing
+
+ROWS = 3  # rows compared cell by cell on each page (the count and headers cover the rest)
+PAGE_SIZE = 50  # the window's default page size
+
+
+@pytest.fixture
+def api(acc_sandbox, demo_account) -> Iterator[AccountApi]:
+    """The test's own client of the account service (its HTTP API, not the app's objects)."""
+    client = AccountApi(acc_sandbox.account_url)
+    client.login(demo_account.account, demo_account.password)
+    yield client
+    client.logout()
+
+
+@dataclass(frozen=True)
+class ListPage:
+    key: str  # the page's object name is page_<key>
+    nav: str  # its entry in the portal navigation
+    title: str
+    headers: tuple[str, ...]
+    fetch: Callable[[AccountApi], m.Page[Any]]
+    row: Callable[[Any], list[str]]
+
+
+def _read(message: m.Message) -> str:
+    return "已读" if message.read else "未读"
+
+
+LIST_PAGES = (
+    # 1.5.2 消费明细: 消费时间 云平台 产品类别 产品名称 金额(元)
+    ListPage(
+        "consumption",
+        "消费明细",
+        "消费明细",
+        ("消费时间", "云平台", "产品类别", "产品名称", "金额(元)"),
+        lambda api: api.consumption(m.ConsumptionQuery(), page_size=PAGE_SIZE),
+        lambda c: [str(c.month), c.platform_name, c.category.label, c.product, money(c.amount)],
+    ),
+    # 1.5.3 我的订单: 订单编号、下单时间, 产品信息 (名称, 配置), 数量, 状态, 实付
+    ListPage(
+        "orders",
+        "我的订单",
+        "我的订单",
+        ("订单编号", "下单时间", "产品名称", "产品配置", "数量", "状态", "实付(元)", "下单人"),
+        lambda api: api.orders(m.OrderQuery(), page_size=PAGE_SIZE),
+        lambda o: [
+            o.order_no,
+            when(o.ordered_at),
+            o.product,
+            o.spec,
+            str(o.quantity),
+            o.status.label,
+            money(o.paid_amount),
+            o.ordered_by_name,
+        ],
+    ),
+    # 1.5.6 充值记录: 充值编号、充值金额、充值时间、完成时间、开票状态
+    ListPage(
+        "recharges",
+        "充值记录",
+        "充值记录",
+        ("充值编号", "充值金额(元)", "充值时间", "完成时间", "开票状态", "操作用户"),
+        lambda api: api.recharges(m.RechargeQuery(), page_size=PAGE_SIZE),
+        lambda r: [
+            r.recharge_no,
+            money(r.amount),
+            when(r.created_at),
+            when(r.completed_at),
+            r.invoice_status.label,
+            r.operator,
+        ],
+    ),
+    # 1.5.8 拨付记录: 拨付编号 拨付时间 完成时间 拨付到 拨付方式 拨付金额(元) 实际到账金额(元) 折扣
+    # 操作用户
+    ListPage(
+        "allocations",
+        "拨付记录",
+        "拨付记录",
+        (
+            "拨付编号",
+            "拨付时间",
+            "完成时间",
+            "拨付到",
+            "拨付方式",
+            "拨付金额(元)",
+            "实际到账金额(元)",
+            "折扣",
+            "状态",
+            "操作用户",
+        ),
+        lambda api: api.allocations(m.AllocationQuery(), page_size=PAGE_SIZE),
+        lambda a: [
+            a.allocation_no,
+            when(a.created_at),
+            when(a.completed_at),
+            a.platform_name,
+            a.method.label,
+            money(a.amount),
+            money(a.actual_amount),
+            rate(a.discount),
+            a.status.label,
+            a.operator,
+        ],
+    ),
+    # 1.5.11 发票记录: 发票编号 申请时间 金额(元) 发票抬头 发票类型 完成时间
+    ListPage(
+        "invoices",
+        "发票记录",
+        "发票记录",
+        ("发票编号", "申请时间", "金额(元)", "发票抬头", "发票类型", "状态", "完成时间"),
+        lambda api: api.invoices(m.InvoiceQuery(), page_size=PAGE_SIZE),
+        lambda i: [
+            i.invoice_no,
+            when(i.applied_at),
+            money(i.amount),
+            i.title,
+            i.invoice_type.label,
+            i.status.label,
+            when(i.completed_at),
+        ],
+    ),
+    # 1.5.13 退费记录: 退费编号 退费金额(元) 退费时间 完成时间
+    ListPage(
+        "refunds",
+        "退费记录",
+        "退费记录",
+        ("退费编号", "退费金额(元)", "退费时间", "完成时间", "状态"),
+        lambda api: api.refunds(m.RefundQuery(), page_size=PAGE_SIZE),
+        lambda r: [
+            r.refund_no,
+            money(r.amount),
+            when(r.applied_at),
+            when(r.completed_at),
+            r.status.label,
+        ],
+    ),
+    # 1.8.2 用户列表 (main account only; the demo account is one)
+    ListPage(
+        "users",
+        "用户列表",
+        "用户列表",
+        ("账号", "姓名", "角色", "账号类型", "手机号码", "创建时间", "最后登录时间"),
+        lambda api: api.users(page_size=PAGE_SIZE),
+        lambda u: [
+            u.account,
+            u.display_name,
+            u.role,
+            "主账号" if u.is_main_account else "子账号",
+            u.phone,
+            when(u.created_at),
+            when(u.last_login_at),
+        ],
+    ),
+    # 1.8.3 角色说明: 角色名称 角色描述
+    ListPage(
+        "roles",
+        "角色说明",
+        "角色说明",
+        ("角色名称", "角色描述"),
+        lambda api: api.roles(page_size=PAGE_SIZE),
+        lambda r: [r.name, r.description],
+    ),
+)
+
+
+def coupon_row(c: m.Coupon) -> list[str]:
+    return [
+        c.coupon_no,
+        money(c.amount),
+        c.state.label,
+        when(c.issued_at),
+        when(c.expires_at),
+        when(c.used_at),
+        c.platform_name,
+    ]
+
+
+def ticket_row(t: m.Ticket) -> list[str]:
+    return [
+        t.ticket_no,
+        t.ticket_type.label,
+        t.description,
+        when(t.applied_at),
+        t.applicant_name,
+        when(t.completed_at),
+        t.status.label,
+    ]
+
+
+def message_row(msg: m.Message) -> list[str]:
+    return [msg.title, msg.category.label, when(msg.created_at), _read(msg), msg.content]
+
+
+def _check_list(window: Any, spec: ListPage, api: AccountApi) -> None:
+    page = go_to(window, spec.key, spec.nav, spec.title)
+    table = list_table(page)
+    assert table.node.name == spec.title  # the table is named for a screen reader
+    assert tuple(table.headers()) == spec.headers
+    expected = spec.fetch(api)
+    assert expected.total > 0, f"the sandbox has no {spec.key} for the fixed day"
+    wait_rows(table, [spec.row(r) for r in expected.items[:ROWS]], f"the rows of {spec.title}")
+    wait_text(label(page, "total"), total_text(expected.total), f"the count of {spec.title}")
+
+
+def _check_overview(window: Any, api: AccountApi) -> None:
+    """1.3 运营控制台 / 1.5.1 账单概览: figures, basic information, tickets, the month's bill."""
+    wait_text(label(window, "pageTitle", "the page title"), "账户概览", "the page title")
+    page = need(window, id_is("page_overview"), "the overview page")
+    o = api.overview()
+    wait_text(label(page, "greeting"), f"您好！{o.display_name}", "the greeting")
+    cards = {
+        "account_balance": ("账户余额(元)", money(o.account_balance)),
+        "zhongjinyun_balance": ("中金云余额(元)", money(o.zhongjinyun_balance)),
+        "frozen_amount": ("冻结金额(元)", money(o.frozen_amount)),
+        "coupon_count": ("云券", f"{o.coupon_count} 张"),
+        "month_estimated_cost": ("本月预估费用", f"¥{money(o.month_estimated_cost)}"),
+        "last_month_cost": ("上月消费金额(元)", money(o.last_month_cost)),
+        "month_recharge": ("本月充值(元)", money(o.month_recharge)),
+        "month_allocation": ("本月拨付金额(元)", money(o.month_allocation)),
+    }
+    for key, (caption, value) in cards.items():
+        card = label(page, f"card_{key}")
+        assert card.name == caption  # the figure is named by its caption
+        wait_text(label(card, "cardValue"), value, caption)
+    for key, value in (
+        ("info_role", o.role),
+        ("info_company", o.company),
+        ("info_account", o.account),
+        ("info_kind", "主账号" if o.is_main_account else "子账号"),
+    ):
+        wait_text(label(page, key), value, key)
+    counts = o.tickets
+    for key, n in (
+        ("tickets_all", counts.all),
+        ("tickets_todo", counts.todo),
+        ("tickets_in_progress", counts.in_progress),
+        ("tickets_done", counts.done),
+    ):
+        wait_text(label(page, key), str(n), key)
+    # 账单概览: the last complete month by platform and product category, then the totals
+    month = o.month.shift(-1)
+    bill = api.bill(month)
+    assert bill.platforms, "the sandbox has no bill for last month"
+    assert labelled_by(label(page, "billMonth")) == ["账单月份："]
+    wait_text(label(page, "monthTotal"), f"{month} 消费总计：¥{money(bill.total)}", "the total")
+    table = Table(label(page, "billTable"))
+    assert table.node.name == "账单概览"
+    assert table.headers() == [
+        "云平台",
+        "计算(元)",
+        "存储(元)",
+        "网络(元)",
+        "安全(元)",
+        "其他(元)",
+        "消费金额合计(元)",
+    ]
+    categories = tuple(m.Category)
+    expected = [
+        [p.platform_name, *(money(p.amounts[c]) for c in categories), money(p.total)]
+        for p in bill.platforms
+    ]
+    expected.append(["合计", *(money(bill.categories[c]) for c in categories), money(bill.total)])
+    wait_rows(table, expected, "the bill table")
+
+
+def _check_coupons(window: Any, api: AccountApi) -> None:
+    """1.5.9 云券管理: 未使用 (the default), 已使用, 拨付中, 已过期."""
+    page = go_to(window, "coupons", "云券管理", "云券管理")
+    table = list_table(page)
+    assert tuple(table.headers()) == (
+        "云券编号",
+        "金额(元)",
+        "状态",
+        "发放时间",
+        "失效时间",
+        "使用时间",
+        "适用平台",
+    )
+    tabs = need(page, id_is("couponState"), "the coupon states")
+    assert labelled_by(tabs) == ["云券使用情况："]
+    names = [t.name for t in tabs.children if t.roleName == "page tab"]
+    assert names == ["未使用", "已使用", "拨付中", "已过期"]
+    for state in m.CouponState:
+        tab = need(tabs, role_name("page tab", state.label), state.label)
+        if state is not m.CouponState.UNUSED:
+            tab.click()
+        expected = api.coupons(m.CouponQuery(state=state), page_size=PAGE_SIZE)
+        rows = [coupon_row(c) for c in expected.items[:ROWS]]
+        wait_rows(table, rows, f"the {state.label} coupons")
+        wait_text(label(page, "total"), total_text(expected.total), f"{state.label} count")
+
+
+def _check_tickets(window: Any, api: AccountApi) -> None:
+    """1.6 运营工单: 全部工单, 待办工单, 进行中工单, 已完成工单, each with its count."""
+    page = go_to(window, "tickets", "运营工单", "运营工单")
+    table = list_table(page)
+    assert tuple(table.headers()) == (
+        "工单编号",
+        "工单类型",
+        "工单描述",
+        "申请时间",
+        "申请人",
+        "完成时间",
+        "状态",
+    )
+    tabs = need(page, id_is("ticketTabs"), "the ticket tabs")
+    first = api.tickets(m.TicketQuery(), page_size=PAGE_SIZE)
+    counts = first.counts
+    titles = {
+        m.TicketTab.ALL: f"全部工单（{counts.all}）",
+        m.TicketTab.TODO: f"待办工单（{counts.todo}）",
+        m.TicketTab.IN_PROGRESS: f"进行中工单（{counts.in_progress}）",
+        m.TicketTab.DONE: f"已完成工单（{counts.done}）",
+    }
+    wait_for(
+        lambda: (
+            [t.name for t in tabs.children if t.roleName == "page tab"] == list(titles.values())
+        ),
+        WAIT,
+        f"the ticket tabs {list(titles.values())}",
+    )
+    for tab, title in titles.items():
+        node = need(tabs, role_name("page tab", title), title)
+        if tab is not m.TicketTab.ALL:
+            node.click()
+        expected = api.tickets(m.TicketQuery(tab=tab), page_size=PAGE_SIZE)
+        assert expected.total > 0, f"no {title} in the sandbox"
+        wait_rows(table, [ticket_row(t) for t in expected.items[:ROWS]], f"the {title} rows")
+        wait_text(label(page, "total"), total_text(expected.total), f"the {title} count")
+
+
+def _check_messages(window: Any, api: AccountApi) -> None:
+    """1.7 消息中心: the unread count in the navigation, the list, a message opened below it."""
+    unread = api.unread_messages()
+    assert unread.total > 0
+    wait_for(
+        lambda: nav_item(window, "消息中心").name.strip() == f"消息中心（{unread.total}）",
+        WAIT,
+        "the unread count beside 消息中心",
+    )
+    page = go_to(window, "messages", "消息中心", "消息中心")
+    table = list_table(page)
+    assert tuple(table.headers()) == ("标题", "消息类别", "时间", "阅读状态", "内容")
+    expected = api.messages(m.MessageQuery(), page_size=PAGE_SIZE)
+    wait_rows(table, [message_row(x) for x in expected.items[:ROWS]], "the messages")
+    wait_text(label(page, "total"), total_text(expected.total), "the message count")
+    table.cell(0, 0).click()  # open the first message
+    details = label(page, "messageDetails", "the message pane")
+    assert details.name == "消息内容"
+    first = expected.items[0]
+    wait_for(
+        lambda: first.content in details.queryText().getText(0, -1),
+        WAIT,
+        "the message's text below the list",
+    )
+
+
+def test_every_account_view_shows_what_the_account_service_holds(launch, demo_account, api):
+    app = launch()
+    main = app.login(demo_account.account, demo_account.password)
+    window = open_account(app, main)
+    nav = need(window, id_is("accountNav"), "the account navigation")
+    assert nav.name == "账户中心导航"
+    entries = [i.name.strip() for i in nav.children if i.roleName == "list item"]
+    assert entries[:10] == [
+        "运营控制台",
+        "账户概览",
+        "费用中心",
+        "消费明细",
+        "我的订单",
+        "充值记录",
+        "拨付记录",
+        "云券管理",
+        "发票记录",
+        "退费记录",
+    ]
+    assert entries[10:12] == ["工单与消息", "运营工单"] and entries[12].startswith("消息中心")
+    assert entries[13:] == ["用户管理", "用户列表", "角色说明"]
+
+    _check_overview(window, api)
+    consumption = LIST_PAGES[0]
+    _check_list(window, consumption, api)
+    page = need(window, id_is("page_consumption"), "消费明细")
+    total = api.consumption(m.ConsumptionQuery(), page_size=1).amount_total
+    wait_text(label(page, "summary"), f"消费金额合计：¥{money(total)}", "the consumption total")
+    for spec in LIST_PAGES[1:4]:
+        _check_list(window, spec, api)
+    _check_coupons(window, api)
+    for spec in LIST_PAGES[4:6]:
+        _check_list(window, spec, api)
+    _check_tickets(window, api)
+    _check_messages(window, api)
+    for spec in LIST_PAGES[6:]:
+        _check_list(window, spec, api)
+    assert app.alive()
+
+
+def _choose(app: Any, combo: Any, text: str) -> None:
+    """Pick ``text`` in a combo box as a user does: click it, click the entry in its list."""
+    combo.click()
+    entry = wait_for(
+        lambda: next(
+            (
+                i
+                for lst in combo.children
+                for i in lst.children
+                if i.roleName == "list item" and i.name == text and showing(i)
+            ),
+            None,
+        ),
+        WAIT,
+        f"{text!r} in the open list",
+    )
+    entry.click()
+    wait_for(lambda: combo.name == text, WAIT, f"the combo box set to {text!r}")
+
+
+def test_consumption_reversed_month_range_clears_rows_count_and_total(launch, demo_account, api):
+    """Defect 3.9: a first month after the last one says so, and the previous answer goes.
+
+    Before the fix the notice covered the table, but its rows stayed in it (a screen reader read
+    them), 共 N 条 and the 消费金额合计 of the previous filters stayed below it."""
+    app = launch()
+    window = open_account(app, app.login(demo_account.account, demo_account.password))
+    page = go_to(window, "consumption", "消费明细", "消费明细")
+    table = list_table(page)
+    everything = api.consumption(m.ConsumptionQuery(), page_size=PAGE_SIZE)
+    wait_text(label(page, "total"), total_text(everything.total), "the count")
+    summary = label(page, "summary")
+    wait_for(lambda: summary.name.startswith("消费金额合计：¥"), WAIT, "the total")
+    first, last = m.YearMonth(2026, 5), m.YearMonth(2026, 1)  # FIXED_TODAY is in 2026-06
+    _choose(app, label(page, "fromMonth"), str(first))
+    _choose(app, label(page, "toMonth"), str(last))
+    notice = need(page, id_is("stateMessage"), "the notice over the table")
+    wait_text(notice, "开始月份晚于结束月份，请重新选择。", "the notice")
+    wait_for(lambda: row_count(table) == 0, WAIT, "the previous rows cleared")
+    wait_text(label(page, "total"), total_text(0), "the count")
+    wait_text(summary, "", "the total")
+    assert not label(page, "export").sensitive  # nothing to export
+    # a sensible range again: its rows, count and total
+    _choose(app, label(page, "toMonth"), "2026-06")
+    expected = api.consumption(
+        m.ConsumptionQuery(from_month=first, to_month=m.YearMonth(2026, 6)), page_size=PAGE_SIZE
+    )
+    wait_rows(table, [LIST_PAGES[0].row(c) for c in expected.items[:ROWS]], "the new rows")
+    wait_text(label(page, "total"), total_text(expected.total), "the new count")
+    wait_text(summary, f"消费金额合计：¥{money(expected.amount_total)}", "the new total")
+    assert first_rows(table, 1)
+
+
+def test_account_window_closes_with_escape(launch, demo_account):
+    """Defect 3.11: Esc closes the account window (as it closes a dialog); the main window
+    stays. Before the fix Esc did nothing."""
+    app = launch()
+    main = app.login(demo_account.account, demo_account.password)
+    window = open_account(app, main)
+    app.activate(window)
+    app.key("<Escape>")
+    wait_for(lambda: not showing(window), WAIT, "the account window to close")
+    assert find(main, id_is("fileTable")) is not None and app.alive()
+    # and it opens again
+    open_account(app, main)
+    assert showing(account_window(app))
