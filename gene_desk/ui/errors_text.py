@@ -210,13 +210,17 @@ def error_text(exc: BaseException, *, with_path: bool = True) -> str:
 
 
 def code_text(code: str | None, request_id: str | None = None) -> str:
-    """Text for an error code stored in the journal (transfer and compression lists)."""
+    """Text for an error code stored in the journal (transfer and compression lists): the
+    sentence, then the code and the COS request id, which support asks for (the CLI prints the
+    same code): ``拒绝访问。（ACCESS_DENIED，请求 ID：…）``."""
     if not code:
         return ""
     try:
         text = _code_text(ErrorCode(code))
     except ValueError:
-        text = code
+        text = QCoreApplication.translate("errors", "Unexpected error.")
     if request_id:
-        text = f"{text} ({request_id_text(request_id)})"
-    return text
+        return QCoreApplication.translate("errors", "{text} ({code}, request id: {id})").format(
+            text=text, code=code, id=request_id
+        )
+    return QCoreApplication.translate("errors", "{text} ({code})").format(text=text, code=code)

@@ -44,7 +44,7 @@ from gene_desk.store import CODEC_KINDS, TRANSFER_KINDS, ItemRecord, Journal, St
 from gene_desk.store.progress import ItemProgress, JobStatus
 from gene_desk.transfer.compression_list import CodecQueue
 from gene_desk.transfer.manager import TransferManager
-from gene_desk.ui import errors_text, formatting, job_columns
+from gene_desk.ui import errors_text, formatting, job_columns, job_tooltips
 from gene_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -617,10 +617,13 @@ class JobsModel(QAbstractItemModel):
         elif role == ProgressRole and col == COL_PROGRESS:
             return int(st.fraction * 1000)
         elif role == Qt.ItemDataRole.ToolTipRole:
-            text = f"{printable(job.source)}\n→ {printable(job.destination)}"
-            if job.error_message:
-                text += f"\n{printable(job.error_message)}"
-            return text
+            return job_tooltips.row_tooltip(
+                job.source,
+                job.destination,
+                error_code=job.error_code if job.state is State.FAILED else None,
+                request_id=job.request_id,
+                details=self._job_details(st) if col == COL_DETAILS else "",
+            )
         elif role == Qt.ItemDataRole.ForegroundRole and col == COL_STATE:
             return _state_color(job.state)
         elif role == JobIdRole:
@@ -673,10 +676,16 @@ class JobsModel(QAbstractItemModel):
                 return 1000
             return int(1000 * min(done, r.size) / r.size) if r.size else 0
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = f"{printable(r.source)}\n→ {printable(r.destination)}"
-            if r.error_message:
-                text += f"\n{printable(r.error_message)}"
-            return text
+            details = ""
+            if col == COL_DETAILS:  # the cell's whole text (it may be cut short on screen)
+                details = self._item_data(node, col, Qt.ItemDataRole.DisplayRole)
+            return job_tooltips.row_tooltip(
+                r.source,
+                r.destination,
+                error_code=r.error_code if r.state is State.FAILED else None,
+                request_id=r.request_id,
+                details=details,
+            )
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATE:
             return _state_color(r.state)
         if role == JobIdRole:

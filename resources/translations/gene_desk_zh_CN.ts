@@ -2703,6 +2703,14 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
         <source>This folder holds no compressed files.</source>
         <translation>此文件夹中没有压缩文件。</translation>
     </message>
+    <message>
+        <source>{text} ({code}, request id: {id})</source>
+        <translation>{text}（{code}，请求 ID：{id}）</translation>
+    </message>
+    <message>
+        <source>{text} ({code})</source>
+        <translation>{text}（{code}）</translation>
+    </message>
 </context>
 <context>
     <name>prompts</name>
