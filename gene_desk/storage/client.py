@@ -25,7 +25,7 @@ from qcloud_cos.cos_exception import CosClientError, CosServiceError
 from gene_desk.account.models import StorageCredentials
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage import sdk_xml
-from gene_desk.storage.http import make_session
+from gene_desk.storage.http import abort_on, make_session
 
 sdk_xml.install()  # the SDK's own XML parsing eval()s and freezes other threads (see sdk_xml)
 log = logging.getLogger(__name__)
@@ -270,7 +270,9 @@ class CosClients:
     ) -> T:
         """Run ``fn(client)``; retry transient failures with backoff, refresh expired keys once.
 
-        Failures are logged with the COS request id, which is what support asks for.
+        ``cancel`` stops the retries; when it is a ``StopFlag``, setting it also cuts off the
+        request in flight (see ``http.abort_on``). Failures are logged with the COS request id,
+        which is what support asks for.
         """
         attempt = 0
         refreshed = False
@@ -279,7 +281,8 @@ class CosClients:
         while True:
             try:
                 client = self.client(region)  # may renew keys: a retryable account error
-                return fn(client)
+                with abort_on(cancel):  # a stop cuts the request off, even mid-body
+                    return fn(client)
             except (CosServiceError, CosClientError, requests.RequestException) as exc:
                 error = map_cos_error(exc, operation=operation, resource=resource)
             except GeneDeskError as exc:

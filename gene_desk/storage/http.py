@@ -12,25 +12,122 @@ files. It also:
 * keeps TCP_NODELAY on proxy connections (urllib3 turns Nagle back on for proxies, which costs
   ~40 ms per request with a body: headers and body leave in separate writes);
 * never decodes ``Content-Encoding``: object bytes must arrive exactly as stored;
-* reads proxy and CA-bundle settings from the environment once.
+* reads proxy and CA-bundle settings from the environment once;
+* aborts a request in flight when its stop flag is set (:func:`abort_on`): pausing or quitting
+  must not wait until a slow link has drained a part already handed to the socket.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
 import threading
 import urllib.request
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import certifi
 import urllib3
-from urllib3.connection import HTTPConnection
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 BLOCK_SIZE = 1024 * 1024
+
+_current = threading.local()  # the stop flag of the requests this thread sends (abort_on)
+
+
+@contextmanager
+def abort_on(flag: threading.Event | None) -> Iterator[None]:
+    """Requests this thread sends inside the block are cut off when ``flag`` is set.
+
+    Only flags with an ``on_set`` hook (``core.stopflag.StopFlag``) can do that; with any other
+    flag (or None) requests run to their end as before. The hook of a request lasts until its
+    connection sends the next request, so a streamed answer read after the block is covered too.
+    """
+    previous = getattr(_current, "flag", None)
+    _current.flag = flag if hasattr(flag, "on_set") else None
+    try:
+        yield
+    finally:
+        _current.flag = previous
+
+
+class _QuietWhenStopped(logging.Filter):
+    """The SDK logs every failed request with a traceback at ERROR; a request cut off because
+    the user paused, cancelled or quit is no error (the caller reports it as a stop)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        flag = getattr(_current, "flag", None)
+        return flag is None or not flag.is_set()
+
+
+logging.getLogger("qcloud_cos.cos_client").addFilter(_QuietWhenStopped())
+
+
+class _AbortableMixin:
+    """A urllib3 connection that shuts its socket down when the stop flag of its current
+    request is set. The thread sending (or waiting for the answer) then fails at once with a
+    connection error; the caller sees the flag set and reports a stop, not a failure.
+
+    A connection serves one request at a time, but it goes back to the pool afterwards: each
+    request takes a fresh token, and a flag set later only acts while its token is current."""
+
+    sock: Any
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._gd_lock = threading.Lock()
+        self._gd_token: object | None = None
+        self._gd_release: Callable[[], None] | None = None
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        self._gd_watch(getattr(_current, "flag", None))
+        super().request(*args, **kwargs)  # type: ignore[misc]
+
+    def _gd_watch(self, flag: Any) -> None:
+        with self._gd_lock:
+            release, self._gd_release = self._gd_release, None
+            token = self._gd_token = object()
+        if release is not None:
+            release()  # the previous request's hook: its flag no longer concerns this socket
+        if flag is not None:
+            if flag.is_set():  # stopped before anything was sent: send nothing
+                raise ConnectionAbortedError("the request was stopped before it was sent")
+            self._gd_release = flag.on_set(lambda: self._gd_abort(token))
+
+    def _gd_abort(self, token: object) -> None:
+        with self._gd_lock:
+            if self._gd_token is not token or self.sock is None:
+                return
+            try:
+                # the plain socket's shutdown (an SSL socket's own would drop its SSL object
+                # under the sending thread); the owner closes the connection when it fails
+                socket.socket.shutdown(self.sock, socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+class _AbortableHTTPConnection(_AbortableMixin, HTTPConnection):
+    pass
+
+
+class _AbortableHTTPSConnection(_AbortableMixin, HTTPSConnection):
+    pass
+
+
+class _HTTPPool(HTTPConnectionPool):
+    ConnectionCls = _AbortableHTTPConnection
+
+
+class _HTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _AbortableHTTPSConnection
+
+
+_POOL_CLASSES = {"http": _HTTPPool, "https": _HTTPSPool}
 # Unsent bytes a connection may queue in the kernel. Without a cap Linux queues up to 4 MiB per
 # socket: on a slow link a body is "sent" (and counted as progress) tens of seconds before it
 # leaves the machine, then the bar stalls at the end of each part. Bytes in flight (the
@@ -108,6 +205,7 @@ class LiteSession:
             "ca_certs": ca_bundle,
         }
         self._direct = urllib3.PoolManager(**self._pool_kw)
+        self._direct.pool_classes_by_scheme = _POOL_CLASSES
         self._proxies: dict[str, urllib3.ProxyManager] = {}
         self._pools: dict[tuple[str | None, str, str | None, int | None], Any] = {}
         self._lock = threading.Lock()
@@ -133,6 +231,7 @@ class LiteSession:
             manager = self._proxies.get(proxy)
             if manager is None:
                 manager = urllib3.ProxyManager(proxy, **self._pool_kw)
+                manager.pool_classes_by_scheme = _POOL_CLASSES
                 self._proxies[proxy] = manager
             return manager
 

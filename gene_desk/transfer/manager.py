@@ -27,6 +27,7 @@ from typing import Any
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.filelock import FileLock, is_held_elsewhere, sweep_stale
 from gene_desk.core.stats import RateStats
+from gene_desk.core.stopflag import StopFlag
 from gene_desk.storage import Storage
 from gene_desk.storage.models import Bucket
 from gene_desk.store import (
@@ -66,7 +67,9 @@ TransferListener = JobListener  # kept for readability at call sites
 @dataclass
 class _Running:
     job_id: int
-    stop: threading.Event = field(default_factory=threading.Event)
+    # setting it also cuts off the item's requests in flight (pause/cancel/quit never wait
+    # for a slow link to drain what was already handed to the socket)
+    stop: threading.Event = field(default_factory=StopFlag)
     reason: str = ""
     done: int = 0
     stats: RateStats | None = None  # the item's own speed and ETA (threads only, not batches)
@@ -223,7 +226,12 @@ class TransferManager:
         return adopted
 
     def shutdown(self, wait: bool = True, timeout: float = 30.0) -> None:
-        """Stop everything where it is; running items go back to queued and stay resumable."""
+        """Stop everything where it is; running items go back to queued and stay resumable.
+
+        Nothing here waits for the network: the stop flags cut off the requests in flight
+        (the multipart upload and its confirmed parts stay in the journal), and batches of
+        small files in worker processes are cut off too. ``wait`` waits (at most ``timeout``)
+        for the threads to record where their items stopped."""
         self._closing.set()
         with self._lock:
             for running in self._running.values():
@@ -235,13 +243,14 @@ class TransferManager:
                 self._queue.put_nowait(None)
             except queue.Full:
                 break
+        small_pool = self._small_pool
+        if small_pool is not None:
+            small_pool.shutdown(cut_off=True)  # frees the threads waiting for their batches
         if wait:
             deadline = time.monotonic() + timeout
             for thread in [*self._workers, *(t for t in [self._dispatcher] if t)]:
                 thread.join(max(0.0, deadline - time.monotonic()))
         self._parts_pool.shutdown(wait=wait, cancel_futures=True)
-        if self._small_pool is not None and wait:
-            self._small_pool.shutdown()
         if wait:
             self._runner_lock.release()
 
@@ -783,22 +792,28 @@ class TransferManager:
             lambda n: self._on_progress(job.id, running, n),
             lambda n: self._on_progress(job.id, running, n, kept=True),
         )
+        stopped = False
         try:
             values = run_item(run, job.kind)
         except Stopped:
+            stopped = True
             values = self._stopped_values(run, job.kind)
         if values.get("state") is not State.SUCCEEDED and running.done:
             with self._lock:
                 stats = self._stats.get(job.id)
             if stats is not None:
                 stats.add_kept(-running.done)  # a resumed item reports its kept parts again
-        self.journal.update_item(item_id, **values)
+        values = self._record_outcome(job.id, item_id, values, stopped)
         with self._idle:
             self._running.pop(item_id, None)
             self._idle.notify_all()
         self._emit_item(job.id, item_id)
         if values.get("state") is State.QUEUED:
-            self._wake.set()  # resumed or retried while it was stopping: run it again
+            # resumed or retried while it was stopping: run it again now. It must leave
+            # _dispatched first, or the dispatcher skips it and waits for the next wake-up.
+            with self._lock:
+                self._dispatched.discard(item_id)
+            self._wake.set()
         self._maybe_finish(job.id)
 
     def _ensure_stats(self, job: JobRecord) -> None:
@@ -869,7 +884,8 @@ class TransferManager:
                     job.kind, job.options, self.settings, self.storage.clients.current(), claimed
                 )
             except Exception as exc:  # the pool itself failed: run these items in-process
-                log.warning("worker processes unavailable (%r); continuing in-process", exc)
+                if not self._closing.is_set():  # (quitting cuts batches off: no failure)
+                    log.warning("worker processes unavailable (%r); continuing in-process", exc)
                 self._small_pool = None
                 results = [(i.id, {"state": State.QUEUED}, 0) for i in claimed]
         expired = False
@@ -914,6 +930,26 @@ class TransferManager:
         if any(v.get("state") is State.QUEUED for _i, v, _n in results):
             self._wake.set()
         self._maybe_finish(job_id)
+
+    def _record_outcome(
+        self, job_id: int, item_id: int, values: dict[str, Any], stopped: bool
+    ) -> dict[str, Any]:
+        """Write how an item ended; returns what was written.
+
+        A stopped item settled by its job's state a moment ago (and may have cleaned up since);
+        a resume or retry that came in meanwhile would be lost, leaving the item paused or
+        cancelled under a queued job. So the job's state is read again and the item written in
+        one transaction (resume and retry write theirs in one too): then it is queued again."""
+        with self.journal.batch():
+            if (
+                stopped
+                and values.get("state") in (State.PAUSED, State.CANCELLED)
+                and not self._closing.is_set()
+                and self.journal.job_state(job_id) in (State.QUEUED, State.RUNNING)
+            ):
+                values = {"state": State.QUEUED}
+            self.journal.update_item(item_id, **values)
+        return values
 
     def _stopped_values(self, run: ItemRun, kind: str) -> dict[str, Any]:
         """A stopped item settles by what its job is *now*: the user may have resumed a pause

@@ -87,6 +87,7 @@ class SmallItemPool:
         self.workers = workers
         self._lock = threading.Lock()
         self._executor: ProcessPoolExecutor | None = None
+        self._closed = False  # after shutdown no batch may start a new pool
         # One batch per worker at a time: the caller claims its items only once a worker is free,
         # so the journal never shows items as running that are only waiting for a process.
         self.slots = threading.BoundedSemaphore(workers)
@@ -94,15 +95,17 @@ class SmallItemPool:
         self.pids: set[int] = set()  # logs and tests)
 
     def _pool(self) -> ProcessPoolExecutor:
-        with self._lock:
-            if self._executor is None:
-                self._executor = ProcessPoolExecutor(
-                    self.workers,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_worker_init,
-                )
-                log.info("small files: up to %d worker processes", self.workers)
-            return self._executor
+        """The executor, started on first use (hold ``self._lock``)."""
+        if self._closed:
+            raise RuntimeError("the small-file pool is shut down")
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(
+                self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker_init,
+            )
+            log.info("small files: up to %d worker processes", self.workers)
+        return self._executor
 
     def run(
         self,
@@ -118,16 +121,17 @@ class SmallItemPool:
         requests in flight stays what the user set: on a distant endpoint, concurrency (not
         CPU) is what small files need."""
         threads = max(1, -(-settings.files_parallel // self.workers))
-        future = self._pool().submit(
-            _worker_batch,
-            str(self.journal_path),
-            kind,
-            options,
-            settings,
-            credentials,
-            items,
-            threads,
-        )
+        with self._lock:  # a shutdown sees either this batch's worker process or none
+            future = self._pool().submit(
+                _worker_batch,
+                str(self.journal_path),
+                kind,
+                options,
+                settings,
+                credentials,
+                items,
+                threads,
+            )
         pid, results = future.result()
         with self._lock:
             self.batches += 1
@@ -137,11 +141,21 @@ class SmallItemPool:
         log.debug("%s batch of %d items ran in worker process %d", kind, len(items), pid)
         return results
 
-    def shutdown(self) -> None:
+    def shutdown(self, *, cut_off: bool = False) -> None:
+        """Stop the worker processes. ``cut_off`` (quitting): batches in flight are not waited
+        for (on a slow link one takes many seconds), their processes end now; the items stay
+        "running" in the journal and resume at the next start, which recognises a file a cut
+        off batch already put in place."""
         with self._lock:
             executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+            self._closed = True
+        if executor is None:
+            return
+        if cut_off:
+            # ProcessPoolExecutor has no public way to end a busy worker before Python 3.14
+            for process in list((getattr(executor, "_processes", None) or {}).values()):
+                process.terminate()
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 # -- the worker process side -----------------------------------------------------------------------
