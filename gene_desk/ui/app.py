@@ -24,7 +24,7 @@ from gene_desk import APP_DISPLAY_NAME, __version__
 from gene_desk.account.api import DEFAULT_ACCOUNT_URL
 from gene_desk.account.session import AccountSession
 from gene_desk.core import paths
-from gene_desk.ui import i18n, login, prompts
+from gene_desk.ui import i18n, instance, login, prompts
 from gene_desk.ui import settings as ui_settings
 from gene_desk.ui.context import AppContext, build_context
 from gene_desk.ui.gc_guard import MainThreadCollector
@@ -249,6 +249,9 @@ def run_app(args: argparse.Namespace) -> int:
     if smoke and not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_app()
+    window_lock = instance.WindowLock()
+    if not window_lock.claim():  # another window runs on this data folder
+        return instance.refuse_second_start(app, show=not (smoke or measure))
     timer = None
     if measure:  # --measure-startup: report when the first window has painted, then quit
         from gene_desk.ui.startup_timing import StartupTimer
@@ -286,4 +289,5 @@ def run_app(args: argparse.Namespace) -> int:
             print("gene-desk: startup: no window was shown", file=sys.stderr)
             exit_code = 1
     controller.shutdown()
+    window_lock.release()
     return exit_code
