@@ -599,7 +599,11 @@ class JobsModel(QAbstractItemModel):
         job = st.job
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_NAME:
-                return f"{self.kind_text(job.kind)}  {printable(job.title)}"
+                kind = self.kind_text(job.kind)
+                if job.options.get("sync"):  # a sync's job (transfer/sync/jobs.py)
+                    up = job.kind == "upload"
+                    kind = self.tr("Sync upload") if up else self.tr("Sync download")
+                return f"{kind}  {printable(job.title)}"
             if col == COL_STATE:
                 return self.state_text(job.state)
             if col == COL_PROGRESS:
