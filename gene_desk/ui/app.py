@@ -200,7 +200,7 @@ class AppController(QObject):
         self.window.restoreGeometry(geometry)
         if location[0] is not None:
             self.window.navigate(*location)
-        if account_page:
+        if account_page:  # behind the main window, where the person changed the language
             self.window.show_account(account_page)
 
     # -- leaving --------------------------------------------------------------------------------
@@ -263,6 +263,7 @@ def run_app(args: argparse.Namespace) -> int:
             sandbox = start_demo_sandbox()
         except Exception as exc:
             print(f"gene-desk: cannot start the demo sandbox: {exc}", file=sys.stderr)
+            window_lock.release()
             return 1
     url = sandbox.account_url if sandbox is not None else account_url_from(args)
     controller = AppController(url, demo_sandbox=sandbox)
