@@ -1,15 +1,21 @@
-"""Sizes, times, speeds, file types and region names as the window shows them (translated)."""
+"""Sizes, times, speeds, file types and region names as the window shows them (translated).
+
+Times are shown in China Standard Time (UTC+8) whatever the computer's time zone: the portal,
+the account panels (``account/values.py``) and the CLI's account tables show China time, so an
+object's 修改时间 in the file list and a record's time in 账户 read on one clock.
+"""
 
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QCoreApplication
 
 from gene_desk.core import regions
 
 _UNITS = ("B", "KB", "MB", "GB", "TB", "PB")
+CHINA_TZ = timezone(timedelta(hours=8))  # no daylight saving time: a fixed offset is exact
 
 
 def size_text(size: int | None) -> str:
@@ -42,9 +48,9 @@ def time_text(when: datetime | float | None) -> str:
     if when is None:
         return ""
     if isinstance(when, (int, float)):
-        when = datetime.fromtimestamp(when)
-    elif when.tzinfo is not None:
-        when = when.astimezone()
+        when = datetime.fromtimestamp(when, CHINA_TZ)
+    else:
+        when = when.astimezone(CHINA_TZ)  # a naive time is the computer's local time
     return when.strftime("%Y/%m/%d %H:%M")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -17,6 +18,7 @@ import pytest
 from gene_desk.account import models as m
 from gene_desk.account.api import AccountApi
 from tests.acceptance.account_pages import (
+    CHINA,
     account_window,
     first_rows,
     go_to,
@@ -498,3 +500,46 @@ def test_account_window_closes_with_escape(launch, demo_account):
     # and it opens again
     open_account(app, main)
     assert showing(account_window(app))
+
+
+def test_file_list_and_account_views_show_times_on_one_clock(
+    launch, demo_account, acc_sandbox, api, unique
+):
+    """Defect 3.11: the file list's 修改时间 and the account views' times are in one time zone,
+    China Standard Time as on the portal, on a computer set to another zone (New York here).
+
+    Before the fix the file list showed COS's Last-Modified in the computer's zone and the
+    account views in China time: an object uploaded a minute after logging in looked 13 hours
+    older than the login."""
+    from gene_desk.sandbox.account import seed
+
+    short = unique("clock")
+    bucket = f"{short}-{seed.DEMO_APPID}"
+    client = acc_sandbox.demo_client()
+    client.create_bucket(Bucket=bucket)
+    client.put_object(Bucket=bucket, Key="reads.fastq", Body=b"@r1\nACGT\n+\nIIII\n")
+    listed = client.list_objects(Bucket=bucket)["Contents"][0]["LastModified"]
+    modified = datetime.fromisoformat(listed.replace("Z", "+00:00"))  # COS answers in UTC
+    assert modified.utcoffset() == timedelta(0)
+
+    app = launch(env={"TZ": "America/New_York"})
+    main = app.login(demo_account.account, demo_account.password)
+    Table(need(main, id_is("bucketTree"), "the bucket list")).select(short)
+    files = Table(need(main, id_is("fileTable"), "the file list"))
+    row = files.wait_row("reads.fastq")
+    shown = files.rows()[row][files.headers().index("修改时间")]
+    assert shown == modified.astimezone(CHINA).strftime("%Y/%m/%d %H:%M")
+
+    window = open_account(app, main)
+    page = go_to(window, "users", "用户列表", "用户列表")
+    users = list_table(page)
+    me = next(u for u in api.users(page_size=PAGE_SIZE).items if u.account == demo_account.account)
+    column = users.headers().index("最后登录时间")
+    row = users.wait_row(demo_account.account)
+    wait_for(
+        lambda: users.rows()[row][column] == when(me.last_login_at), WAIT, "the last login time"
+    )
+    # one clock: the login (just now) and the object (a moment before) read minutes apart
+    login = datetime.strptime(users.rows()[row][column], "%Y-%m-%d %H:%M:%S")
+    uploaded = datetime.strptime(shown, "%Y/%m/%d %H:%M")
+    assert abs(login - uploaded) < timedelta(minutes=10), (shown, login)

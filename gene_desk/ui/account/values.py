@@ -10,14 +10,15 @@ CLI show them, so a record reads the same everywhere. Enumerations are translate
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
 from gene_desk.account import models as m
+from gene_desk.ui import formatting
 
-CHINA_TZ = timezone(timedelta(hours=8))
+CHINA_TZ = formatting.CHINA_TZ  # the file list shows the same clock
 MISSING = "--"  # what the portal shows for "not yet" (完成时间 of an open ticket)
 CENT = Decimal("0.01")
 
