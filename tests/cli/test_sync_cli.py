@@ -317,3 +317,30 @@ def test_bad_arguments_are_coded_errors(capsys, account_env, bucket, tmp_path):
         f"cos://{bucket.name}/",
     )
     assert code == 1 and "(INVALID_ARGUMENT)" in err
+
+
+def test_an_interrupted_sync_is_resumed_by_the_same_command(
+    capsys, account_env, storage, bucket, tree
+):
+    """A sync is a job like any other: left queued (the app quit before it ran), the same
+    command adopts and finishes it instead of planning a second one."""
+    from gene_desk.transfer.manager import TransferManager
+    from gene_desk.transfer.sync import jobs
+    from gene_desk.transfer.sync.crc_cache import SyncCache
+    from gene_desk.transfer.sync.model import UPLOAD, SyncSpec
+    from gene_desk.transfer.sync.planner import plan_sync
+
+    spec = SyncSpec(UPLOAD, tree.resolve(), bucket, "r/")
+    journal = Journal()
+    manager = TransferManager(storage, journal)  # never started: its job waits, as after a quit
+    job_id = jobs.queue(manager, plan_sync(storage, spec, SyncCache()))
+    manager.shutdown()
+    assert journal.job(job_id).state is State.QUEUED and not keys(storage, bucket)
+
+    code, _, err = run(capsys, "sync", str(tree), f"cos://{bucket.name}/r/")
+    assert code == 0, err
+    assert f"resuming sync job {job_id}" in err
+    assert len(keys(storage, bucket)) == 4
+    assert journal.job(job_id).state is State.SUCCEEDED
+    assert [j.id for j in journal.jobs(["upload"])] == [job_id]
+    journal.close()
