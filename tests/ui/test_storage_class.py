@@ -139,3 +139,32 @@ def test_upload_dialog_offers_the_storage_classes(qtbot, window, storage, bucket
         timeout=WAIT,
     )
     QApplication.processEvents()
+
+
+def test_a_large_archived_folder_heads_only_the_rows_on_screen(qtbot, window, bucket, sandbox):
+    """3,000 ARCHIVE objects: the listing is three pages; restore states are read for the rows
+    in view (plus a small margin), not for the folder; scrolling to the end reads those rows."""
+    from gene_desk.ui.archive_states import BATCH, MARGIN
+
+    sandbox.cos.generate_objects(bucket.name, "cold/r", 3000, storage_class="ARCHIVE")
+    open_bucket(qtbot, window, bucket)
+    window.navigate(window.bucket, "cold/")
+    model = window.table_model
+    for _page in range(3):  # the view asks for more pages only as it scrolls: ask here
+        qtbot.waitUntil(lambda: not model.loading and model.rowCount() > 0, timeout=WAIT)
+        if model.canFetchMore():
+            model.fetchMore()
+    qtbot.waitUntil(lambda: model.complete and model.rowCount() == 3000, timeout=WAIT)
+    first = model.entry(0).key
+    qtbot.waitUntil(lambda: _cell(window, first, COL_RESTORE) == "归档中", timeout=WAIT)
+    before = sandbox.cos.stats["requests"]
+    qtbot.wait(500)  # nothing more is read while the view stands still
+    assert sandbox.cos.stats["requests"] == before
+    known = sum(model.restore_known(model.entry(r).key) for r in range(3000))
+    visible = window.table.rowAt(window.table.viewport().height() - 1) + 1
+    assert 0 < known <= max(visible + MARGIN, BATCH)
+    last = model.entry(2999).key
+    assert not model.restore_known(last)
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: _cell(window, last, COL_RESTORE) == "归档中", timeout=WAIT)
+    assert sum(model.restore_known(model.entry(r).key) for r in range(3000)) < 300

@@ -600,7 +600,9 @@ class Backend(ArchiveIndex):
                 conn.execute("SELECT 1 FROM objects WHERE bucket=? LIMIT 1", (bucket,)).fetchone()
             )
 
-    def generate_objects(self, bucket: str, prefix: str, count: int, size: int = 0) -> int:
+    def generate_objects(
+        self, bucket: str, prefix: str, count: int, size: int = 0, storage_class: str = "STANDARD"
+    ) -> int:
         """Create ``count`` objects ``prefix000000``... of ``size`` bytes each, in one transaction.
 
         Meant for listing tests and demos (100,000 keys in a few seconds): all objects share the
@@ -630,7 +632,8 @@ class Backend(ArchiveIndex):
                 _link_or_copy(template, dest)
                 blobs[i] = rel
         rows = [
-            (bucket, k, size, etag, crc, now, "{}", "{}", blobs[i], 0) for i, k in enumerate(keys)
+            (bucket, k, size, etag, crc, now, "{}", "{}", blobs[i], 0, storage_class)
+            for i, k in enumerate(keys)
         ]
         old: list[str] = []
         try:
@@ -640,7 +643,7 @@ class Backend(ArchiveIndex):
                     old.extend(self._replace(conn, bucket, key))
                 conn.executemany(
                     "INSERT INTO objects(bucket, key, size, etag, crc64, mtime, headers, meta, "
-                    "blob, nparts) VALUES(?,?,?,?,?,?,?,?,?,?)",
+                    "blob, nparts, storage_class) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
                     rows,
                 )
         except BaseException:

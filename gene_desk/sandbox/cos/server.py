@@ -159,9 +159,11 @@ class CosServer:
         return f"http://{self.address}"
 
     # -- conveniences -----------------------------------------------------------------------------
-    def generate_objects(self, bucket: str, prefix: str, count: int, size: int = 0) -> int:
+    def generate_objects(
+        self, bucket: str, prefix: str, count: int, size: int = 0, storage_class: str = "STANDARD"
+    ) -> int:
         assert self.backend is not None, "not started"
-        return self.backend.generate_objects(bucket, prefix, count, size)
+        return self.backend.generate_objects(bucket, prefix, count, size, storage_class)
 
     # -- connection registry (used by the handler) ------------------------------------------------
     def _register(self, conn: socket.socket) -> None:
