@@ -44,6 +44,7 @@ from gene_desk.store import CODEC_KINDS, TRANSFER_KINDS, ItemRecord, Journal, St
 from gene_desk.store.progress import ItemProgress, JobStatus
 from gene_desk.transfer.compression_list import CodecQueue
 from gene_desk.transfer.manager import TransferManager
+from gene_desk.transfer.upload_conflicts import OPTION_SKIPPED, is_skipped
 from gene_desk.ui import errors_text, formatting, job_columns, job_tooltips
 from gene_desk.ui.tasks import TaskRunner
 
@@ -599,12 +600,10 @@ class JobsModel(QAbstractItemModel):
         job = st.job
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_NAME:
-                kind = self.kind_text(job.kind)
-                if job.options.get("sync"):  # a sync's job (transfer/sync/jobs.py)
-                    up = job.kind == "upload"
-                    kind = self.tr("Sync upload") if up else self.tr("Sync download")
-                return f"{kind}  {printable(job.title)}"
+                return f"{self.kind_text(job.kind)}  {printable(job.title)}"
             if col == COL_STATE:
+                if job.state is State.SUCCEEDED and _skipped(job.options) == job.total_items:
+                    return self.tr("Skipped")  # every item existed and the user said skip
                 return self.state_text(job.state)
             if col == COL_PROGRESS:
                 return _percent_text(st.fraction, job.state)
@@ -645,6 +644,8 @@ class JobsModel(QAbstractItemModel):
             failed = st.counts.get(State.FAILED, 0)
             if failed:
                 parts.append(self.tr("{n} failed").format(n=failed))
+        if _skipped(job.options):
+            parts.append(self.tr("{n} skipped").format(n=_skipped(job.options)))
         if job.state is State.FAILED and job.error_code:
             parts.append(errors_text.code_text(job.error_code, job.request_id))
         return "  ".join(parts)  # where it goes has its own column
@@ -659,6 +660,8 @@ class JobsModel(QAbstractItemModel):
             if col == COL_NAME:
                 return printable(_relative_name(r.source, node.job.status.job.source))
             if col == COL_STATE:
+                if is_skipped(r.mode):
+                    return self.tr("Skipped")
                 return self.state_text(r.state)
             if col == COL_PROGRESS:
                 return _percent_text(min(done, r.size) / r.size if r.size else 0.0, r.state)
@@ -673,6 +676,8 @@ class JobsModel(QAbstractItemModel):
             if col == COL_DETAILS:
                 if r.state is State.FAILED:
                     return errors_text.code_text(r.error_code, r.request_id)
+                if is_skipped(r.mode):
+                    return self.tr("Not uploaded: the file is already in the bucket")
                 return printable(r.result or r.destination)
             return ""
         if role == ProgressRole and col == COL_PROGRESS:
@@ -699,6 +704,14 @@ class JobsModel(QAbstractItemModel):
         if role == StateRole:
             return r.state.value
         return None
+
+
+def _skipped(options: dict) -> int:
+    """How many of an upload job's items were skipped because their objects exist."""
+    try:
+        return int(options.get(OPTION_SKIPPED, 0))
+    except (TypeError, ValueError):
+        return 0
 
 
 def _percent_text(fraction: float, state: State) -> str:

@@ -40,6 +40,7 @@ from gene_desk.ui.account.window import AccountWindow
 from gene_desk.ui.archive_actions import ArchiveActions
 from gene_desk.ui.bucket_model import BucketRole, BucketTreeModel, PrefixRole
 from gene_desk.ui.context import AppContext
+from gene_desk.ui.flows.upload_conflicts import UploadConflictFlow
 from gene_desk.ui.jobs_model import CodecSource, TransferSource
 from gene_desk.ui.jobs_panel import JobsPanel
 from gene_desk.ui.object_model import COL_MODIFIED, COL_NAME, COL_SIZE, COL_TYPE, ObjectListModel
@@ -72,8 +73,6 @@ class MainWindow(QMainWindow):
         self.progress_dialog: QProgressDialog | None = None
         self.upload_dialog: dialogs.UploadDialog | None = None
         self.codec_dialog: dialogs.CodecDialog | None = None
-        self.sync_dialog: Any = None  # the 同步 dialog last opened (ui/sync_dialog.py)
-        self.sync_flow: Any = None  # and its flow (ui/flows/sync.py)
         self.file_dialog: Any = None  # the last system file dialog opened (file_dialogs)
         self.account_window: AccountWindow | None = None  # built when first opened
         self.setWindowTitle(self.tr("Gene Data Collaboration Platform - Gene Desk"))
@@ -242,9 +241,6 @@ class MainWindow(QMainWindow):
             sp.SP_ArrowDown,
             "download",
         )
-        self.act_sync = a(
-            self.tr("Sync"), self.open_sync, "Ctrl+Shift+S", sp.SP_DialogResetButton, "sync"
-        )
         self.act_compress = a(
             self.tr("Compress files"),
             self.open_compress,
@@ -337,8 +333,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.create_button)
         toolbar.addWidget(self.delete_button)
         toolbar.addSeparator()
-        for act in (self.act_upload, self.act_download, self.act_sync, self.act_compress,
-                    self.act_decompress):  # fmt: skip
+        for act in (self.act_upload, self.act_download, self.act_compress, self.act_decompress):
             toolbar.addAction(act)
         toolbar.addSeparator()
         toolbar.addAction(self.act_transfers)
@@ -357,8 +352,7 @@ class MainWindow(QMainWindow):
         menubar = self.menuBar()
         file_menu = menubar.addMenu(self.tr("&File"))
         file_menu.addMenu(self.create_menu)
-        for act in (self.act_upload, self.act_download, self.act_sync, self.act_compress,
-                    self.act_decompress):  # fmt: skip
+        for act in (self.act_upload, self.act_download, self.act_compress, self.act_decompress):
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
@@ -915,17 +909,8 @@ class MainWindow(QMainWindow):
     def _start_upload(
         self, dialog: dialogs.UploadDialog, flags: dict[str, bool], bucket: Bucket, prefix: str
     ) -> None:
-        transfers = self.archive.transfers_for(dialog)  # with the chosen storage class
         dialog.start_button.setEnabled(False)
         dialog.show_error("")
-
-        def work(_h: TaskHandle) -> list[int]:
-            ids: list[int] = []
-            for compress in (True, False):
-                paths = [p for p, c in flags.items() if c is compress]
-                if paths:
-                    ids += transfers.upload(paths, bucket, prefix, compress=compress)
-            return ids
 
         def done(ids: list[int]) -> None:
             self._watched_uploads.update(ids)
@@ -937,7 +922,13 @@ class MainWindow(QMainWindow):
             dialog.start_button.setEnabled(True)
             dialog.show_error(errors_text.error_text(exc))
 
-        self.runner.start(work, on_done=done, on_error=failed, owner=dialog)
+        # existing objects: asked about per file before anything is queued (flows/). Not kept
+        # on the window: its callbacks hold it until it ends, then it goes with the dialog
+        UploadConflictFlow(
+            dialog, self.runner, self.archive.transfers_for(dialog), flags, bucket, prefix,
+            on_queued=done, on_failed=failed,
+            on_cancelled=lambda: dialog.start_button.setEnabled(True),
+        ).start()  # fmt: skip
 
     def _dropped_on_tree(self, paths: list[str], index: QModelIndex) -> None:
         if index.isValid():
@@ -998,22 +989,6 @@ class MainWindow(QMainWindow):
             on_error=lambda exc: self.archive.download_failed(exc, bucket),  # 恢复 offered
             owner=self,
         )
-
-    def open_sync(self) -> Any:
-        """同步: the local folder last used and the current bucket folder (ui/flows/sync.py)."""
-        if self.bucket is None:
-            prompts.warn(self, self.tr("Please choose a bucket first."))
-            return None
-        from gene_desk.ui.flows.sync import open_sync_dialog
-
-        def queued(job_id: int) -> None:
-            self.submitted_jobs.append(job_id)
-            self.show_transfers(job_id)
-
-        self.sync_dialog, self.sync_flow = open_sync_dialog(
-            self, self.ctx, self.bucket, self.prefix, queued
-        )
-        return self.sync_dialog
 
     # -- compression ----------------------------------------------------------------------------
     def open_compress(self) -> dialogs.CodecDialog:
