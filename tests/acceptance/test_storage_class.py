@@ -15,6 +15,7 @@ from tests.acceptance.test_seed_storage import (
     choose_in_combo,
     choose_in_file_dialog,
     close_transfer_list,
+    context_menu,
     prompt,
     transfer_list,
     wait_job,
@@ -115,3 +116,15 @@ def test_archive_upload_refused_download_restore_then_download(
     panel = transfer_list(app)
     wait_job(panel, "下载", "sample.fastq.zst")
     assert (target / "sample.fastq").read_bytes() == FASTQ
+    close_transfer_list(app, panel)
+
+    # 修改存储类型 (right-click the row): the restored file becomes 标准存储, a copy onto itself
+    context_menu(files.select("sample.fastq.zst"), "修改存储类型...")
+    change = app.dialog("修改存储类型")
+    choose_in_combo(need(change, id_is("storageClass"), "the storage class"), "标准存储")
+    app.click(change, "确定")
+    wait_for(
+        lambda: _cell(files, "sample.fastq.zst", "存储类型") == "标准存储", WAIT, "标准存储 shown"
+    )
+    assert "x-cos-storage-class" not in client.head_object(Bucket=bucket, Key="sample.fastq.zst")
+    assert _cell(files, "sample.fastq.zst", "恢复状态") == ""
