@@ -600,7 +600,11 @@ class JobsModel(QAbstractItemModel):
         job = st.job
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_NAME:
-                return f"{self.kind_text(job.kind)}  {printable(job.title)}"
+                kind = self.kind_text(job.kind)
+                if job.options.get("sync"):  # a sync's job (transfer/sync/jobs.py)
+                    up = job.kind == "upload"
+                    kind = self.tr("Sync upload") if up else self.tr("Sync download")
+                return f"{kind}  {printable(job.title)}"
             if col == COL_STATE:
                 if job.state is State.SUCCEEDED and _skipped(job.options) == job.total_items:
                     return self.tr("Skipped")  # every item existed and the user said skip

@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self.progress_dialog: QProgressDialog | None = None
         self.upload_dialog: dialogs.UploadDialog | None = None
         self.codec_dialog: dialogs.CodecDialog | None = None
+        self.sync_dialog: Any = None  # the 同步 dialog last opened (ui/sync_dialog.py)
+        self.sync_flow: Any = None  # and its flow (ui/flows/sync.py)
         self.file_dialog: Any = None  # the last system file dialog opened (file_dialogs)
         self.account_window: AccountWindow | None = None  # built when first opened
         self.setWindowTitle(self.tr("Gene Data Collaboration Platform - Gene Desk"))
@@ -241,6 +243,9 @@ class MainWindow(QMainWindow):
             sp.SP_ArrowDown,
             "download",
         )
+        self.act_sync = a(
+            self.tr("Sync"), self.open_sync, "Ctrl+Shift+S", sp.SP_DialogResetButton, "sync"
+        )
         self.act_compress = a(
             self.tr("Compress files"),
             self.open_compress,
@@ -333,7 +338,8 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.create_button)
         toolbar.addWidget(self.delete_button)
         toolbar.addSeparator()
-        for act in (self.act_upload, self.act_download, self.act_compress, self.act_decompress):
+        for act in (self.act_upload, self.act_download, self.act_sync, self.act_compress,
+                    self.act_decompress):  # fmt: skip
             toolbar.addAction(act)
         toolbar.addSeparator()
         toolbar.addAction(self.act_transfers)
@@ -352,7 +358,8 @@ class MainWindow(QMainWindow):
         menubar = self.menuBar()
         file_menu = menubar.addMenu(self.tr("&File"))
         file_menu.addMenu(self.create_menu)
-        for act in (self.act_upload, self.act_download, self.act_compress, self.act_decompress):
+        for act in (self.act_upload, self.act_download, self.act_sync, self.act_compress,
+                    self.act_decompress):  # fmt: skip
             file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.act_settings)
@@ -989,6 +996,22 @@ class MainWindow(QMainWindow):
             on_error=lambda exc: self.archive.download_failed(exc, bucket),  # 恢复 offered
             owner=self,
         )
+
+    def open_sync(self) -> Any:
+        """同步: the local folder last used and the current bucket folder (ui/flows/sync.py)."""
+        if self.bucket is None:
+            prompts.warn(self, self.tr("Please choose a bucket first."))
+            return None
+        from gene_desk.ui.flows.sync import open_sync_dialog
+
+        def queued(job_id: int) -> None:
+            self.submitted_jobs.append(job_id)
+            self.show_transfers(job_id)
+
+        self.sync_dialog, self.sync_flow = open_sync_dialog(
+            self, self.ctx, self.bucket, self.prefix, queued
+        )
+        return self.sync_dialog
 
     # -- compression ----------------------------------------------------------------------------
     def open_compress(self) -> dialogs.CodecDialog:

@@ -2671,6 +2671,14 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
     </message>
 </context>
 <context>
+    <name>instance</name>
+    <message>
+        <location filename="../../gene_desk/ui/instance.py" line="62"/>
+        <source>{app} is already running with this data folder ({folder}). Switch to its window, or quit it and start {app} again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prompts</name>
     <message>
         <location filename="../../gene_desk/ui/prompts.py" line="45"/>

@@ -1205,17 +1205,27 @@
     </message>
     <message>
         <location filename="../../gene_desk/ui/jobs_model.py" line="606"/>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="664"/>
+        <source>Sync upload</source>
+        <translation>同步上传</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="606"/>
+        <source>Sync download</source>
+        <translation>同步下载</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="610"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="668"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="648"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="652"/>
         <source>{n} skipped</source>
         <translation>{n} 个已跳过</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="680"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="684"/>
         <source>Not uploaded: the file is already in the bucket</source>
         <translation>未上传：存储桶中已有该文件</translation>
     </message>
@@ -1751,6 +1761,11 @@
         <location filename="../../gene_desk/ui/main_window.py" line="279"/>
         <source>Up</source>
         <translation>返回上一级</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/main_window.py" line="247"/>
+        <source>Sync</source>
+        <translation>同步</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2744,14 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
     </message>
 </context>
 <context>
+    <name>instance</name>
+    <message>
+        <location filename="../../gene_desk/ui/instance.py" line="62"/>
+        <source>{app} is already running with this data folder ({folder}). Switch to its window, or quit it and start {app} again.</source>
+        <translation>{app} 已在运行，正在使用此数据文件夹（{folder}）。请切换到它的窗口，或先退出它再重新启动 {app}。</translation>
+    </message>
+</context>
+<context>
     <name>prompts</name>
     <message>
         <location filename="../../gene_desk/ui/prompts.py" line="45"/>
@@ -2881,6 +2904,229 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
         <location filename="../../gene_desk/ui/formatting.py" line="80"/>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="77"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="86"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="87"/>
+        <source>Local folder → bucket (upload)</source>
+        <translation>本地文件夹 → 存储桶（上传）</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="88"/>
+        <source>Bucket → local folder (download)</source>
+        <translation>存储桶 → 本地文件夹（下载）</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="91"/>
+        <source>Local folder</source>
+        <translation>本地文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="92"/>
+        <source>Choose folder...</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="102"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="206"/>
+        <source>Compress with zstd (already-compressed formats are sent as they are)</source>
+        <translation>使用 zstd 压缩（已压缩的格式按原样上传）</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="107"/>
+        <source>Leave out {names}</source>
+        <translation>排除 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="113"/>
+        <source>Only include</source>
+        <translation>仅包含</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="114"/>
+        <source>e.g. *.fastq lane1/** (space separated)</source>
+        <translation>例如 *.fastq lane1/**（以空格分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="117"/>
+        <source>Exclude</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="118"/>
+        <source>e.g. *.log tmp/ (space separated)</source>
+        <translation>例如 *.log tmp/（以空格分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="119"/>
+        <source>Delete files that are only in the destination</source>
+        <translation>删除仅存在于目标位置的文件</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="123"/>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="124"/>
+        <source>Local folder:</source>
+        <translation>本地文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="125"/>
+        <source>Bucket folder:</source>
+        <translation>存储桶位置：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="126"/>
+        <source>Only include:</source>
+        <translation>仅包含：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="127"/>
+        <source>Exclude:</source>
+        <translation>排除：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="132"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="213"/>
+        <source>Compare to see what the sync will do.</source>
+        <translation>点击“比较”查看同步将做什么。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="137"/>
+        <source>Sync plan</source>
+        <translation>同步计划</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="152"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="156"/>
+        <source>Start sync</source>
+        <translation>开始同步</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="159"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="198"/>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="203"/>
+        <source>Decompress Gene Desk .zst files</source>
+        <translation>解压 Gene Desk 压缩的 .zst 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="235"/>
+        <source>New: {new}   Changed: {changed}   Unchanged: {unchanged}   Only in the destination: {extra}   To transfer: {size}</source>
+        <translation>新增：{new}   已更改：{changed}   未更改：{unchanged}   仅在目标位置：{extra}   待传输：{size}</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="239"/>
+        <source>Files only in the destination are kept.</source>
+        <translation>仅在目标位置的文件将保留。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="241"/>
+        <source>{n} file(s) cannot be synced; see the list.</source>
+        <translation>{n} 个文件无法同步，详见列表。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="245"/>
+        <source>Everything is in sync: nothing to transfer.</source>
+        <translation>已全部同步，无需传输。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="252"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="253"/>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="254"/>
+        <source>Unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="255"/>
+        <source>Only in destination</source>
+        <translation>仅在目标位置</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="261"/>
+        <source>Cannot sync</source>
+        <translation>无法同步</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlow</name>
+    <message>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="107"/>
+        <source>Comparing...</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="131"/>
+        <source>Everything is in sync.</source>
+        <translation>已全部同步。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="138"/>
+        <source>Delete {n} file(s) that are only in the destination?</source>
+        <translation>确定删除仅存在于目标位置的 {n} 个文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="142"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="149"/>
+        <source>Starting...</source>
+        <translation>正在开始…</translation>
     </message>
 </context>
 <context>
