@@ -201,7 +201,7 @@ class AppController(QObject):
         if location[0] is not None:
             self.window.navigate(*location)
         if account_page:  # behind the main window, where the person changed the language
-            self.window.show_account(account_page)
+            self.window.show_account(account_page, front=False)
 
     # -- leaving --------------------------------------------------------------------------------
     def _logout(self) -> None:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from tests.acceptance.desktop import wait_for
-from tests.acceptance.driver import WAIT, Table, find, id_is, need
+from tests.acceptance.driver import WAIT, Table, find, id_is, need, showing
 
 CHINA = timezone(timedelta(hours=8))
 
@@ -127,3 +127,23 @@ def labelled_by(node: Any) -> list[str]:
         if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
             names += [relation.getTarget(i).name for i in range(relation.getNTargets())]
     return names
+
+
+def choose(combo: Any, text: str) -> None:
+    """Pick ``text`` in a combo box as a user does: click it, then the entry in its open list."""
+    combo.click()
+    entry = wait_for(
+        lambda: next(
+            (
+                i
+                for lst in combo.children
+                for i in lst.children
+                if i.roleName == "list item" and i.name == text and showing(i)
+            ),
+            None,
+        ),
+        WAIT,
+        f"{text!r} in the open list",
+    )
+    entry.click()
+    wait_for(lambda: combo.name == text, WAIT, f"the combo box set to {text!r}")

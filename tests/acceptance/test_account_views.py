@@ -20,6 +20,7 @@ from gene_desk.account.api import AccountApi
 from tests.acceptance.account_pages import (
     CHINA,
     account_window,
+    choose,
     first_rows,
     go_to,
     label,
@@ -434,26 +435,6 @@ def test_every_account_view_shows_what_the_account_service_holds(launch, demo_ac
     assert app.alive()
 
 
-def _choose(app: Any, combo: Any, text: str) -> None:
-    """Pick ``text`` in a combo box as a user does: click it, click the entry in its list."""
-    combo.click()
-    entry = wait_for(
-        lambda: next(
-            (
-                i
-                for lst in combo.children
-                for i in lst.children
-                if i.roleName == "list item" and i.name == text and showing(i)
-            ),
-            None,
-        ),
-        WAIT,
-        f"{text!r} in the open list",
-    )
-    entry.click()
-    wait_for(lambda: combo.name == text, WAIT, f"the combo box set to {text!r}")
-
-
 def test_consumption_reversed_month_range_clears_rows_count_and_total(launch, demo_account, api):
     """Defect 3.9: a first month after the last one says so, and the previous answer goes.
 
@@ -468,8 +449,8 @@ def test_consumption_reversed_month_range_clears_rows_count_and_total(launch, de
     summary = label(page, "summary")
     wait_for(lambda: summary.name.startswith("消费金额合计：¥"), WAIT, "the total")
     first, last = m.YearMonth(2026, 5), m.YearMonth(2026, 1)  # FIXED_TODAY is in 2026-06
-    _choose(app, label(page, "fromMonth"), str(first))
-    _choose(app, label(page, "toMonth"), str(last))
+    choose(label(page, "fromMonth"), str(first))
+    choose(label(page, "toMonth"), str(last))
     notice = need(page, id_is("stateMessage"), "the notice over the table")
     wait_text(notice, "开始月份晚于结束月份，请重新选择。", "the notice")
     wait_for(lambda: row_count(table) == 0, WAIT, "the previous rows cleared")
@@ -477,7 +458,7 @@ def test_consumption_reversed_month_range_clears_rows_count_and_total(launch, de
     wait_text(summary, "", "the total")
     assert not label(page, "export").sensitive  # nothing to export
     # a sensible range again: its rows, count and total
-    _choose(app, label(page, "toMonth"), "2026-06")
+    choose(label(page, "toMonth"), "2026-06")
     expected = api.consumption(
         m.ConsumptionQuery(from_month=first, to_month=m.YearMonth(2026, 6)), page_size=PAGE_SIZE
     )
