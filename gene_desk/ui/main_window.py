@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage import keys as storage_keys
 from gene_desk.storage.models import Bucket, DeleteResult
-from gene_desk.ui import delete_prompt, dialogs, errors_text, file_dialogs, prompts
+from gene_desk.ui import calendar, delete_prompt, dialogs, errors_text, file_dialogs, prompts
 from gene_desk.ui.account.window import AccountWindow
 from gene_desk.ui.archive_actions import ArchiveActions
 from gene_desk.ui.bucket_model import BucketRole, BucketTreeModel, PrefixRole
@@ -48,6 +48,7 @@ from gene_desk.ui.resources import icon_path
 from gene_desk.ui.tasks import TaskHandle
 from gene_desk.ui.transfer_status import TransferStatusLabel
 from gene_desk.ui.views import DropTableView, DropTreeView
+from gene_desk.ui.window_order import show_behind
 
 log = logging.getLogger(__name__)
 
@@ -1065,17 +1066,25 @@ class MainWindow(QMainWindow):
         panel.raise_()
         panel.activateWindow()
 
-    def show_account(self, page: str = "overview", argument: Any = None) -> AccountWindow:
-        """The account panels (账户) in their own window, built on first use."""
+    def show_account(
+        self, page: str = "overview", argument: Any = None, *, front: bool = True
+    ) -> AccountWindow:
+        """The account panels (账户) in their own window, built on first use; ``front=False``
+        shows it behind this window, which keeps the keyboard (reopened after a language
+        change: the person was working here, in the settings)."""
         if self.account_window is None:
             self.account_window = AccountWindow(
                 self.ctx.session,
                 self.runner,
                 export_dir=self.ctx.settings.effective_download_dir(),
+                today=calendar.today,
                 parent=self,
             )
             self.account_window.relogin_requested.connect(self.logout)
         self.account_window.show_page(page, argument)
+        if not front:
+            show_behind(self.account_window, self)
+            return self.account_window
         self.account_window.show()
         self.account_window.raise_()
         self.account_window.activateWindow()
