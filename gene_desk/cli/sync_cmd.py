@@ -9,6 +9,7 @@ Exit status 0 only when everything was done (``--dry-run``: when nothing stands 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from pathlib import Path
@@ -23,6 +24,7 @@ from gene_desk.storage import Storage
 from gene_desk.storage.keys import parse_cos_url
 from gene_desk.store import Journal, State
 from gene_desk.transfer.manager import TransferManager
+from gene_desk.transfer.small_pool import ENV_WORKERS
 from gene_desk.transfer.sync import jobs
 from gene_desk.transfer.sync.crc_cache import SyncCache
 from gene_desk.transfer.sync.extras import is_sync_delete
@@ -39,6 +41,9 @@ from gene_desk.transfer.sync.model import (
 from gene_desk.transfer.sync.planner import plan_sync
 
 LINES_UP_TO = 100  # unchanged files listed one per line up to this many (all with -v)
+# Below this many files to send, the transfer threads finish before worker processes for small
+# files (transfer/small_pool.py) would have started: a re-sync with 1% changed is threads only.
+POOL_MIN_ITEMS = 1000
 _SIZE = re.compile(r"^(\d+(?:\.\d+)?)\s*([kKmMgGtT]?)(i?[bB])?$")
 _UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}
 
@@ -254,6 +259,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         else:
             print("in sync: nothing to transfer", file=out)
         return 0
+    if len(plan.new) + len(plan.changed) < POOL_MIN_ITEMS:
+        os.environ.setdefault(ENV_WORKERS, "0")  # this process's own manager only
     manager = _manager(args, storage, journal, printer)
     manager.limit_to([])
     job_id = jobs.queue(manager, plan)

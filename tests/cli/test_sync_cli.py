@@ -344,3 +344,17 @@ def test_an_interrupted_sync_is_resumed_by_the_same_command(
     assert journal.job(job_id).state is State.SUCCEEDED
     assert [j.id for j in journal.jobs(["upload"])] == [job_id]
     journal.close()
+
+
+def test_what_cannot_be_read_fails_the_sync_and_its_objects_are_not_deleted(
+    capsys, account_env, storage, bucket, tree
+):
+    dest = f"cos://{bucket.name}/r/"
+    assert run(capsys, "sync", str(tree), dest)[0] == 0
+    (tree / "notes.txt").unlink()
+    (tree / "notes.txt").symlink_to(tree / "nowhere")  # a broken link where the file was
+    code, out, err = run(capsys, "sync", "--delete", str(tree), dest)
+    assert code == 1
+    assert "broken symbolic link" in out and "(LOCAL_NOT_FOUND)" in out
+    assert "r/notes.txt.zst" in keys(storage, bucket)  # not known to be gone: kept
+    assert "FAILED" in err and "notes.txt" in err

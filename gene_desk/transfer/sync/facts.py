@@ -66,6 +66,7 @@ class FactStore:
         self._fetched_remote: dict[str, RemoteFacts] = {}
         self._read: dict[str, LocalFacts] = {}
         self.errors: dict[str, GeneDeskError] = {}  # local files that could not be read
+        self._hits: set[str] = set()  # keys and paths counted once in stats.cache_hits
 
     # -- remote ---------------------------------------------------------------------------------
     def remote_facts(self, entry: ObjectEntry, need: str) -> RemoteFacts | None:
@@ -75,7 +76,9 @@ class FactStore:
             return fetched
         cached = self.remote.get(entry.key)
         if knows(cached, entry, need):
-            self.stats.cache_hits += 1
+            if entry.key not in self._hits:
+                self._hits.add(entry.key)
+                self.stats.cache_hits += 1
             return cached
         return None
 
@@ -118,7 +121,9 @@ class FactStore:
             return read
         cached = self.local.get(file.path)
         if cached is not None and cached.size == file.size and cached.mtime_ns == file.mtime_ns:
-            self.stats.cache_hits += 1
+            if file.path not in self._hits:
+                self._hits.add(file.path)
+                self.stats.cache_hits += 1
             return cached
         return None
 

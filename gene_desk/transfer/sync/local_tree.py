@@ -36,6 +36,7 @@ class LocalTree:
     root: Path
     files: dict[str, LocalFile] = field(default_factory=dict)  # by rel
     problems: list[tuple[str, GeneDeskError]] = field(default_factory=list)  # (rel, why)
+    unread_folders: list[str] = field(default_factory=list)  # rel + '/' ('' for the root)
     excluded: int = 0  # files the path filters left out (size limits are the planner's)
 
 
@@ -69,6 +70,7 @@ def _walk(
             entries = sorted(listing, key=lambda e: e.name)
     except OSError as exc:
         tree.problems.append((base or ".", os_error(exc, folder, "cannot read folder")))
+        tree.unread_folders.append(base)
         return
     for entry in entries:
         rel = base + entry.name

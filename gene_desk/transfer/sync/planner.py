@@ -133,8 +133,14 @@ def _plan_upload(
     _compare_all(plan, groups, facts)
     for group in groups:
         _decide(plan, group, facts, not_forms, prefer_compressed=spec.compress)
+    # what cannot be read here is not known to be gone: its objects are no extras
+    for rel, _error in local.problems:
+        claimed.update(spec.prefix + rel + suffix for suffix in ("", ZST))
+    unread = tuple(local.unread_folders)
     for rel, entry in remote.items():
         if entry.key in claimed and entry.key not in not_forms:
+            continue
+        if unread and rel.startswith(unread):
             continue
         if _in_scope(spec, rel, entry.size):
             plan.add(PlanEntry(EXTRA, rel, remote=entry, size=entry.size))
