@@ -132,7 +132,7 @@ _POOL_CLASSES = {"http": _HTTPPool, "https": _HTTPSPool}
 # socket: on a slow link a body is "sent" (and counted as progress) tens of seconds before it
 # leaves the machine, then the bar stalls at the end of each part. Bytes in flight (the
 # congestion window) are not limited by this, so a fast link is as fast as before.
-NOTSENT_LOWAT = 128 * 1024
+NOTSENT_LOWAT = 32 * 1024
 
 
 def _socket_options() -> list[tuple[int, int, int]]:
