@@ -108,8 +108,16 @@ class Row:
         return next((i for i, r in enumerate(self.table.rows()) if self.name in r[0]), None)
 
     def read(self) -> dict[str, str]:
-        row = self.table.rows()[self.index()]
-        return {header: row[column] for header, column in self.columns.items()}
+        """The row's cells now. A cell's accessible object can vanish while the view refreshes
+        the row (AT-SPI: "No such object path"); a screen reader reads it again, so does this."""
+        for attempt in range(5):
+            try:
+                row = next(r for r in self.table.rows() if self.name in r[0])
+                return {header: row[column] for header, column in self.columns.items()}
+            except Exception:
+                if attempt == 4:
+                    raise
+        raise AssertionError("unreachable")
 
 
 def percent(text: str) -> float:
