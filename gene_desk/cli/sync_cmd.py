@@ -17,10 +17,18 @@ from typing import Any
 
 from gene_desk.cli.context import open_storage
 from gene_desk.cli.progress import ProgressPrinter, human_bytes
-from gene_desk.cli.transfer_cmds import _add_engine_options, _Reporter, _run, _settings, _take_over
+from gene_desk.cli.transfer_cmds import (
+    _add_engine_options,
+    _Reporter,
+    _run,
+    _settings,
+    _storage_class,
+    _take_over,
+)
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.text import json_text, printable
 from gene_desk.storage import Storage
+from gene_desk.storage.archive import check_class_for_bucket
 from gene_desk.storage.keys import parse_cos_url
 from gene_desk.store import Journal, State
 from gene_desk.transfer.manager import TransferManager
@@ -100,6 +108,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         " content); download: keep .zst objects compressed",
     )
     p.add_argument("--level", type=int, default=3, help="zstd level (3)")
+    p.add_argument(
+        "--storage-class",
+        type=_storage_class,
+        metavar="CLASS",
+        help="upload: the COS storage class of the objects sent (default: the bucket's)",
+    )
     p.add_argument("--json", action="store_true", help="print the plan and the result as JSON")
     _add_engine_options(p)
     p.set_defaults(func=cmd_sync, filter_rules=[])
@@ -130,15 +144,23 @@ def _spec(args: argparse.Namespace, storage: Storage) -> SyncSpec:
     prefix = url.key
     if prefix and not prefix.endswith("/"):
         prefix += "/"
+    bucket = storage.bucket(url.bucket)
+    if args.storage_class:
+        if src_remote:
+            raise GeneDeskError(
+                ErrorCode.INVALID_ARGUMENT, "--storage-class is for a sync to cos:// (upload)"
+            )
+        check_class_for_bucket(storage, bucket, args.storage_class)  # MAZ_ on single-AZ: no
     return SyncSpec(
         direction=DOWNLOAD if src_remote else UPLOAD,
         local_root=root,
-        bucket=storage.bucket(url.bucket),
+        bucket=bucket,
         prefix=prefix,
         compress=not args.no_compress,
         delete=args.delete,
         filters=filters,
         level=args.level,
+        storage_class=args.storage_class,
     )
 
 

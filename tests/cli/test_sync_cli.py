@@ -358,3 +358,24 @@ def test_what_cannot_be_read_fails_the_sync_and_its_objects_are_not_deleted(
     assert "broken symbolic link" in out and "(LOCAL_NOT_FOUND)" in out
     assert "r/notes.txt.zst" in keys(storage, bucket)  # not known to be gone: kept
     assert "FAILED" in err and "notes.txt" in err
+
+
+def test_storage_class_and_archived_objects(capsys, account_env, storage, bucket, tree, tmp_path):
+    """Upload: --storage-class as for upload. Download: an archived object that is not restored
+    is a problem of the plan, refused with the restore to run, and the rest comes down."""
+    source = f"cos://{bucket.name}/r/"
+    code, _, err = run(capsys, "sync", "--storage-class", "ARCHIVE", str(tree / "lane1"), source)
+    assert code == 0, err
+    classes = {o.key: o.storage_class for o in storage.iter_objects(bucket, "r/")}
+    assert classes == {"r/a.fastq.zst": "ARCHIVE", "r/b.fastq.zst": "ARCHIVE"}
+    assert run(capsys, "sync", str(tree / "lane2"), f"cos://{bucket.name}/r/more/")[0] == 0
+
+    local = tmp_path / "copy"
+    code, result, _ = sync_json(capsys, source, str(local))
+    assert code == 1
+    problems = {p["path"]: p["code"] for p in result["plan"]["problems"]}
+    assert problems == {"a.fastq": "OBJECT_ARCHIVED", "b.fastq": "OBJECT_ARCHIVED"}
+    assert (local / "more" / "c.fastq.gz").read_bytes() == (tree / "lane2/c.fastq.gz").read_bytes()
+    assert not (local / "a.fastq").exists()
+    code, _, err = run(capsys, "sync", "--storage-class", "ARCHIVE", source, str(local))
+    assert code == 1 and "(INVALID_ARGUMENT)" in err

@@ -40,6 +40,7 @@ from gene_desk.transfer.upload import (
     MODE_AS_IS,
     MODE_PLAIN,
     MODE_ZSTD,
+    OPTION_STORAGE_CLASS,
 )
 from gene_desk.transfer.upload_conflicts import OPTION_REPLACES
 
@@ -71,6 +72,8 @@ def build_job(plan: SyncPlan) -> PlannedJob:
     }
     if spec.direction == UPLOAD:
         options.update(prefix=spec.prefix, compress=spec.compress, level=spec.level)
+        if spec.storage_class:
+            options[OPTION_STORAGE_CLASS] = spec.storage_class
         items = _upload_items(plan, options)
     else:
         options.update(

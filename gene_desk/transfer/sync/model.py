@@ -34,6 +34,7 @@ class SyncSpec:
     delete: bool = False  # remove extras from the destination
     filters: SyncFilter = field(default_factory=SyncFilter)
     level: int = 3
+    storage_class: str | None = None  # upload: the class of the objects sent (COS default)
 
     @property
     def remote_url(self) -> str:

@@ -22,7 +22,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.storage_classes import is_archived
 from gene_desk.storage import Storage
+from gene_desk.storage.archive import not_readable
 from gene_desk.storage.models import ObjectEntry
 from gene_desk.transfer.naming import local_name
 from gene_desk.transfer.sync.compare import Group, judge, needs_local_crc, remote_needs, zst_is_ours
@@ -94,6 +96,7 @@ def plan_sync(
     )
     if spec.direction == DOWNLOAD:
         _plan_download(plan, local, remote, facts)
+        _refuse_archived(storage, plan)
     else:
         _plan_upload(plan, local, remote, facts)
     facts.forget_missing({f.path for f in local.files.values()}, {e.key for e in remote.values()})
@@ -266,6 +269,25 @@ def _decide_download(plan: SyncPlan, group: Group, facts: FactStore) -> None:
         return
     source = _newest(list(verdict.forms) or sources)
     plan.add(PlanEntry(CHANGED, group.name, group.local, source, note=note, size=source.size))
+
+
+def _refuse_archived(storage: Storage, plan: SyncPlan) -> None:
+    """Objects to download that are archived and not restored cannot be read: they are problems
+    of the plan (with the restore to run), not items that fail late. Only archived objects get a
+    HEAD (its ``x-cos-restore``), as for a folder download (``transfer/archived.py``)."""
+    for entries in (plan.new, plan.changed):
+        keep = []
+        for entry in entries:
+            remote = entry.remote
+            if remote is not None and is_archived(remote.storage_class):
+                problem = not_readable(
+                    storage.head_object(plan.spec.bucket, remote.key), plan.spec.bucket
+                )
+                if problem is not None:
+                    plan.problems.append((entry.rel, problem))
+                    continue
+            keep.append(entry)
+        entries[:] = keep
 
 
 def local_target(root: Path, entry: ObjectEntry, prefix: str) -> Path:
