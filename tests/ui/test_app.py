@@ -39,7 +39,7 @@ def test_controller_login_to_window_and_language_switch(qtbot, sandbox, zh):
             settings_dialog.findChild(QDialogButtonBox).accepted.emit()  # OK
         window = rebuilt.args[0]
         assert window.create_button.text() == "Create"
-        assert window.act_back.text() == "Back"
+        assert window.act_back.text() == "Up"  # issue 12, 3.11
         assert controller.ctx.transfers.limiter is not None
         assert controller.ctx.transfers.settings.bandwidth_limit == 5 * 1024 * 1024
         assert ui_settings.load().language == "en"
