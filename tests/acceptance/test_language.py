@@ -150,6 +150,7 @@ def test_switch_to_english_and_back(launch, demo_account):
     for name in ("Upload files", "Download files", "Transfer list", "Account", "Up", "Exit"):
         assert name in _toolbar_names(main)
     assert _menu_names(main) == ["File", "Edit", "View", "Help"]
+    app.screenshot(main, "main_en")  # the README's English main window
     # the account window follows, on the page it showed, in English ...
     window = wait_for(
         lambda: (lambda w: w if w.name.startswith("Account center") else None)(account_window(app)),
