@@ -60,14 +60,14 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # 100,000s of them in a sync: no __dict__ each
 class LocalFacts:
     size: int
     mtime_ns: int
     crc64: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RemoteFacts:
     """What one version (ETag) of an object holds."""
 

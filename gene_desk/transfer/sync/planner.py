@@ -19,6 +19,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
@@ -74,26 +75,34 @@ def plan_sync(
 ) -> SyncPlan:
     """Compare both sides and return the plan (see the module docstring)."""
     plan = SyncPlan(spec)
-    if spec.direction == DOWNLOAD and not spec.local_root.exists():
-        local = LocalTree(spec.local_root)  # made when the first file arrives
-    else:
-        local = scan(spec.local_root, spec.filters, cancel)
-    remote = list_remote(storage, spec, cancel)
+    # the listing waits on the network most of the time: the walk and the cache run meanwhile
+    stop = cancel if cancel is not None else threading.Event()
+    with ThreadPoolExecutor(1, thread_name_prefix="gd-sync-list") as pool:
+        listing = pool.submit(list_remote, storage, spec, stop)
+        try:
+            if spec.direction == DOWNLOAD and not spec.local_root.exists():
+                local = LocalTree(spec.local_root)  # made when the first file arrives
+            else:
+                local = scan(spec.local_root, spec.filters, cancel)
+            prober = RemoteProber(storage, spec.bucket, cancel)
+            facts = FactStore(
+                cache,
+                prober,
+                str(spec.local_root),
+                spec.prefix,
+                plan.stats,
+                clock=clock,
+                cancel=cancel,
+                workers=workers,
+            )
+        except BaseException:
+            stop.set()  # the sync failed: the listing stops at its next page
+            raise
+        remote = listing.result()
     plan.stats.local_files = len(local.files)
     plan.stats.listed = len(remote)
     plan.stats.excluded = local.excluded
     plan.problems += local.problems
-    prober = RemoteProber(storage, spec.bucket, cancel)
-    facts = FactStore(
-        cache,
-        prober,
-        str(spec.local_root),
-        spec.prefix,
-        plan.stats,
-        clock=clock,
-        cancel=cancel,
-        workers=workers,
-    )
     if spec.direction == DOWNLOAD:
         _plan_download(plan, local, remote, facts)
         _refuse_archived(storage, plan)
