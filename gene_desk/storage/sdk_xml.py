@@ -50,6 +50,9 @@ def xml_to_dict(data: bytes | str, origin_str: str = "", replace_str: str = "") 
 
 
 def install() -> None:
-    """Make the SDK use :func:`xml_to_dict` (idempotent)."""
+    """Make the SDK use :func:`xml_to_dict` (idempotent); refuse an SDK whose names moved."""
+    from gene_desk.storage import sdk_compat
+
+    sdk_compat.check()
     cos_comm.xml_to_dict = xml_to_dict
     cos_client.xml_to_dict = xml_to_dict
