@@ -281,9 +281,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
         else:
             print("in sync: nothing to transfer", file=out)
         return 0
-    if len(plan.new) + len(plan.changed) < POOL_MIN_ITEMS:
-        os.environ.setdefault(ENV_WORKERS, "0")  # this process's own manager only
-    manager = _manager(args, storage, journal, printer)
+    few = len(plan.new) + len(plan.changed) < POOL_MIN_ITEMS
+    manager = _manager(args, storage, journal, printer, processes=not few)
     manager.limit_to([])
     job_id = jobs.queue(manager, plan)
     manager.start()
@@ -301,7 +300,20 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def _manager(
-    args: argparse.Namespace, storage: Storage, journal: Journal, printer: ProgressPrinter
+    args: argparse.Namespace,
+    storage: Storage,
+    journal: Journal,
+    printer: ProgressPrinter,
+    *,
+    processes: bool = True,
 ) -> TransferManager:
+    """The transfer manager of this run; without ``processes``, no small-file worker processes
+    (GENE_DESK_WORKER_PROCESSES=0 while it is made; the setting is put back afterwards)."""
+    if not processes and ENV_WORKERS not in os.environ:
+        os.environ[ENV_WORKERS] = "0"
+        try:
+            return _manager(args, storage, journal, printer)
+        finally:
+            del os.environ[ENV_WORKERS]
     reporter = _SyncReporter(journal, printer, args.verbose)
     return TransferManager(storage, journal, _settings(args), reporter)
