@@ -89,10 +89,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("dst", metavar="DST", help="cos://BUCKET/PREFIX/ or local folder")
     p.add_argument("--dry-run", action="store_true", help="print the plan, transfer nothing")
     p.add_argument("--delete", action="store_true", help="delete extras from DST (off)")
-    p.add_argument("--include", action=_Rule, const="include", metavar="GLOB", dest="filter_rules")
-    p.add_argument("--exclude", action=_Rule, const="exclude", metavar="GLOB", dest="filter_rules")
+    rule = {"action": _Rule, "dest": "filter_rules"}
+    p.add_argument("--include", const="include", metavar="GLOB", help="sync matching files", **rule)
+    p.add_argument("--exclude", const="exclude", metavar="GLOB", help="leave them out", **rule)
     p.add_argument(
-        "--exclude-from", action=_Rule, const="exclude-from", metavar="FILE", dest="filter_rules"
+        "--exclude-from",
+        const="exclude-from",
+        metavar="FILE",
+        help="exclude the patterns in FILE (one per line, # comments)",
+        **rule,
     )
     p.add_argument(
         "--exclude-defaults",
