@@ -205,8 +205,8 @@ class NewItem:
     note: str = ""
 
 
-_JOB_FIELDS = {f.name for f in fields(JobRecord)} - {"id"}
-_ITEM_FIELDS = {f.name for f in fields(ItemRecord)} - {"id", "job_id", "seq"}
+_JOB_FIELDS = frozenset({f.name for f in fields(JobRecord)} - {"id"})
+_ITEM_FIELDS = frozenset({f.name for f in fields(ItemRecord)} - {"id", "job_id", "seq"})
 
 
 def _job(row: sqlite3.Row) -> JobRecord:
@@ -220,6 +220,18 @@ def _item(row: sqlite3.Row) -> ItemRecord:
     data = dict(row)
     data["state"] = State(data["state"])
     return ItemRecord(**data)
+
+
+def _assignments(
+    allowed: frozenset[str], values: dict[str, Any], what: str
+) -> tuple[str, list[Any]]:
+    """``name=?, ...`` and its parameters for an UPDATE. The one place column names from a
+    caller's keywords reach SQL: only the record's own columns pass (never ``id``, ``job_id``
+    or anything spliced in), whatever method is asked."""
+    unknown = set(values) - allowed
+    if unknown:
+        raise ValueError(f"unknown {what} fields: {sorted(unknown)}")
+    return ", ".join(f"{name}=?" for name in values), [_encode(n, v) for n, v in values.items()]
 
 
 def _encode(name: str, value: Any) -> Any:
@@ -401,16 +413,11 @@ class Journal:
     ) -> bool:
         """Compare-and-set: move the job only if it is still in ``from_states``."""
         from_states = [State(s) for s in from_states]
-        extra = "".join(f", {name}=?" for name in values)
+        assignments, params = _assignments(_JOB_FIELDS, {"state": to_state, **values}, "job")
         cur = self._write(
-            f"UPDATE jobs SET state=?{extra} WHERE id=?"
+            f"UPDATE jobs SET {assignments} WHERE id=?"
             f" AND state IN ({','.join('?' * len(from_states))})",
-            [
-                to_state.value,
-                *(_encode(n, v) for n, v in values.items()),
-                job_id,
-                *(s.value for s in from_states),
-            ],
+            [*params, job_id, *(s.value for s in from_states)],
         )
         return cur.rowcount == 1
 
@@ -441,13 +448,9 @@ class Journal:
         return [(int(r[0]), int(r[1])) for r in rows]
 
     def update_job(self, job_id: int, **values: Any) -> None:
-        unknown = set(values) - _JOB_FIELDS
-        if unknown:
-            raise ValueError(f"unknown job fields: {sorted(unknown)}")
+        assignments, params = _assignments(_JOB_FIELDS, values, "job")
         if not values:
             return
-        assignments = ", ".join(f"{name}=?" for name in values)
-        params = [_encode(name, value) for name, value in values.items()]
         self._write(f"UPDATE jobs SET {assignments} WHERE id=?", [*params, job_id])
 
     def job(self, job_id: int) -> JobRecord:
@@ -548,13 +551,9 @@ class Journal:
         return len(rows)
 
     def update_item(self, item_id: int, **values: Any) -> None:
-        unknown = set(values) - _ITEM_FIELDS
-        if unknown:
-            raise ValueError(f"unknown item fields: {sorted(unknown)}")
+        assignments, params = _assignments(_ITEM_FIELDS, values, "item")
         if not values:
             return
-        assignments = ", ".join(f"{name}=?" for name in values)
-        params = [_encode(name, value) for name, value in values.items()]
         self._write(f"UPDATE items SET {assignments} WHERE id=?", [*params, item_id])
 
     def succeed_items_in_mode(self, job_id: int, mode: str) -> list[int]:
@@ -670,16 +669,11 @@ class Journal:
     ) -> int:
         """Move every item of a job in ``from_states`` to ``to_state`` (retry, cancel, pause)."""
         from_states = [State(s) for s in from_states]
-        extra = "".join(f", {name}=?" for name in values)
+        assignments, params = _assignments(_ITEM_FIELDS, {"state": to_state, **values}, "item")
         cur = self._write(
-            f"UPDATE items SET state=?{extra} WHERE job_id=?"
+            f"UPDATE items SET {assignments} WHERE job_id=?"
             f" AND state IN ({','.join('?' * len(from_states))})",
-            [
-                to_state.value,
-                *(_encode(n, v) for n, v in values.items()),
-                job_id,
-                *(s.value for s in from_states),
-            ],
+            [*params, job_id, *(s.value for s in from_states)],
         )
         return cur.rowcount
 

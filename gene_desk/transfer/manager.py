@@ -45,7 +45,9 @@ from gene_desk.transfer.context import ItemRun
 from gene_desk.transfer.download import discard_item
 from gene_desk.transfer.execute import run_item
 from gene_desk.transfer.limiter import BandwidthLimiter
+from gene_desk.transfer.outcome import Outcome
 from gene_desk.transfer.plan import PlannedJob, plan_download, plan_upload
+from gene_desk.transfer.queue_entries import OneItem, QueueEntry, SmallBatch
 from gene_desk.transfer.settings import TransferSettings
 from gene_desk.transfer.small_pool import SmallItemPool, make_batches, worker_count
 from gene_desk.transfer.upload import OPTION_STORAGE_CLASS, abort_item
@@ -91,7 +93,9 @@ class TransferManager:
         self._lock = threading.RLock()
         self._wake = threading.Event()
         self._closing = threading.Event()
-        self._queue: queue.Queue[int | None] = queue.Queue(maxsize=self.settings.files_parallel * 2)
+        self._queue: queue.Queue[QueueEntry | None] = queue.Queue(
+            maxsize=self.settings.files_parallel * 2
+        )
         self._dispatched: set[int] = set()
         self._running: dict[int, _Running] = {}
         self._stats: dict[int, RateStats] = {}
@@ -652,8 +656,8 @@ class TransferManager:
         if self._small_pool is not None and self.limiter.rate == 0:
             batches = make_batches(job.kind, fresh)
         small_ids = {i.id for batch in batches for i in batch}
-        entries: list[Any] = [(job.id, batch) for batch in batches]
-        entries += [i.id for i in fresh if i.id not in small_ids]
+        entries: list[QueueEntry] = [SmallBatch(job.id, tuple(batch)) for batch in batches]
+        entries += [OneItem(i.id) for i in fresh if i.id not in small_ids]
         for n, entry in enumerate(entries):
             while not self._closing.is_set():
                 try:
@@ -667,11 +671,10 @@ class TransferManager:
                 return False
         return True
 
-    def _undispatch(self, entries: list[Any]) -> None:
+    def _undispatch(self, entries: list[QueueEntry]) -> None:
         with self._lock:
             for entry in entries:
-                ids = [i.id for i in entry[1]] if isinstance(entry, tuple) else [entry]
-                self._dispatched.difference_update(ids)
+                self._dispatched.difference_update(entry.item_ids)
 
     def _job_stopped(self, job_id: int) -> bool:
         return self.journal.job_state(job_id) in (None, State.PAUSED, State.CANCELLED)
@@ -693,21 +696,21 @@ class TransferManager:
             entry = self._queue.get()
             if entry is None or self._closing.is_set():
                 return
-            if isinstance(entry, tuple):  # a batch of small items for the worker processes
-                ids = [i.id for i in entry[1]]
-                try:
-                    self._run_batch(*entry)
-                except Exception as exc:
-                    log.exception("transfer worker error on a batch of %d items", len(ids))
-                    for item_id in ids:
+            ids = entry.item_ids
+            match entry:
+                case SmallBatch(job_id, items):  # small items for the worker processes
+                    try:
+                        self._run_batch(job_id, list(items))
+                    except Exception as exc:
+                        log.exception("transfer worker error on a batch of %d items", len(ids))
+                        for item_id in ids:
+                            self._abandon(item_id, exc)
+                case OneItem(item_id):
+                    try:
+                        self._run_item(item_id)
+                    except Exception as exc:
+                        log.exception("transfer worker error on item %s", item_id)
                         self._abandon(item_id, exc)
-            else:
-                ids = [entry]
-                try:
-                    self._run_item(entry)
-                except Exception as exc:
-                    log.exception("transfer worker error on item %s", entry)
-                    self._abandon(entry, exc)
             with self._lock:
                 self._dispatched.difference_update(ids)
             if self._queue.empty():
@@ -794,21 +797,21 @@ class TransferManager:
         )
         stopped = False
         try:
-            values = run_item(run, job.kind)
+            outcome = run_item(run, job.kind)
         except Stopped:
             stopped = True
-            values = self._stopped_values(run, job.kind)
-        if values.get("state") is not State.SUCCEEDED and running.done:
+            outcome = self._stopped_outcome(run, job.kind)
+        if outcome.state is not State.SUCCEEDED and running.done:
             with self._lock:
                 stats = self._stats.get(job.id)
             if stats is not None:
                 stats.add_kept(-running.done)  # a resumed item reports its kept parts again
-        values = self._record_outcome(job.id, item_id, values, stopped)
+        outcome = self._record_outcome(job.id, item_id, outcome, stopped)
         with self._idle:
             self._running.pop(item_id, None)
             self._idle.notify_all()
         self._emit_item(job.id, item_id)
-        if values.get("state") is State.QUEUED:
+        if outcome.state is State.QUEUED:
             # resumed or retried while it was stopping: run it again now. It must leave
             # _dispatched first, or the dispatcher skips it and waits for the next wake-up.
             with self._lock:
@@ -873,11 +876,11 @@ class TransferManager:
             return
         self._ensure_stats(job)
         job_state = self.journal.job_state(job_id)
-        results: list[tuple[int, dict[str, Any], int]]
+        results: list[tuple[int, Outcome, int]]
         if job_state not in (State.QUEUED, State.RUNNING) or self._closing.is_set():
             settle = {State.PAUSED: State.PAUSED, State.CANCELLED: State.CANCELLED}
             back = settle.get(job_state, State.QUEUED) if job_state else State.QUEUED
-            results = [(i.id, {"state": back}, 0) for i in claimed]
+            results = [(i.id, Outcome(back), 0) for i in claimed]
         else:
             try:
                 results = pool.run(
@@ -887,28 +890,26 @@ class TransferManager:
                 if not self._closing.is_set():  # (quitting cuts batches off: no failure)
                     log.warning("worker processes unavailable (%r); continuing in-process", exc)
                 self._small_pool = None
-                results = [(i.id, {"state": State.QUEUED}, 0) for i in claimed]
+                results = [(i.id, Outcome(State.QUEUED), 0) for i in claimed]
         expired = False
         moved = 0
         attempts = {i.id: i.attempts for i in claimed}
         with self.journal.batch():
-            for item_id, values, nbytes in results:
-                if (
-                    values.get("error_code") == ErrorCode.CREDENTIALS_EXPIRED.value
-                    and attempts.get(item_id, 0) < MAX_EXPIRED_REQUEUES
-                ):
+            for n, (item_id, outcome, nbytes) in enumerate(results):
+                if outcome.expired_keys and attempts.get(item_id, 0) < MAX_EXPIRED_REQUEUES:
                     # the keys handed to the worker ran out: run it again with fresh ones
                     expired = True
-                    values = {"state": State.QUEUED}
-                if values.get("state") is State.SUCCEEDED:
+                    outcome = Outcome(State.QUEUED)
+                    results[n] = (item_id, outcome, nbytes)
+                if outcome.state is State.SUCCEEDED:
                     moved += nbytes
-                elif values.get("state") is State.FAILED:
+                elif outcome.state is State.FAILED:
                     log.warning(
                         "%s item %d of job %d failed in a worker process: %s (%s, request id %s)",
-                        job.kind, item_id, job_id, values.get("error_message"),
-                        values.get("error_code"), values.get("request_id"),
+                        job.kind, item_id, job_id, outcome.error_message,
+                        outcome.error_code, outcome.request_id,
                     )  # fmt: skip
-                self.journal.update_item(item_id, **values)
+                self.journal.update_item(item_id, **outcome.columns())
         if expired:
             current = self.storage.clients.current()
             self.storage.clients.invalidate(current.secret_id)
@@ -927,13 +928,13 @@ class TransferManager:
                 self.listener.progress(job_id)
             except Exception:
                 log.exception("transfer listener failed")
-        if any(v.get("state") is State.QUEUED for _i, v, _n in results):
+        if any(o.state is State.QUEUED for _i, o, _n in results):
             self._wake.set()
         self._maybe_finish(job_id)
 
     def _record_outcome(
-        self, job_id: int, item_id: int, values: dict[str, Any], stopped: bool
-    ) -> dict[str, Any]:
+        self, job_id: int, item_id: int, outcome: Outcome, stopped: bool
+    ) -> Outcome:
         """Write how an item ended; returns what was written.
 
         A stopped item settled by its job's state a moment ago (and may have cleaned up since);
@@ -943,19 +944,19 @@ class TransferManager:
         with self.journal.batch():
             if (
                 stopped
-                and values.get("state") in (State.PAUSED, State.CANCELLED)
+                and outcome.state in (State.PAUSED, State.CANCELLED)
                 and not self._closing.is_set()
                 and self.journal.job_state(job_id) in (State.QUEUED, State.RUNNING)
             ):
-                values = {"state": State.QUEUED}
-            self.journal.update_item(item_id, **values)
-        return values
+                outcome = Outcome(State.QUEUED)
+            self.journal.update_item(item_id, **outcome.columns())
+        return outcome
 
-    def _stopped_values(self, run: ItemRun, kind: str) -> dict[str, Any]:
+    def _stopped_outcome(self, run: ItemRun, kind: str) -> Outcome:
         """A stopped item settles by what its job is *now*: the user may have resumed a pause
         or retried a cancel while the item was still stopping."""
         if self._closing.is_set():
-            return {"state": State.QUEUED}  # quitting: resume next time
+            return Outcome(State.QUEUED)  # quitting: resume next time
         state = self.journal.job_state(run.item.job_id)
         if state is State.CANCELLED:
             try:
@@ -964,10 +965,10 @@ class TransferManager:
                 (abort_item if kind == "upload" else discard_item)(cleanup)
             except (GeneDeskError, Stopped) as exc:
                 log.warning("cleanup after cancel failed: %r", exc)
-            return {"state": State.CANCELLED, "finished_at": time.time()}
+            return Outcome.settled(State.CANCELLED, finished=True)
         if state is State.PAUSED:
-            return {"state": State.PAUSED}
-        return {"state": State.QUEUED}
+            return Outcome(State.PAUSED)
+        return Outcome(State.QUEUED)
 
     def _maybe_finish(self, job_id: int) -> None:
         """Settle a job's state once none of its items is queued or running."""

@@ -25,6 +25,7 @@ from typing import Any
 
 from gene_desk.account.models import StorageCredentials
 from gene_desk.store import ItemRecord, Journal, State
+from gene_desk.transfer.outcome import Outcome
 from gene_desk.transfer.settings import MiB, TransferSettings
 from gene_desk.transfer.upload import MODE_AS_IS, MODE_MARKER, MODE_PLAIN, MODE_ZSTD
 
@@ -114,8 +115,8 @@ class SmallItemPool:
         settings: TransferSettings,
         credentials: StorageCredentials,
         items: list[ItemRecord],
-    ) -> list[tuple[int, dict[str, Any], int]]:
-        """[(item id, journal values, bytes moved)] for every item of the batch.
+    ) -> list[tuple[int, Outcome, int]]:
+        """[(item id, outcome, bytes moved)] for every item of the batch.
 
         Each worker runs its batch on ``files_parallel / workers`` threads, so the number of
         requests in flight stays what the user set: on a distant endpoint, concurrency (not
@@ -200,11 +201,11 @@ def _worker_batch(
     credentials: StorageCredentials,
     items: list[ItemRecord],
     threads: int,
-) -> tuple[int, list[tuple[int, dict[str, Any], int]]]:
+) -> tuple[int, list[tuple[int, Outcome, int]]]:
     from gene_desk.storage.models import Bucket
     from gene_desk.transfer.bodies import Stopped
     from gene_desk.transfer.context import ItemRun
-    from gene_desk.transfer.execute import failure_values, run_item
+    from gene_desk.transfer.execute import run_item
     from gene_desk.transfer.limiter import BandwidthLimiter
 
     journal = _worker_state.get("journal")
@@ -224,11 +225,11 @@ def _worker_batch(
     unlimited = BandwidthLimiter(0)  # stateless when unlimited: one for the whole batch
     never = threading.Event()  # nobody stops a batch midway (see the module docstring)
 
-    def one(item: ItemRecord) -> tuple[int, dict[str, Any], int]:
+    def one(item: ItemRecord) -> tuple[int, Outcome, int]:
         if parent is not None and os.getppid() != parent.pid:
             # The app was killed: leave the rest of the batch for the resume. Finishing it
             # here, unrecorded, would make the resume download the same files a second time.
-            return item.id, {"state": State.QUEUED}, 0
+            return item.id, Outcome(State.QUEUED), 0
         moved = [0]
         run = ItemRun(
             journal=journal,
@@ -243,9 +244,9 @@ def _worker_batch(
             progress=lambda n: moved.__setitem__(0, moved[0] + n),
         )
         try:
-            values = run_item(run, kind)
+            outcome = run_item(run, kind)
         except Stopped:  # cannot happen (nobody sets this stop flag); fail safe
-            values = failure_values("INTERNAL", "stopped in a worker process", None)
-        return item.id, values, moved[0]
+            outcome = Outcome.failure("INTERNAL", "stopped in a worker process", None)
+        return item.id, outcome, moved[0]
 
     return os.getpid(), list(_worker_state["threads"].map(one, items))

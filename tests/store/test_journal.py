@@ -162,3 +162,25 @@ def test_reader_connections_of_finished_threads_are_closed(tmp_path):
 
     gc.collect()
     assert len(journal._readers) <= 2  # not one per thread that ever read
+
+
+def test_bulk_state_changes_take_only_whitelisted_columns(tmp_path):
+    """set_job_state_if / set_item_states name columns from keywords, as update_job does: the
+    same whitelist applies, so no caller can renumber items, change ids or splice SQL in."""
+    journal = Journal(tmp_path / "j.db")
+    job = journal.create_job("upload", "t", "/a", "cos://b/")
+    other = journal.create_job("upload", "t2", "/b", "cos://b/")
+    journal.add_items(job, [NewItem("/a/1", "k1", 1)])
+    with pytest.raises(ValueError, match="unknown item fields"):
+        journal.set_item_states(job, [State.QUEUED], State.FAILED, seq=7)
+    with pytest.raises(ValueError, match="unknown job fields"):
+        journal.set_job_state_if(job, [State.QUEUED], State.PAUSED, id=other)
+    with pytest.raises(ValueError, match="unknown item fields"):
+        journal.set_item_states(job, [State.QUEUED], State.FAILED, **{"state=state--": 1})
+    assert [(i.state, i.seq) for i in journal.items(job)] == [(State.QUEUED, 1)]
+    assert journal.items(other) == []
+    assert journal.job_state(job) is State.QUEUED
+    # the whitelisted columns still work
+    assert journal.set_item_states(job, [State.QUEUED], State.FAILED, error_code="X") == 1
+    assert journal.items(job)[0].error_code == "X"
+    journal.close()
