@@ -10,13 +10,14 @@ resumable) and the sandbox.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import gc
 import logging
 import os
 import sys
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -24,7 +25,7 @@ from gene_desk import APP_DISPLAY_NAME, __version__
 from gene_desk.account.api import DEFAULT_ACCOUNT_URL
 from gene_desk.account.session import AccountSession
 from gene_desk.core import paths
-from gene_desk.ui import i18n, instance, login, prompts
+from gene_desk.ui import aio, i18n, instance, login, prompts
 from gene_desk.ui import settings as ui_settings
 from gene_desk.ui.context import AppContext, build_context
 from gene_desk.ui.gc_guard import MainThreadCollector
@@ -105,36 +106,53 @@ class AppController(QObject):
 
     # -- flow -----------------------------------------------------------------------------------
     def start(self) -> None:
+        """Begin the start-up flow (login or resume -> context -> window) on the Qt loop."""
+        aio.start(self._start_up(), name="start-up")
+
+    async def _start_up(self) -> None:
+        try:
+            session = await self._first_session()
+        except Exception as exc:  # the demo login failed: nothing to show but the reason
+            self._fail(exc)
+            return
+        if session is None:  # the login dialog was closed
+            self._login_cancelled()
+            return
+        await self._open(session)
+
+    async def _first_session(self) -> AccountSession | None:
+        """The demo account, a resumed session, or what the login dialog answers."""
+        url = self.account_url
         if self.sandbox is not None:
             info = self.sandbox.info()
-            url = self.account_url
-            self.runner.start(
+            return await aio.run_in_worker(
+                self.runner,
                 lambda _h: AccountSession.login(
                     url, info.demo_account, info.demo_password, keep_password=True
                 ),
-                on_done=self.logged_in,
-                on_error=lambda exc: self._fail(exc),
             )
-            return
-        url = self.account_url
-        self.runner.start(
-            lambda _h: (login.try_resume(url), login.last_account(url)),
-            on_done=self._resume_checked,
-            on_error=lambda _exc: self.show_login(""),
-        )
-
-    def _resume_checked(self, result: tuple[AccountSession | None, str]) -> None:
-        session, account = result
+        try:
+            session, account = await aio.run_in_worker(
+                self.runner, lambda _h: (login.try_resume(url), login.last_account(url))
+            )
+        except Exception:  # no saved login to resume: ask
+            session, account = None, ""
         if session is not None:
-            self.logged_in(session)
-        else:
-            self.show_login(account)
+            return session
+        return await self._ask_login(account)
+
+    async def _ask_login(self, account: str) -> AccountSession | None:
+        """Show the login dialog and wait for a session (None when it is closed)."""
+        dialog = self.show_login(account)
+        try:
+            which, session = await aio.next_signal(dialog.logged_in, dialog.rejected, owner=dialog)
+        except asyncio.CancelledError:  # the dialog went away without an answer
+            return None
+        return session if which == 0 else None
 
     def show_login(self, account: str = "") -> login.LoginDialog:
         dialog = login.LoginDialog(self.runner, self.account_url, account=account)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.logged_in.connect(self.logged_in)
-        dialog.rejected.connect(self._login_cancelled)
         self.login_dialog = dialog
         dialog.show()
         return dialog
@@ -145,15 +163,17 @@ class AppController(QObject):
             self.finished.emit()
 
     def logged_in(self, session: AccountSession) -> None:
+        """Open the main window for ``session`` (the engine context is built on a worker)."""
+        aio.start(self._open(session), name="open-window")
+
+    async def _open(self, session: AccountSession) -> None:
         self.login_dialog = None
         args = (session, self.settings, self.runner, self.transfer_signals, self.codec_signals)
-        self.runner.start(
-            lambda h: build_context(*args, h),
-            on_done=self._context_ready,
-            on_error=self._fail,
-        )
-
-    def _context_ready(self, ctx: AppContext) -> None:
+        try:
+            ctx = await aio.run_in_worker(self.runner, lambda h: build_context(*args, h))
+        except Exception as exc:
+            self._fail(exc)
+            return
         ctx.demo = self.sandbox is not None
         self.ctx = ctx
         self._show_window()
@@ -216,7 +236,14 @@ class AppController(QObject):
             account = ctx.session.user.account
             login.forget_login(self.runner, self.account_url, account)
             self.runner.start(lambda _h: ctx.shutdown(logout=True))
-            self.show_login(account)
+            aio.start(self._log_in_again(account), name="log-in-again")
+
+    async def _log_in_again(self, account: str) -> None:
+        session = await self._ask_login(account)
+        if session is None:
+            self._login_cancelled()
+        else:
+            await self._open(session)
 
     def _window_closed(self) -> None:
         self.window = None
@@ -274,8 +301,8 @@ def run_app(args: argparse.Namespace) -> int:
 
         smoke_test = SmokeTest(controller)
         controller.failed.connect(smoke_test.fail)
-        QTimer.singleShot(0, controller.start)
-        app.exec()
+        controller.start()
+        aio.run()
         exit_code = smoke_test.exit_code
         if exit_code:
             print(f"gene-desk: smoke test failed: {smoke_test.error}", file=sys.stderr)
@@ -284,8 +311,8 @@ def run_app(args: argparse.Namespace) -> int:
     else:
         if timer is not None:
             controller.failed.connect(lambda _text: app.quit())
-        QTimer.singleShot(0, controller.start)
-        app.exec()
+        controller.start()  # the first step runs once the loop runs
+        aio.run()
         if timer is not None and timer.seconds is None:
             print("gene-desk: startup: no window was shown", file=sys.stderr)
             exit_code = 1
