@@ -45,7 +45,15 @@ _bucket_numbers = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
-def sandbox(tmp_path_factory):
+def sandbox_clock():
+    """The one clock of the session sandbox's two servers (see ``server_clock``)."""
+    from tests.helpers.clock import TestClock
+
+    return TestClock()
+
+
+@pytest.fixture(scope="session")
+def sandbox(tmp_path_factory, sandbox_clock):
     """One real sandbox (COS endpoint + account service) on 127.0.0.1 for the whole run."""
     from gene_desk.sandbox.account.service import ServiceSettings
     from gene_desk.sandbox.runner import Sandbox
@@ -54,9 +62,18 @@ def sandbox(tmp_path_factory):
         tmp_path_factory.mktemp("sandbox"),
         settings=ServiceSettings(min_credential_ttl=1, max_failures=1000),
         today=FIXED_TODAY,
+        clock=sandbox_clock,
     ).start()
     yield sb
     sb.stop()
+
+
+@pytest.fixture
+def server_clock(sandbox, sandbox_clock):
+    """The sandbox's clock for one test: ``server_clock.advance(seconds)`` expires sessions and
+    temporary keys on the servers without waiting; put back on real time after the test."""
+    yield sandbox_clock
+    sandbox_clock.reset()
 
 
 @pytest.fixture

@@ -48,16 +48,23 @@ class AccountSession:
     # -- construction ---------------------------------------------------------------------------
     @classmethod
     def login(
-        cls, account_url: str, account: str, password: str, *, keep_password: bool = False
+        cls,
+        account_url: str,
+        account: str,
+        password: str,
+        *,
+        keep_password: bool = False,
+        clock: Callable[[], float] = time.time,
     ) -> AccountSession:
         """Log in. With ``keep_password`` the password stays in memory to renew an expired
         session during long runs (the window, CLI scripts); it is never written anywhere. A
-        session resumed from the keyring has no password and asks the user again instead."""
+        session resumed from the keyring has no password and asks the user again instead.
+        ``clock`` decides when cached keys are renewed (tests skip time instead of waiting)."""
         api = AccountApi(account_url)
         result = api.login(account, password)
         relogin = (lambda: api.login(account, password)) if keep_password else None
         log.info("logged in as %s at %s", account, account_url)
-        return cls(api, result.user, relogin=relogin)
+        return cls(api, result.user, relogin=relogin, clock=clock)
 
     @classmethod
     def resume(cls, account_url: str, session_token: str) -> AccountSession:

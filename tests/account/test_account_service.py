@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 import requests
 
@@ -12,16 +10,24 @@ from gene_desk.account.session import AccountSession
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.sandbox.account import seed
 from gene_desk.sandbox.account.service import AccountService, ServiceSettings
+from tests.helpers.clock import TestClock
 from tests.helpers.today import FIXED_TODAY
 
 
 @pytest.fixture
-def service(tmp_path):
+def clock() -> TestClock:
+    """The service's clock (and, where a test says so, the client's): advanced, not slept."""
+    return TestClock()
+
+
+@pytest.fixture
+def service(tmp_path, clock):
     svc = AccountService(
         tmp_path / "account",
         settings=ServiceSettings(max_failures=3, lockout=30, min_credential_ttl=1),
         cos_endpoint=lambda: {"scheme": "http", "proxy": "http://127.0.0.1:9"},
         today=FIXED_TODAY,
+        clock=clock,
     )
     svc.start("127.0.0.1", 0)
     yield svc
@@ -87,15 +93,16 @@ def test_unknown_account_looks_like_wrong_password(service):
     assert info.value.code is ErrorCode.INVALID_CREDENTIALS
 
 
-def test_credentials_refresh_before_expiry(service):
+def test_credentials_refresh_before_expiry(service, clock):
     service.settings.credential_ttl = 2
-    session = AccountSession.login(url(service), seed.DEMO.account, seed.DEMO.password)
+    session = AccountSession.login(url(service), seed.DEMO.account, seed.DEMO.password, clock=clock)
     first = session.credentials()
-    assert first.remaining() <= 2
-    time.sleep(1.6)  # past 3/4 of the lifetime: the next call must renew
+    assert first.remaining(clock()) <= 2
+    assert session.credentials() is first  # still fresh
+    clock.advance(1.6)  # past 3/4 of the lifetime (client and server): the next call must renew
     second = session.credentials()
     assert second.secret_id != first.secret_id
-    assert second.remaining() > 1
+    assert second.remaining(clock()) > 1
 
 
 def test_invalidate_forces_new_keys(service):
@@ -107,13 +114,13 @@ def test_invalidate_forces_new_keys(service):
     assert session.credentials().secret_id != first.secret_id
 
 
-def test_session_expiry_and_relogin(service):
+def test_session_expiry_and_relogin(service, clock):
     service.settings.session_ttl = 1
     plain = AccountSession.login(url(service), seed.DEMO.account, seed.DEMO.password)
     kept = AccountSession.login(
         url(service), seed.DEMO.account, seed.DEMO.password, keep_password=True
     )
-    time.sleep(1.2)
+    clock.advance(1.2)  # both sessions are now expired on the server
     with pytest.raises(GeneDeskError) as info:
         plain.credentials()
     assert info.value.code is ErrorCode.SESSION_EXPIRED

@@ -75,17 +75,16 @@ def test_permanent_error_fails_with_request_id_then_retry_succeeds(
     assert object_bytes(storage, bucket, "denied.txt") == b"hello"
 
 
-def test_expired_token_mid_upload_is_renewed(manager, storage, bucket, tmp_path, sandbox):
+def test_expired_token_mid_upload_is_renewed(
+    manager, storage, bucket, tmp_path, sandbox, server_clock
+):
     """The cached temporary key expires on the server while the client still trusts it."""
-    import time
-
     session = manager.storage.clients._credentials.__self__  # AccountSession.credentials
-    sandbox.account.settings.credential_ttl = 1
+    sandbox.account.settings.credential_ttl = 600
     try:
         session.invalidate_credentials()
         session.credentials()
-        time.sleep(1.2)
-        session._clock = lambda: time.time() - 3600
+        server_clock.advance(601)  # expired on the server; the client's clock lags behind
         path = tmp_path / "late.bin"
         path.write_bytes(random_bytes(2 * 1024 * 1024 + 1))
         (job,) = manager.upload([path], bucket, "", compress=False)

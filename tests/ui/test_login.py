@@ -39,11 +39,9 @@ def test_login_success_remembers_session(qtbot, sandbox, runner, zh):
     assert resumed is not None and resumed.user.account == seed.DEMO.account
 
 
-def test_a_window_login_outlives_its_session(qtbot, sandbox, runner, zh):
+def test_a_window_login_outlives_its_session(qtbot, sandbox, server_clock, runner, zh):
     """An upload still running when the session ends renews it: the window keeps the password
     in memory (only there), as the CLI does with GENE_DESK_PASSWORD."""
-    import time
-
     settings = sandbox.account.settings
     ttl = settings.session_ttl
     settings.session_ttl = 1
@@ -56,7 +54,7 @@ def test_a_window_login_outlives_its_session(qtbot, sandbox, runner, zh):
             _login(qtbot, dialog, seed.DEMO.account, seed.DEMO.password)
         session = blocker.args[0]
         first_token = session.token
-        time.sleep(1.2)  # the session is now expired on the server
+        server_clock.advance(2)  # the session is now expired on the server
         settings.session_ttl = ttl
         session.invalidate_credentials()
         assert session.credentials().appid == seed.DEMO_APPID  # renewed, no dialog
