@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import socket
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from qcloud_cos.cos_exception import CosServiceError
 
 from gene_desk.sandbox.cos import CosServer
 from gene_desk.sandbox.cos.backend import DataDirInUse
+from tests.helpers.wait import wait_until
 
 from .support import APPID, PERM, Signed, cos_config, crc64_ref, md5_etag
 
@@ -134,10 +134,7 @@ def test_get_in_progress_survives_overwrite_and_delete(client, bucket, data_dir)
     with pytest.raises(CosServiceError):
         client.head_object(Bucket=bucket, Key="moving")
     # once the reader is done the deferred removal happens
-    deadline = time.monotonic() + 10
-    while _files(data_dir, "mpu") and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert _files(data_dir, "mpu") == []
+    wait_until(lambda: _files(data_dir, "mpu") == [], 10, "the deferred removal")
 
 
 def test_deleted_and_replaced_blobs_are_removed(client, bucket, data_dir):

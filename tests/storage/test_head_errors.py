@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import time
 from collections.abc import Mapping
 
 import pytest
@@ -25,6 +24,7 @@ from gene_desk.storage.models import Bucket
 from gene_desk.store import Journal, State
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.settings import MiB, TransferSettings
+from tests.helpers.wait import wait_until
 from tests.transfer.conftest import object_bytes, random_bytes, run_jobs
 
 _numbers = itertools.count(1)
@@ -132,7 +132,7 @@ def test_resume_after_the_upload_id_expired(storage, bucket, faults, tmp_path, i
     try:
         slow = faults.limit_bandwidth(MiB, method="PUT")
         (job,) = manager.upload([path], bucket, "", compress=False)
-        _wait(lambda: len(journal.parts(journal.items(job)[0].id)) >= 2)
+        wait_until(lambda: len(journal.parts(journal.items(job)[0].id)) >= 2, 60, "two parts")
         manager.pause(job)
         run_jobs(manager, [job])
         (item,) = journal.items(job)
@@ -156,13 +156,6 @@ def test_resume_after_the_upload_id_expired(storage, bucket, faults, tmp_path, i
     finally:
         manager.shutdown()
         journal.close()
-
-
-def _wait(condition, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition not reached in time"
-        time.sleep(0.02)
 
 
 def test_cli_delete_flow(capsys, account_env, storage, bucket, faults):

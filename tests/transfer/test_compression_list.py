@@ -7,6 +7,7 @@ import pytest
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.store import Journal, State
 from gene_desk.transfer.compression_list import CodecQueue
+from tests.helpers.wait import wait_until
 from tests.transfer.conftest import fastq_bytes, tree_bytes
 
 
@@ -86,7 +87,6 @@ def test_failed_decompress_is_listed_then_retried(queue, tmp_path):
 
 def test_cancel_remove_and_clear_finished(queue, journal, tmp_path):
     import os
-    import time
 
     big = tmp_path / "big.bin"
     with big.open("wb") as fh:
@@ -94,9 +94,7 @@ def test_cancel_remove_and_clear_finished(queue, journal, tmp_path):
             fh.write(os.urandom(8 * 1024 * 1024))  # 192 MiB: seconds of work, cancelled early
     out = tmp_path / "out"
     (job,) = queue.compress([big], out)
-    deadline = time.monotonic() + 30
-    while queue.status(job).job.state is State.QUEUED and time.monotonic() < deadline:
-        time.sleep(0.01)
+    wait_until(lambda: queue.status(job).job.state is not State.QUEUED, 30, "the job to start")
     queue.cancel(job)
     assert queue.wait([job], timeout=60)
     assert queue.status(job).job.state is State.CANCELLED

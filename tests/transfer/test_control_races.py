@@ -3,14 +3,13 @@ journal, planning failures. Each was a real bug found in review."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage.client import RetryPolicy
 from gene_desk.store import Journal, State
 from gene_desk.transfer.manager import TransferManager
+from tests.helpers.wait import wait_until
 from tests.transfer.conftest import object_bytes, random_bytes
 
 
@@ -19,21 +18,12 @@ def fast_retries(storage):
     storage.clients.retry = RetryPolicy(attempts=4, base=0.02, cap=0.1)
 
 
-def _wait_for(predicate, timeout=30):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.02)
-    raise AssertionError("condition not reached")
-
-
 def test_pause_then_immediate_resume_finishes(manager, storage, bucket, tmp_path, faults):
     path = tmp_path / "p.bin"
     path.write_bytes(random_bytes(4 * 1024 * 1024))
     rule = faults.limit_bandwidth(2 * 1024 * 1024, method="PUT")
     (job,) = manager.upload([path], bucket, "", compress=False)
-    _wait_for(lambda: manager.journal.item_counts(job).get(State.RUNNING))
+    wait_until(lambda: manager.journal.item_counts(job).get(State.RUNNING), 30, "a running item")
     manager.pause(job)
     manager.resume(job)  # before the running item has noticed the pause
     faults.remove(rule)
@@ -47,7 +37,7 @@ def test_retry_while_cancel_is_stopping_runs_again(manager, storage, bucket, tmp
     path.write_bytes(random_bytes(3 * 1024 * 1024))
     rule = faults.limit_bandwidth(1024 * 1024, method="PUT")
     (job,) = manager.upload([path], bucket, "", compress=False)
-    _wait_for(lambda: manager.journal.item_counts(job).get(State.RUNNING))
+    wait_until(lambda: manager.journal.item_counts(job).get(State.RUNNING), 30, "a running item")
     manager.cancel(job)
     manager.retry(job)
     faults.remove(rule)
@@ -94,7 +84,7 @@ def test_two_processes_never_run_the_same_job(
     rule = faults.limit_bandwidth(1024 * 1024, method="PUT")
     (job,) = cli.upload([path], bucket, "", compress=False)
     cli.start()
-    _wait_for(lambda: cli.journal.item_counts(job).get(State.RUNNING))
+    wait_until(lambda: cli.journal.item_counts(job).get(State.RUNNING), 30, "a running item")
     window = TransferManager(storage, Journal(), settings).start()  # adopts free jobs only
     try:
         assert window.journal.job(job).runner == cli.runner_id
@@ -157,7 +147,7 @@ def test_compressed_source_changed_while_paused_is_restarted(
     path.write_bytes(random_bytes(20 * 1024 * 1024, seed=3))  # incompressible: several parts
     rule = faults.limit_bandwidth(4 * 1024 * 1024, method="PUT")
     (job,) = manager.upload([path], bucket, "")
-    _wait_for(lambda: manager.journal.item_counts(job).get(State.RUNNING))
+    wait_until(lambda: manager.journal.item_counts(job).get(State.RUNNING), 30, "a running item")
     manager.pause(job)
     assert manager.wait([job], timeout=60)
     with path.open("ab") as fh:

@@ -8,6 +8,7 @@ import pytest
 from gene_desk.storage.client import RetryPolicy
 from gene_desk.store import State
 from tests.helpers.sandbox_objects import put_raw
+from tests.helpers.wait import wait_until
 from tests.transfer.conftest import fastq_bytes, object_bytes, random_bytes, run_jobs
 
 
@@ -161,15 +162,11 @@ def test_download_hostile_keys_never_escape(manager, storage, bucket, tmp_path, 
 
 
 def _wait_for_parts(manager, job, n, timeout=30):
-    import time
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    def enough() -> bool:
         items = manager.journal.items(job)
-        if items and len(manager.journal.parts(items[0].id)) >= n:
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"fewer than {n} parts after {timeout}s")
+        return bool(items) and len(manager.journal.parts(items[0].id)) >= n
+
+    wait_until(enough, timeout, f"{n} parts")
 
 
 def test_failed_complete_then_retry_keeps_one_trailer(manager, storage, bucket, tmp_path, faults):

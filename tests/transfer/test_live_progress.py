@@ -22,6 +22,7 @@ from gene_desk.transfer.manager import PROGRESS_INTERVAL, TransferManager
 from gene_desk.transfer.pacing import MIN_BLOCK, START_BLOCK, BlockPacer
 from gene_desk.transfer.settings import MiB, TransferSettings
 from tests.helpers.sandbox_objects import put_raw
+from tests.helpers.wait import wait_until
 from tests.transfer.conftest import fastq_bytes, random_bytes
 
 SLOW = 256 * 1024  # bytes/s over all connections: the "link"
@@ -64,13 +65,7 @@ def live(storage, journal, listener):
 
 
 def _poll(predicate, what: str, timeout: float = 60.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.02)
-    raise AssertionError(f"timed out waiting for {what}")
+    return wait_until(predicate, timeout, what)
 
 
 def _only_item(manager, job):

@@ -22,6 +22,7 @@ from gene_desk.store import Journal, State
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.settings import MiB, TransferSettings
 from gene_desk.transfer.small_pool import MIN_BATCH
+from tests.helpers.wait import wait_until
 from tests.transfer.conftest import object_bytes, random_bytes
 
 STALL = 10.0  # seconds a stalled server holds a request (a congested link, a busy proxy)
@@ -31,15 +32,6 @@ PROMPT = 3.0  # seconds: generous for a loaded 2-core machine; before the fix, t
 @pytest.fixture(autouse=True)
 def fast_retries(storage):
     storage.clients.retry = RetryPolicy(attempts=4, base=0.02, cap=0.1)
-
-
-def _wait_for(predicate, timeout=30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.02)
-    raise AssertionError("condition not reached")
 
 
 def _held_at_the_server(faults) -> bool:
@@ -82,7 +74,7 @@ def test_a_stop_cuts_off_a_request_waiting_for_its_answer(storage, bucket, fault
 
     worker = threading.Thread(target=head)
     worker.start()
-    _wait_for(lambda: _held_at_the_server(faults), 10)
+    wait_until(lambda: _held_at_the_server(faults), 10, "the requests held at the server")
     stop.set()
     worker.join(PROMPT)
     assert not worker.is_alive(), "the request was not cut off"
@@ -102,7 +94,7 @@ def test_pause_settles_at_once_with_parts_in_flight_and_resume_finishes(
     try:
         faults.add_latency(STALL, method="PUT", count=3)  # the three parts in flight stall
         (job,) = manager.upload([path], bucket, "", compress=False)
-        _wait_for(lambda: _held_at_the_server(faults))
+        wait_until(lambda: _held_at_the_server(faults), 30, "the requests held at the server")
         manager.pause(job)
         assert manager.wait([job], timeout=PROMPT), "pause did not settle"
         assert journal.items(job)[0].state is State.PAUSED
@@ -133,13 +125,13 @@ def test_shutdown_with_parts_in_flight_returns_at_once_and_the_next_start_resume
     fast = faults.limit_bandwidth(4 * MiB, method="PUT")
     (job,) = first.upload([path], bucket, "", compress=False)
     item = journal.items(job)[0].id
-    _wait_for(lambda: len(journal.parts(item)) >= 2)
+    wait_until(lambda: len(journal.parts(item)) >= 2, 30, "two parts")
     first.pause(job)
     assert first.wait([job], timeout=30)
     faults.remove(fast)
     faults.add_latency(STALL, method="PUT", count=1)  # the next part sent stalls
     first.resume(job)
-    _wait_for(lambda: _held_at_the_server(faults))
+    wait_until(lambda: _held_at_the_server(faults), 30, "the requests held at the server")
     upload_id = journal.item(item).upload_id
     kept = {p.part_number for p in journal.parts(item)}
     assert upload_id and len(kept) >= 2
@@ -181,7 +173,8 @@ def test_shutdown_cuts_off_a_batch_of_small_files_in_a_worker_process(
     first = TransferManager(storage, journal, TransferSettings(files_parallel=2)).start()
     faults.limit_bandwidth(8 * 1024, method="PUT")  # 8 s per file
     (job,) = first.upload([root], bucket, "", compress=False)
-    _wait_for(lambda: journal.item_counts(job).get(State.RUNNING))  # a batch was handed over
+    # a batch was handed over
+    wait_until(lambda: journal.item_counts(job).get(State.RUNNING), 30, "a running item")
 
     started = time.monotonic()
     first.shutdown(wait=True, timeout=30)
