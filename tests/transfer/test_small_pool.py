@@ -10,8 +10,9 @@ from concurrent.futures.process import BrokenProcessPool
 import pytest
 
 from gene_desk.store import State
-from gene_desk.transfer.manager import MAX_EXPIRED_REQUEUES, TransferManager
+from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.settings import TransferSettings
+from gene_desk.transfer.settle import MAX_EXPIRED_REQUEUES
 from gene_desk.transfer.small_pool import (
     BATCH_BYTES,
     BATCH_SIZE,

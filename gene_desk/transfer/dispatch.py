@@ -1,0 +1,182 @@
+"""The dispatcher thread and the worker threads: queued items in, settled items out.
+
+The dispatcher pages through the queued items of the jobs this manager runs and puts them on a
+bounded queue: small items in batches for the worker processes (:mod:`small_pool`), the rest one by
+one. ``files_parallel`` worker threads take entries off the queue and hand them to the
+:class:`~settle.Settler`, which claims, runs and settles them. ``dispatched`` remembers what is on
+its way, so a page read again (every wake-up re-reads the queued items) never queues an item twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from typing import TYPE_CHECKING
+
+from gene_desk.core.errors import ErrorCode
+from gene_desk.store import TRANSFER_KINDS, ItemRecord, JobRecord, State
+from gene_desk.transfer.queue_entries import OneItem, QueueEntry, SmallBatch
+from gene_desk.transfer.small_pool import make_batches
+
+if TYPE_CHECKING:
+    from gene_desk.transfer.manager import TransferManager
+
+log = logging.getLogger(__name__)
+
+PAGE = 500  # queued items read from the journal at a time
+
+
+class Dispatcher:
+    """Feeds the worker threads; see the module docstring."""
+
+    def __init__(self, manager: TransferManager) -> None:
+        self._manager = manager
+        self.journal = manager.journal
+        self.queue: queue.Queue[QueueEntry | None] = queue.Queue(
+            maxsize=manager.settings.files_parallel * 2
+        )
+        self.dispatched: set[int] = set()  # guarded by the manager's lock
+        self.workers: list[threading.Thread] = []
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self.thread = threading.Thread(target=self._loop, name="gd-dispatch")
+        self.thread.daemon = True
+        self.thread.start()
+        for i in range(self._manager.settings.files_parallel):
+            worker = threading.Thread(target=self._worker_loop, name=f"gd-transfer-{i}")
+            worker.daemon = True
+            worker.start()
+            self.workers.append(worker)
+
+    def stop(self) -> None:
+        """Tell the worker threads to end (the dispatcher ends on the manager's closing flag)."""
+        for _ in self.workers:
+            try:
+                self.queue.put_nowait(None)
+            except queue.Full:
+                break
+
+    def join(self, deadline: float) -> None:
+        for thread in [*self.workers, *(t for t in [self.thread] if t)]:
+            thread.join(max(0.0, deadline - time.monotonic()))
+
+    def requeue(self, item_ids: list[int]) -> None:
+        """Items settled as queued again (resumed or retried while stopping, keys expired in a
+        worker): they must leave ``dispatched`` first, or the dispatcher would skip them and
+        wait for the next wake-up."""
+        with self._manager._lock:
+            self.dispatched.difference_update(item_ids)
+        self._manager._wake.set()
+
+    # -- the dispatcher thread ------------------------------------------------------------------
+    def _loop(self) -> None:
+        manager = self._manager
+        while not manager._closing.is_set():
+            manager._wake.wait()
+            manager._wake.clear()
+            if manager._closing.is_set():
+                return
+            try:
+                self._dispatch_once()
+            except Exception:
+                log.exception("transfer dispatcher error")
+
+    def _dispatch_once(self) -> None:
+        manager = self._manager
+        for job in reversed(self.journal.jobs(TRANSFER_KINDS, [State.QUEUED, State.RUNNING])):
+            if job.runner != manager.runner_id or job.options.get("planning"):
+                continue
+            after = 0
+            while not manager._closing.is_set():
+                page = self.journal.items(job.id, [State.QUEUED], limit=PAGE, after_seq=after)
+                if not page:
+                    break
+                after = page[-1].seq
+                if not self._dispatch_page(job, page) or self.job_stopped(job.id):
+                    break
+            manager._settler.maybe_finish(job.id)
+
+    def _dispatch_page(self, job: JobRecord, page: list[ItemRecord]) -> bool:
+        """Queue a page of items: small ones in batches for the worker processes, the rest one
+        by one. False when the job was stopped meanwhile."""
+        manager = self._manager
+        with manager._lock:
+            fresh = [i for i in page if i.id not in self.dispatched]
+            self.dispatched.update(i.id for i in fresh)
+        batches: list[list[ItemRecord]] = []
+        if manager._small_pool is not None and manager.limiter.rate == 0:
+            batches = make_batches(job.kind, fresh)
+        small_ids = {i.id for batch in batches for i in batch}
+        entries: list[QueueEntry] = [SmallBatch(job.id, tuple(batch)) for batch in batches]
+        entries += [OneItem(i.id) for i in fresh if i.id not in small_ids]
+        for n, entry in enumerate(entries):
+            while not manager._closing.is_set():
+                try:
+                    self.queue.put(entry, timeout=0.5)
+                    break
+                except queue.Full:  # workers busy: meanwhile, was the job stopped?
+                    if self.job_stopped(job.id):
+                        self._undispatch(entries[n:])
+                        return False
+            else:
+                return False
+        return True
+
+    def _undispatch(self, entries: list[QueueEntry]) -> None:
+        with self._manager._lock:
+            for entry in entries:
+                self.dispatched.difference_update(entry.item_ids)
+
+    def job_stopped(self, job_id: int) -> bool:
+        return self.journal.job_state(job_id) in (None, State.PAUSED, State.CANCELLED)
+
+    # -- the worker threads ---------------------------------------------------------------------
+    def _worker_loop(self) -> None:
+        manager = self._manager
+        settler = manager._settler
+        while True:
+            entry = self.queue.get()
+            if entry is None or manager._closing.is_set():
+                return
+            ids = entry.item_ids
+            match entry:
+                case SmallBatch(job_id, items):  # small items for the worker processes
+                    try:
+                        settler.run_batch(job_id, list(items))
+                    except Exception as exc:
+                        log.exception("transfer worker error on a batch of %d items", len(ids))
+                        for item_id in ids:
+                            self._abandon(item_id, exc)
+                case OneItem(item_id):
+                    try:
+                        settler.run_item(item_id)
+                    except Exception as exc:
+                        log.exception("transfer worker error on item %s", item_id)
+                        self._abandon(item_id, exc)
+            with manager._lock:
+                self.dispatched.difference_update(ids)
+            if self.queue.empty():
+                manager._wake.set()
+
+    def _abandon(self, item_id: int, exc: Exception) -> None:
+        """Safety net: an item whose bookkeeping crashed is failed, never left 'running'."""
+        manager = self._manager
+        with manager._idle:
+            running = manager._running.pop(item_id, None)
+            manager._idle.notify_all()
+        try:
+            self.journal.update_item(
+                item_id,
+                state=State.FAILED,
+                error_code=ErrorCode.INTERNAL.value,
+                error_message=f"internal error: {type(exc).__name__}: {exc}",
+                finished_at=time.time(),
+            )
+            if running is not None:
+                manager._emit_item(running.job_id, item_id)  # every failure is reported
+                manager._settler.maybe_finish(running.job_id)
+        except Exception:
+            log.exception("could not record the failure of item %s", item_id)

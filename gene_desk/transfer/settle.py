@@ -1,0 +1,374 @@
+"""Claiming, running and settling items: one path for the worker threads and the worker processes.
+
+An item runs in a manager thread (big items, or any item when the small-file pool is off) or, in
+a batch, in a worker process (:mod:`small_pool`). Either way it is claimed the same way (registered
+as running *before* the journal's queued -> running compare-and-set, so a cancel from then on
+reaches it; the claim of a whole batch is one transaction, and starts the job) and settled the same
+way (:meth:`Settler.settle`: every outcome of a thread or a batch in one transaction, a stopped
+item requeued when its job was resumed meanwhile, expired keys of a worker process requeued, the
+live counters and the listener told, the job finished when nothing of it is left).
+
+Lock order: never hold the manager's lock while waiting for the journal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from gene_desk.core.errors import GeneDeskError
+from gene_desk.core.stats import RateStats
+from gene_desk.core.stopflag import StopFlag
+from gene_desk.storage.models import Bucket
+from gene_desk.store import UNFINISHED, ItemRecord, JobRecord, State
+from gene_desk.transfer.bodies import Stopped
+from gene_desk.transfer.context import ItemRun
+from gene_desk.transfer.download import discard_item
+from gene_desk.transfer.execute import run_item
+from gene_desk.transfer.outcome import Outcome
+from gene_desk.transfer.small_pool import SmallItemPool
+from gene_desk.transfer.upload import abort_item
+
+if TYPE_CHECKING:
+    from gene_desk.transfer.manager import TransferManager
+
+log = logging.getLogger(__name__)
+
+# A small item whose keys expired in a worker process is queued again with fresh keys, this
+# many attempts at most (then it fails with the expiry error, instead of looping).
+MAX_EXPIRED_REQUEUES = 3
+
+PROGRESS_INTERVAL = 0.2
+
+
+@dataclass
+class Running:
+    job_id: int
+    # setting it also cuts off the item's requests in flight (pause/cancel/quit never wait
+    # for a slow link to drain what was already handed to the socket)
+    stop: threading.Event = field(default_factory=StopFlag)
+    reason: str = ""
+    done: int = 0
+    stats: RateStats | None = None  # the item's own speed and ETA (threads only, not batches)
+
+
+@dataclass(frozen=True)
+class Ended:
+    """An item's outcome on its way to the journal."""
+
+    item: ItemRecord  # as claimed (its attempts count this run)
+    outcome: Outcome
+    moved: int = 0  # bytes to count now (a worker process reports them when its batch ends)
+    stopped: bool = False  # stopped midway (pause, cancel, quit) rather than finished
+
+
+class Settler:
+    """Claims, runs and settles items for one manager (see the module docstring)."""
+
+    def __init__(self, manager: TransferManager) -> None:
+        self._manager = manager
+        self.journal = manager.journal
+
+    # -- claiming -------------------------------------------------------------------------------
+    def claim(self, job: JobRecord, items: list[ItemRecord]) -> list[ItemRecord]:
+        """Mark ``items`` running (those still queued) and start the job, in one transaction;
+        returns the claimed items as they now are. Each is registered as running first: a
+        pause or cancel from now on reaches it."""
+        manager = self._manager
+        now = time.time()
+        with manager._lock:
+            for item in items:
+                manager._running[item.id] = Running(job.id)
+        claimed: list[ItemRecord] = []
+        with self.journal.batch():
+            for item in items:
+                if self.journal.claim_item(item.id):  # False: a cancel or pause got there first
+                    claimed.append(
+                        dataclasses.replace(
+                            item,
+                            state=State.RUNNING,
+                            attempts=item.attempts + 1,
+                            started_at=now,
+                            done_bytes=0,
+                        )
+                    )
+            if claimed:
+                started = self.journal.set_job_state_if(job.id, [State.QUEUED], State.RUNNING)
+                if started and job.started_at is None:
+                    self.journal.update_job(job.id, started_at=now)
+        claimed_ids = {i.id for i in claimed}
+        with manager._idle:
+            for item in items:
+                if item.id not in claimed_ids:
+                    manager._running.pop(item.id, None)
+            manager._idle.notify_all()
+        if claimed:
+            self.ensure_stats(job)
+        return claimed
+
+    def ensure_stats(self, job: JobRecord) -> None:
+        """The job's rate stats, seeded from the journal. The journal is read outside the
+        manager's lock: a thread inside a journal transaction may be waiting for that lock."""
+        manager = self._manager
+        with manager._lock:
+            if job.id in manager._stats:
+                return
+        stats = RateStats(job.total_bytes)
+        stats.done = self.journal.item_bytes_done(job.id)
+        with manager._lock:
+            manager._stats.setdefault(job.id, stats)
+
+    # -- running in a thread --------------------------------------------------------------------
+    def item_run(
+        self,
+        job: JobRecord,
+        item: ItemRecord,
+        stop: threading.Event,
+        progress: Any,
+        kept: Any = None,
+    ) -> ItemRun:
+        manager = self._manager
+        options = job.options
+        return ItemRun(
+            journal=self.journal,
+            clients=manager.storage.clients,
+            bucket=Bucket(options["bucket"], options["region"]),
+            item=item,
+            options=options,
+            settings=manager.settings,
+            limiter=manager.limiter,
+            stop=stop,
+            parts_pool=manager._parts_pool,
+            progress=progress,
+            kept=kept,
+        )
+
+    def run_item(self, item_id: int) -> None:
+        manager = self._manager
+        try:
+            item = self.journal.item(item_id)
+            job = manager._job_record(item.job_id)
+        except GeneDeskError:
+            return  # removed meanwhile
+        if item.state is not State.QUEUED:
+            return
+        claimed = self.claim(job, [item])
+        if not claimed:
+            return
+        item = claimed[0]
+        with manager._lock:
+            running = manager._running[item_id]
+        if self.journal.job_state(job.id) not in (State.QUEUED, State.RUNNING):
+            running.stop.set()  # paused/cancelled meanwhile
+        running.stats = RateStats(item.size)
+        manager._emit_item(job.id, item_id)
+        run = self.item_run(
+            job,
+            item,
+            running.stop,
+            lambda n: self.on_progress(job.id, running, n),
+            lambda n: self.on_progress(job.id, running, n, kept=True),
+        )
+        try:
+            ended = Ended(item, run_item(run, job.kind))
+        except Stopped:
+            ended = Ended(item, self._stopped_outcome(run, job.kind), stopped=True)
+        self.settle(job, [ended])
+
+    def on_progress(self, job_id: int, running: Running, delta: int, *, kept: bool = False) -> None:
+        """Bytes of a running item, as its blocks are sent or written (part threads report
+        concurrently). Live counters only: the journal hears of parts when they complete, and
+        the listener at most every PROGRESS_INTERVAL per job, however small the blocks."""
+        manager = self._manager
+        now = time.monotonic()
+        with manager._lock:
+            running.done += delta
+            stats = manager._stats.get(job_id)
+            emit = now - manager._last_emit.get(job_id, 0.0) >= PROGRESS_INTERVAL
+            if emit:
+                manager._last_emit[job_id] = now
+        for rate in (stats, running.stats):
+            if rate is not None:
+                if kept:
+                    rate.add_kept(delta)
+                else:
+                    rate.add(delta)
+        if emit:
+            manager._emit_progress(job_id)
+
+    def _stopped_outcome(self, run: ItemRun, kind: str) -> Outcome:
+        """A stopped item settles by what its job is *now*: the user may have resumed a pause
+        or retried a cancel while the item was still stopping."""
+        if self._manager._closing.is_set():
+            return Outcome(State.QUEUED)  # quitting: resume next time
+        state = self.journal.job_state(run.item.job_id)
+        if state is State.CANCELLED:
+            try:
+                # the item's stop flag is set: clean up with a fresh one
+                cleanup = dataclasses.replace(run, stop=threading.Event())
+                (abort_item if kind == "upload" else discard_item)(cleanup)
+            except (GeneDeskError, Stopped) as exc:
+                log.warning("cleanup after cancel failed: %r", exc)
+            return Outcome.settled(State.CANCELLED, finished=True)
+        if state is State.PAUSED:
+            return Outcome(State.PAUSED)
+        return Outcome(State.QUEUED)
+
+    # -- running in a worker process ------------------------------------------------------------
+    def run_batch(self, job_id: int, items: list[ItemRecord]) -> None:
+        """Run a batch of small items in the worker processes (see small_pool)."""
+        manager = self._manager
+        try:
+            job = manager._job_record(job_id)
+        except GeneDeskError:
+            return
+        pool = manager._small_pool
+        if pool is None:  # the pool failed after this batch was queued: run it here
+            for item in items:
+                self.run_item(item.id)
+            return
+        with pool.slots:  # claimed only once a worker process is free
+            self._run_batch_in(pool, job, items)
+
+    def _run_batch_in(self, pool: SmallItemPool, job: JobRecord, items: list[ItemRecord]) -> None:
+        manager = self._manager
+        claimed = self.claim(job, items)
+        if not claimed:
+            return
+        job_state = self.journal.job_state(job.id)
+        ended: list[Ended]
+        if job_state not in (State.QUEUED, State.RUNNING) or manager._closing.is_set():
+            settle = {State.PAUSED: State.PAUSED, State.CANCELLED: State.CANCELLED}
+            back = settle.get(job_state, State.QUEUED) if job_state else State.QUEUED
+            ended = [Ended(i, Outcome(back)) for i in claimed]
+        else:
+            try:
+                results = pool.run(
+                    job.kind,
+                    job.options,
+                    manager.settings,
+                    manager.storage.clients.current(),
+                    claimed,
+                )
+            except Exception as exc:  # the pool itself failed: run these items in-process
+                if not manager._closing.is_set():  # (quitting cuts batches off: no failure)
+                    log.warning("worker processes unavailable (%r); continuing in-process", exc)
+                manager._small_pool = None
+                results = [(i.id, Outcome(State.QUEUED), 0) for i in claimed]
+            by_id = {i.id: i for i in claimed}
+            ended = [Ended(by_id[i], outcome, moved) for i, outcome, moved in results]
+        self.settle(job, ended, in_worker=True)
+
+    # -- settling -------------------------------------------------------------------------------
+    def settle(self, job: JobRecord, ended: list[Ended], *, in_worker: bool = False) -> None:
+        """Write how items ended, in one transaction, and tell everyone.
+
+        A stopped item settled by its job's state a moment ago (and may have cleaned up since);
+        a resume or retry that came in meanwhile would be lost, leaving the item paused or
+        cancelled under a queued job. So the job's state is read again inside the transaction
+        that writes the item (resume and retry write theirs in one too): then it is queued
+        again. An item whose keys ran out in a worker process is queued again too (with fresh
+        keys, MAX_EXPIRED_REQUEUES times at most)."""
+        manager = self._manager
+        expired = False
+        moved = 0
+        settled: list[Ended] = []
+        with self.journal.batch():
+            for end in ended:
+                outcome = end.outcome
+                if in_worker and outcome.expired_keys and end.item.attempts < MAX_EXPIRED_REQUEUES:
+                    expired = True
+                    outcome = Outcome(State.QUEUED)
+                if (
+                    end.stopped
+                    and outcome.state in (State.PAUSED, State.CANCELLED)
+                    and not manager._closing.is_set()
+                    and self.journal.job_state(job.id) in (State.QUEUED, State.RUNNING)
+                ):
+                    outcome = Outcome(State.QUEUED)
+                if outcome.state is State.SUCCEEDED:
+                    moved += end.moved
+                elif outcome.state is State.FAILED and in_worker:
+                    log.warning(
+                        "%s item %d of job %d failed in a worker process: %s (%s, request id %s)",
+                        job.kind, end.item.id, job.id, outcome.error_message,
+                        outcome.error_code, outcome.request_id,
+                    )  # fmt: skip
+                self.journal.update_item(end.item.id, **outcome.columns())
+                settled.append(dataclasses.replace(end, outcome=outcome))
+        if expired:  # the keys handed to the worker ran out: the next batch gets fresh ones
+            current = manager.storage.clients.current()
+            manager.storage.clients.invalidate(current.secret_id)
+        with manager._idle:
+            gone = [manager._running.pop(end.item.id, None) for end in settled]
+            stats = manager._stats.get(job.id)
+            manager._idle.notify_all()
+        if stats is not None:
+            if moved:
+                stats.add(moved)
+            for end, running in zip(settled, gone, strict=True):
+                if end.outcome.state is not State.SUCCEEDED and running and running.done:
+                    stats.add_kept(-running.done)  # a resumed item reports its kept parts again
+        for end in settled:
+            manager._emit_item(job.id, end.item.id)
+        if moved:
+            manager._emit_progress(job.id)
+        requeued = [end.item.id for end in settled if end.outcome.state is State.QUEUED]
+        if requeued:
+            manager._dispatcher.requeue(requeued)
+        self.maybe_finish(job.id)
+
+    def maybe_finish(self, job_id: int) -> None:
+        """Settle a job's state once none of its items is queued or running."""
+        manager = self._manager
+        try:
+            job = manager._job_record(job_id)
+        except GeneDeskError:
+            return
+        if job.options.get("planning"):
+            return
+        state = self.journal.job_state(job_id)
+        if state is None or state in (State.PAUSED, State.CANCELLED) or state.finished:
+            if state is State.CANCELLED:
+                manager._emit_job(job_id)
+            return
+        with manager._lock:
+            if any(r.job_id == job_id for r in manager._running.values()):
+                return
+        # cheap index probe first: this runs after every item of a 10,000-item job
+        if self.journal.has_items(job_id, UNFINISHED):
+            return
+        counts = self.journal.item_counts(job_id)
+        failed = counts.get(State.FAILED, 0)
+        state = State.FAILED if failed else State.SUCCEEDED
+        values: dict[str, Any] = {"state": state, "finished_at": time.time()}
+        if failed:
+            first = self.journal.items(job_id, [State.FAILED], limit=1)[0]
+            values.update(
+                error_code=first.error_code,
+                error_message=f"{failed} item(s) failed; first: {first.error_message}",
+                request_id=first.request_id,
+            )
+        values["done_bytes"] = self.journal.item_bytes_done(job_id)
+        self.journal.update_job(job_id, **values)
+        log.info("job %d %s (%s)", job_id, state.value, dict(counts))
+        manager._emit_job(job_id)
+
+    def cleanup_cancelled(self, job_id: int) -> None:
+        """Abort multipart uploads / delete temp files of items that were not running."""
+        manager = self._manager
+        with manager._lock:
+            running = {i for i, r in manager._running.items() if r.job_id == job_id}
+        job = self.journal.job(job_id)
+        for item in self.journal.items(job_id, [State.CANCELLED, State.FAILED]):
+            if item.id in running or not (item.upload_id or item.part_size):
+                continue
+            run = self.item_run(job, item, threading.Event(), lambda n: None)
+            try:
+                (abort_item if job.kind == "upload" else discard_item)(run)
+            except GeneDeskError as exc:
+                log.warning("cleanup of item %d failed: %s", item.id, exc)
