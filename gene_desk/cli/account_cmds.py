@@ -11,27 +11,26 @@ renamed, so FILE is never half-written). Enumerated filters take the code or the
 from __future__ import annotations
 
 import argparse
-import csv
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
 from typing import Any
 
+from gene_desk.account import catalogue
 from gene_desk.account import models as m
 from gene_desk.account.api import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, AccountApi
 from gene_desk.account.paging import iter_pages
 from gene_desk.cli.context import open_session
 from gene_desk.cli.tables import render
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.core.localfs import atomic_open
-from gene_desk.core.text import json_text, printable, spreadsheet_cell
+from gene_desk.core.text import json_text, printable
 
-CHINA_TZ = timezone(timedelta(hours=8))
-MISSING = "--"  # what the portal shows for "not yet" (完成时间 of an open ticket)
+PORTAL = catalogue.PortalWording()
+MISSING = catalogue.MISSING
 
 
 # -- value formatting ---------------------------------------------------------------------------
@@ -39,15 +38,10 @@ MISSING = "--"  # what the portal shows for "not yet" (完成时间 of an open t
 
 def _time(value: datetime | None) -> str:
     """Portal style, in China Standard Time: 2020-11-04 15:31:03."""
-    return value.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M:%S") if value else ""
+    return catalogue.time_text(value, "")
 
 
-def _money(value: Decimal) -> str:
-    return str(value)
-
-
-def _percent(value: Decimal) -> str:
-    return f"{(value * 100).normalize():f}%"
+_money = catalogue.money_plain  # the window's rule: two decimals, no separators
 
 
 def jsonable(value: Any) -> Any:
@@ -69,118 +63,28 @@ def jsonable(value: Any) -> Any:
 
 @dataclass(frozen=True)
 class Column:
-    header: str
-    value: Callable[[Any], str]
-    align: str = "<"
-    max_width: int | None = None
+    """A CLI column of a catalogue field: the Chinese header, the CSV cell as its text."""
 
+    field: catalogue.Field
 
-def _money_col(header: str, attr: str) -> Column:
-    return Column(header, lambda r: _money(getattr(r, attr)), ">")
+    @property
+    def header(self) -> str:
+        return self.field.label
 
+    @property
+    def align(self) -> str:
+        return ">" if self.field.numeric else "<"
 
-def _time_col(header: str, attr: str) -> Column:
-    return Column(header, lambda r: _time(getattr(r, attr)))
+    @property
+    def max_width(self) -> int | None:
+        return self.field.max_width
 
-
-def _label_col(header: str, attr: str) -> Column:
-    return Column(header, lambda r: getattr(r, attr).label)
-
-
-def _text_col(header: str, attr: str, max_width: int | None = None) -> Column:
-    return Column(header, lambda r: str(getattr(r, attr)), max_width=max_width)
+    def value(self, record: Any) -> str:
+        return catalogue.cell_text(self.field, record, PORTAL, missing="")
 
 
 COLUMNS: dict[str, list[Column]] = {
-    "bills": [_text_col("账单月份", "month"), _money_col("消费金额(元)", "total")],
-    "consumption": [
-        _text_col("消费时间", "month"),
-        _text_col("云平台", "platform_name"),
-        _label_col("产品类别", "category"),
-        _text_col("产品名称", "product"),
-        _money_col("金额(元)", "amount"),
-    ],
-    "orders": [
-        _text_col("订单编号", "order_no"),
-        _time_col("下单时间", "ordered_at"),
-        _text_col("产品", "product"),
-        _text_col("配置", "spec", 36),
-        Column("数量", lambda r: str(r.quantity), ">"),
-        _label_col("状态", "status"),
-        _money_col("实付(元)", "paid_amount"),
-        _text_col("下单人", "ordered_by_name"),
-    ],
-    "recharges": [
-        _text_col("充值编号", "recharge_no"),
-        _money_col("充值金额(元)", "amount"),
-        _time_col("充值时间", "created_at"),
-        _time_col("完成时间", "completed_at"),
-        _label_col("开票状态", "invoice_status"),
-        _text_col("操作用户", "operator"),
-    ],
-    "allocations": [
-        _text_col("拨付编号", "allocation_no"),
-        _time_col("拨付时间", "created_at"),
-        _time_col("完成时间", "completed_at"),
-        _text_col("拨付到", "platform_name"),
-        _label_col("拨付方式", "method"),
-        _money_col("拨付金额(元)", "amount"),
-        _money_col("实际到账金额(元)", "actual_amount"),
-        Column("折扣", lambda r: _percent(r.discount), ">"),
-        _label_col("状态", "status"),
-        _text_col("操作用户", "operator"),
-    ],
-    "coupons": [
-        _text_col("云券编号", "coupon_no"),
-        _money_col("面额(元)", "amount"),
-        _label_col("使用情况", "state"),
-        _time_col("发放时间", "issued_at"),
-        _time_col("失效时间", "expires_at"),
-        _time_col("使用时间", "used_at"),
-        _text_col("适用平台", "platform_name"),
-    ],
-    "invoices": [
-        _text_col("发票编号", "invoice_no"),
-        _time_col("申请时间", "applied_at"),
-        _money_col("金额(元)", "amount"),
-        _text_col("发票抬头", "title"),
-        _label_col("发票类型", "invoice_type"),
-        _label_col("状态", "status"),
-        _time_col("完成时间", "completed_at"),
-    ],
-    "refunds": [
-        _text_col("退费编号", "refund_no"),
-        _money_col("退费金额(元)", "amount"),
-        _time_col("退费时间", "applied_at"),
-        _time_col("完成时间", "completed_at"),
-        _label_col("状态", "status"),
-    ],
-    "tickets": [
-        _text_col("工单编号", "ticket_no"),
-        _label_col("工单类型", "ticket_type"),
-        _text_col("工单描述", "description", 40),
-        _time_col("申请时间", "applied_at"),
-        _text_col("申请人", "applicant_name"),
-        _time_col("完成时间", "completed_at"),
-        _label_col("状态", "status"),
-    ],
-    "messages": [
-        Column("状态", lambda r: "已读" if r.read else "未读"),
-        _label_col("类别", "category"),
-        _text_col("标题", "title"),
-        _text_col("内容", "content", 48),
-        _time_col("时间", "created_at"),
-    ],
-    "users": [
-        _text_col("账户名", "account"),
-        _text_col("联系人姓名", "display_name"),
-        _text_col("角色", "role"),
-        Column("账号类型", lambda r: "主账号" if r.is_main_account else "子账号"),
-        _text_col("手机号码", "phone"),
-        _time_col("创建时间", "created_at"),
-        _time_col("最后登录", "last_login_at"),
-    ],
-    "roles": [_text_col("角色名称", "name"), _text_col("角色描述", "description")],
+    kind: [Column(f) for f in fields] for kind, fields in catalogue.LISTS.items()
 }
 
 
@@ -425,16 +329,8 @@ def _extras(page: m.Page[Any]) -> dict[str, Any]:
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
-    """Write atomically (UTF-8 with BOM, so Excel opens Chinese): returns the row count. Cells
-    hold server text: formulas are neutralised and control characters escaped."""
-    count = 0
-    with atomic_open(path.expanduser(), "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(headers)
-        for row in rows:
-            writer.writerow([spreadsheet_cell(v) for v in row])
-            count += 1
-    return count
+    """The catalogue's CSV writer (the window's too)."""
+    return catalogue.write_csv(path, headers, rows)
 
 
 def _print_json(value: Any) -> None:
@@ -453,9 +349,8 @@ def _table(kind: str, rows: Sequence[Any], *, empty_cell: str = MISSING) -> list
 
 
 def _csv_rows(kind: str, rows: Iterable[Any]) -> Iterable[list[str]]:
-    columns = COLUMNS[kind]
-    for r in rows:
-        yield [c.value(r) for c in columns]
+    fields = catalogue.LISTS[kind]
+    return (catalogue.csv_cells(fields, r, PORTAL) for r in rows)
 
 
 # -- commands -----------------------------------------------------------------------------------
@@ -520,7 +415,7 @@ def _overview_rows(o: m.AccountOverview) -> list[tuple[str, str]]:
         ("联系人姓名", o.display_name),
         ("企业名称", o.company),
         ("当前角色", o.role),
-        ("账号类型", "主账号" if o.is_main_account else "子账号"),
+        ("账号类型", PORTAL.word(catalogue.MAIN_ACCOUNT[0 if o.is_main_account else 1])),
         ("最后登录", _time(o.last_login_at) or MISSING),
         ("IP地址", o.last_login_ip or MISSING),
         ("账户余额 (元)", _money(o.account_balance)),
@@ -552,13 +447,9 @@ def cmd_overview(args: argparse.Namespace) -> int:
 
 
 _BILL_HEADERS = [
-    "云平台",
-    "计算(元)",
-    "存储(元)",
-    "网络(元)",
-    "安全(元)",
-    "其他(元)",
-    "消费金额合计(元)",
+    catalogue.BILL_PLATFORM.label,
+    *(word.label for _c, word in catalogue.BILL_CATEGORIES),
+    catalogue.BILL_TOTAL.label,
 ]
 
 

@@ -17,11 +17,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
+from gene_desk.core.chinatime import CHINA_TZ
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 
-CHINA_TZ = timezone(timedelta(hours=8))
 TODAY_ENV = "GENE_DESK_SANDBOX_TODAY"
 # The generator goes 18 months back and writes millisecond timestamps into record numbers: keep
 # the day where that arithmetic is ordinary.

@@ -8,14 +8,14 @@ object's 修改时间 in the file list and a record's time in 账户 read on one
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
 from gene_desk.core import regions
+from gene_desk.core.chinatime import CHINA_TZ
 
 _UNITS = ("B", "KB", "MB", "GB", "TB", "PB")
-CHINA_TZ = timezone(timedelta(hours=8))  # no daylight saving time: a fixed offset is exact
 
 
 def size_text(size: int | None) -> str:

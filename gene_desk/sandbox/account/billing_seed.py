@@ -21,11 +21,12 @@ from __future__ import annotations
 import calendar
 import random
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-CHINA_TZ = timezone(timedelta(hours=8))
+from gene_desk.core.chinatime import CHINA_TZ
+
 MONTHS = 18
 SEED = 20210205  # the guide's publication date
 

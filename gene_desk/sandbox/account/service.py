@@ -17,10 +17,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from gene_desk.core.chinatime import CHINA_TZ
 from gene_desk.sandbox.account import seed
 from gene_desk.sandbox.httpjson import ApiError, JsonHttpServer, Request, Router
 from gene_desk.sandbox.keys import KeyRecord
@@ -28,7 +29,6 @@ from gene_desk.sandbox.today import Today, day_source
 
 log = logging.getLogger(__name__)
 
-CHINA_TZ = timezone(timedelta(hours=8))
 SCHEMA_VERSION = 1
 
 _SCHEMA = """

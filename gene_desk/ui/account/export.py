@@ -18,15 +18,14 @@ into the cell (still a number cell, ``t="n"``), so the file holds exactly the fe
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from gene_desk.account import catalogue
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import atomic_open
-from gene_desk.core.text import FORMULA_START, printable, spreadsheet_cell
+from gene_desk.core.text import FORMULA_START, printable
 from gene_desk.ui.account.columns import Column, Kind
 
 FORMATS = ("csv", "xlsx")
@@ -50,21 +49,8 @@ def write_atomically(target: Path, write: Callable[[IO[bytes]], None]) -> None:
 def write_csv(
     target: Path, columns: Sequence[Column], headers: Sequence[str], rows: Iterable[Any]
 ) -> int:
-    count = 0
-
-    def write(handle: IO[bytes]) -> None:
-        nonlocal count
-        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
-        writer = csv.writer(text)
-        writer.writerow(headers)
-        for record in rows:
-            writer.writerow([spreadsheet_cell(c.csv(record)) for c in columns])
-            count += 1
-        text.flush()
-        text.detach()  # leave the binary file open for the fsync
-
-    write_atomically(target, write)
-    return count
+    """The catalogue's CSV writer (the CLI's too), with the columns' cells."""
+    return catalogue.write_csv(target, headers, ([c.csv(r) for c in columns] for r in rows))
 
 
 def _display_width(text: str) -> int:

@@ -10,62 +10,28 @@ CLI show them, so a record reads the same everywhere. Enumerations are translate
 
 from __future__ import annotations
 
-from datetime import datetime
-from decimal import Decimal
-
 from PySide6.QtCore import QCoreApplication
 
+from gene_desk.account import catalogue
 from gene_desk.account import models as m
-from gene_desk.ui import formatting
-
-CHINA_TZ = formatting.CHINA_TZ  # the file list shows the same clock
-MISSING = "--"  # what the portal shows for "not yet" (完成时间 of an open ticket)
-CENT = Decimal("0.01")
-
-
-def money_text(value: Decimal | None) -> str:
-    """``1234567.8`` -> ``1,234,567.80`` (exact: Decimal formatting, no float)."""
-    if value is None:
-        return ""
-    return f"{value.quantize(CENT):,.2f}"
-
-
-def money_plain(value: Decimal | None) -> str:
-    """For CSV: two decimals, no separators (``1234567.80``)."""
-    if value is None:
-        return ""
-    return f"{value.quantize(CENT):.2f}"
-
-
-def china_time(value: datetime) -> datetime:
-    """The same instant in China Standard Time, without tzinfo (for display and Excel)."""
-    return value.astimezone(CHINA_TZ).replace(tzinfo=None)
-
-
-def time_text(value: datetime | None, missing: str = MISSING) -> str:
-    """Portal style, China Standard Time: ``2020-11-04 15:31:03``."""
-    if value is None:
-        return missing
-    return china_time(value).strftime("%Y-%m-%d %H:%M:%S")
+from gene_desk.account.catalogue import (  # noqa: F401 - the panels' formats, from the catalogue
+    CENT,
+    MISSING,
+    china_time,
+    money_plain,
+    money_text,
+    rate_text,
+    time_text,
+)
 
 
 def month_text(value: m.YearMonth | None) -> str:
     return "" if value is None else str(value)
 
 
-def rate_text(value: Decimal | None) -> str:
-    """A discount rate ``0.70`` as the portal shows it: ``70%``."""
-    if value is None:
-        return ""
-    return f"{(value * 100).normalize():f}%"
-
-
 def account_kind_text(is_main: bool) -> str:
-    return (
-        QCoreApplication.translate("AccountValues", "Main account")
-        if is_main
-        else QCoreApplication.translate("AccountValues", "Sub-account")
-    )
+    main, sub = catalogue.MAIN_ACCOUNT
+    return QCoreApplication.translate(catalogue.WORD_CONTEXT, (main if is_main else sub).key)
 
 
 def _enum_texts() -> list[tuple[m.CodeEnum, str]]:
