@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from functools import partial
 from typing import Any, TypeVar
 
 import requests
@@ -27,50 +28,37 @@ from gene_desk.account import wire
 from gene_desk.account.models import (
     AccountOverview,
     Allocation,
-    AllocationMethod,
     AllocationQuery,
-    AllocationStatus,
     BillDetail,
     BillQuery,
-    Category,
-    CategoryAmounts,
     ConsumptionItem,
     ConsumptionPage,
     ConsumptionQuery,
     CosEndpoint,
     Coupon,
     CouponQuery,
-    CouponState,
     Invoice,
     InvoiceQuery,
-    InvoiceStatus,
-    InvoiceType,
     LoginResult,
     Member,
     Message,
-    MessageCategory,
     MessageQuery,
     MonthlyBill,
     Order,
     OrderQuery,
-    OrderStatus,
     Page,
     Platform,
     PlatformBill,
     Recharge,
-    RechargeInvoiceStatus,
     RechargeQuery,
     Refund,
     RefundQuery,
-    RefundStatus,
     Role,
     StorageCredentials,
     Ticket,
     TicketCounts,
     TicketPage,
     TicketQuery,
-    TicketStatus,
-    TicketType,
     UnreadCounts,
     UserProfile,
     YearMonth,
@@ -442,11 +430,7 @@ class AccountApi:
         return self._get(
             "/api/v1/messages/unread-count",
             None,
-            lambda b: UnreadCounts(
-                total=wire.integer(b["total"]),
-                bill=wire.integer(b["bill"]),
-                ticket=wire.integer(b["ticket"]),
-            ),
+            _unread_counts,
         )
 
     def users(self, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE) -> Page[Member]:
@@ -515,201 +499,35 @@ def _page(body: dict[str, Any], parse: Callable[[Any], Any], cls: type = Page, *
     )
 
 
-def _ticket_counts(d: dict[str, Any]) -> TicketCounts:
-    return TicketCounts(
-        all=wire.integer(d["all"]),
-        todo=wire.integer(d["todo"]),
-        in_progress=wire.integer(d["in_progress"]),
-        done=wire.integer(d["done"]),
-    )
+# Record attributes whose wire name differs (every other attribute is named as on the wire).
+_WIRE_NAMES: wire.Renames = {
+    (MonthlyBill, "total"): "amount_total",
+    (BillDetail, "total"): "amount_total",
+    (PlatformBill, "total"): "amount_total",
+    (Invoice, "invoice_type"): "type",
+    (Ticket, "ticket_type"): "type",
+}
 
 
-def _overview(d: dict[str, Any]) -> AccountOverview:
-    return AccountOverview(
-        account=wire.text(d["account"]),
-        display_name=wire.text(d["display_name"]),
-        company=wire.text(d["company"]),
-        role=wire.text(d["role"]),
-        is_main_account=wire.boolean(d["is_main_account"]),
-        last_login_at=wire.optional_timestamp(d["last_login_at"]),
-        last_login_ip=wire.optional_text(d["last_login_ip"]),
-        month=wire.month(d["month"]),
-        account_balance=wire.money(d["account_balance"]),
-        zhongjinyun_balance=wire.money(d["zhongjinyun_balance"]),
-        frozen_amount=wire.money(d["frozen_amount"]),
-        coupon_count=wire.integer(d["coupon_count"]),
-        month_estimated_cost=wire.money(d["month_estimated_cost"]),
-        last_month_cost=wire.money(d["last_month_cost"]),
-        month_recharge=wire.money(d["month_recharge"]),
-        month_allocation=wire.money(d["month_allocation"]),
-        tickets=_ticket_counts(d["tickets"]),
-        unread_messages=wire.integer(d["unread_messages"]),
-    )
+def _record(cls: type[R]) -> Callable[[Any], R]:
+    """The parser of one record type: :func:`wire.structure` with this contract's names."""
+    return partial(wire.structure, cls, renames=_WIRE_NAMES)
 
 
-def _platform(d: dict[str, Any]) -> Platform:
-    return Platform(
-        code=wire.text(d["code"]),
-        name=wire.text(d["name"]),
-        opened=wire.boolean(d["opened"]),
-        discount=wire.rate(d["discount"]),
-    )
-
-
-def _monthly_bill(d: dict[str, Any]) -> MonthlyBill:
-    return MonthlyBill(month=wire.month(d["month"]), total=wire.money(d["amount_total"]))
-
-
-def _category_amounts(d: dict[str, Any]) -> CategoryAmounts:
-    return CategoryAmounts(
-        compute=wire.money(d["compute"]),
-        storage=wire.money(d["storage"]),
-        network=wire.money(d["network"]),
-        security=wire.money(d["security"]),
-        other=wire.money(d["other"]),
-    )
-
-
-def _bill_detail(d: dict[str, Any]) -> BillDetail:
-    return BillDetail(
-        month=wire.month(d["month"]),
-        total=wire.money(d["amount_total"]),
-        categories=_category_amounts(d["categories"]),
-        platforms=tuple(
-            PlatformBill(
-                platform=wire.text(row["platform"]),
-                platform_name=wire.text(row["platform_name"]),
-                amounts=_category_amounts(row["amounts"]),
-                total=wire.money(row["amount_total"]),
-            )
-            for row in d["platforms"]
-        ),
-    )
-
-
-def _consumption_item(d: dict[str, Any]) -> ConsumptionItem:
-    return ConsumptionItem(
-        id=wire.text(d["id"]),
-        month=wire.month(d["month"]),
-        platform=wire.text(d["platform"]),
-        platform_name=wire.text(d["platform_name"]),
-        category=wire.enum(Category, d["category"]),
-        product=wire.text(d["product"]),
-        amount=wire.money(d["amount"]),
-    )
-
-
-def _order(d: dict[str, Any]) -> Order:
-    return Order(
-        order_no=wire.text(d["order_no"]),
-        ordered_at=wire.timestamp(d["ordered_at"]),
-        product=wire.text(d["product"]),
-        spec=wire.text(d["spec"]),
-        quantity=wire.integer(d["quantity"]),
-        status=wire.enum(OrderStatus, d["status"]),
-        paid_amount=wire.money(d["paid_amount"]),
-        ordered_by=wire.text(d["ordered_by"]),
-        ordered_by_name=wire.text(d["ordered_by_name"]),
-    )
-
-
-def _recharge(d: dict[str, Any]) -> Recharge:
-    return Recharge(
-        recharge_no=wire.text(d["recharge_no"]),
-        amount=wire.money(d["amount"]),
-        created_at=wire.timestamp(d["created_at"]),
-        completed_at=wire.timestamp(d["completed_at"]),
-        invoice_status=wire.enum(RechargeInvoiceStatus, d["invoice_status"]),
-        operator=wire.text(d["operator"]),
-    )
-
-
-def _allocation(d: dict[str, Any]) -> Allocation:
-    return Allocation(
-        allocation_no=wire.text(d["allocation_no"]),
-        created_at=wire.timestamp(d["created_at"]),
-        completed_at=wire.optional_timestamp(d["completed_at"]),
-        platform=wire.text(d["platform"]),
-        platform_name=wire.text(d["platform_name"]),
-        method=wire.enum(AllocationMethod, d["method"]),
-        amount=wire.money(d["amount"]),
-        actual_amount=wire.money(d["actual_amount"]),
-        discount=wire.rate(d["discount"]),
-        status=wire.enum(AllocationStatus, d["status"]),
-        operator=wire.text(d["operator"]),
-    )
-
-
-def _coupon(d: dict[str, Any]) -> Coupon:
-    return Coupon(
-        coupon_no=wire.text(d["coupon_no"]),
-        amount=wire.money(d["amount"]),
-        state=wire.enum(CouponState, d["state"]),
-        issued_at=wire.timestamp(d["issued_at"]),
-        expires_at=wire.timestamp(d["expires_at"]),
-        used_at=wire.optional_timestamp(d["used_at"]),
-        platform=wire.text(d["platform"]),
-        platform_name=wire.text(d["platform_name"]),
-    )
-
-
-def _invoice(d: dict[str, Any]) -> Invoice:
-    return Invoice(
-        invoice_no=wire.text(d["invoice_no"]),
-        applied_at=wire.timestamp(d["applied_at"]),
-        amount=wire.money(d["amount"]),
-        title=wire.text(d["title"]),
-        invoice_type=wire.enum(InvoiceType, d["type"]),
-        status=wire.enum(InvoiceStatus, d["status"]),
-        completed_at=wire.optional_timestamp(d["completed_at"]),
-    )
-
-
-def _refund(d: dict[str, Any]) -> Refund:
-    return Refund(
-        refund_no=wire.text(d["refund_no"]),
-        amount=wire.money(d["amount"]),
-        applied_at=wire.timestamp(d["applied_at"]),
-        completed_at=wire.optional_timestamp(d["completed_at"]),
-        status=wire.enum(RefundStatus, d["status"]),
-    )
-
-
-def _ticket(d: dict[str, Any]) -> Ticket:
-    return Ticket(
-        ticket_no=wire.text(d["ticket_no"]),
-        ticket_type=wire.enum(TicketType, d["type"]),
-        description=wire.text(d["description"]),
-        applied_at=wire.timestamp(d["applied_at"]),
-        applicant=wire.text(d["applicant"]),
-        applicant_name=wire.text(d["applicant_name"]),
-        completed_at=wire.optional_timestamp(d["completed_at"]),
-        status=wire.enum(TicketStatus, d["status"]),
-    )
-
-
-def _message(d: dict[str, Any]) -> Message:
-    return Message(
-        id=wire.text(d["id"]),
-        category=wire.enum(MessageCategory, d["category"]),
-        title=wire.text(d["title"]),
-        content=wire.text(d["content"]),
-        created_at=wire.timestamp(d["created_at"]),
-        read=wire.boolean(d["read"]),
-    )
-
-
-def _member(d: dict[str, Any]) -> Member:
-    return Member(
-        account=wire.text(d["account"]),
-        display_name=wire.text(d["display_name"]),
-        role=wire.text(d["role"]),
-        is_main_account=wire.boolean(d["is_main_account"]),
-        phone=wire.text(d["phone"]),
-        created_at=wire.timestamp(d["created_at"]),
-        last_login_at=wire.optional_timestamp(d["last_login_at"]),
-    )
-
-
-def _role(d: dict[str, Any]) -> Role:
-    return Role(name=wire.text(d["name"]), description=wire.text(d["description"]))
+_overview = _record(AccountOverview)
+_platform = _record(Platform)
+_monthly_bill = _record(MonthlyBill)
+_bill_detail = _record(BillDetail)
+_consumption_item = _record(ConsumptionItem)
+_order = _record(Order)
+_recharge = _record(Recharge)
+_allocation = _record(Allocation)
+_coupon = _record(Coupon)
+_invoice = _record(Invoice)
+_refund = _record(Refund)
+_ticket = _record(Ticket)
+_ticket_counts = _record(TicketCounts)
+_message = _record(Message)
+_member = _record(Member)
+_role = _record(Role)
+_unread_counts = _record(UnreadCounts)
