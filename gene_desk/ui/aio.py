@@ -75,7 +75,9 @@ def start(coro: Coroutine[Any, Any, T], name: str = "") -> asyncio.Task[T]:
     return task
 
 
-def _settle(future: asyncio.Future[Any], result: Any = None, error: Any = None) -> None:
+def settle(future: asyncio.Future[Any], result: Any = None, error: Any = None) -> None:
+    """Resolve ``future`` unless it is already done (cancelled by a closed widget): the bridge
+    from a callback API to a flow."""
     if future.done():
         return
     if error is not None:
@@ -112,8 +114,8 @@ async def run_in_worker(
     future: asyncio.Future[T] = loop().create_future()
     handle = runner.start(
         fn,
-        on_done=lambda result: _settle(future, result),
-        on_error=lambda exc: _settle(future, error=exc),
+        on_done=lambda result: settle(future, result),
+        on_error=lambda exc: settle(future, error=exc),
         on_progress=on_progress,
     )
     if handle_box is not None:
@@ -128,23 +130,22 @@ async def run_in_worker(
         _unwatch(owner, watch)
 
 
-async def next_signal(*signals: Any, owner: QObject | None = None) -> tuple[int, Any]:
-    """Which of ``signals`` is emitted first, and its arguments (one value, a tuple or None).
-
-    Cancelled when ``owner`` is destroyed first."""
+def when_emitted(*signals: Any, owner: QObject | None = None) -> asyncio.Future[tuple[int, Any]]:
+    """A future of the first emission of one of ``signals``: (its index, its arguments as one
+    value, a tuple or None). Connected at once, so a signal caused by the very next call is
+    not missed; cancelled when ``owner`` is destroyed first."""
     future: asyncio.Future[tuple[int, Any]] = loop().create_future()
     slots = []
     for index, signal in enumerate(signals):
 
         def fire(*args: Any, _index: int = index) -> None:
-            _settle(future, (_index, args[0] if len(args) == 1 else (args or None)))
+            settle(future, (_index, args[0] if len(args) == 1 else (args or None)))
 
         signal.connect(fire)
         slots.append((signal, fire))
     watch = _cancel_when_destroyed(owner, future)
-    try:
-        return await future
-    finally:
+
+    def disconnect(_future: asyncio.Future[Any]) -> None:
         _unwatch(owner, watch)
         for signal, fire in slots:
             try:
@@ -152,13 +153,21 @@ async def next_signal(*signals: Any, owner: QObject | None = None) -> tuple[int,
             except (RuntimeError, TypeError):  # the sender is gone
                 pass
 
+    future.add_done_callback(disconnect)
+    return future
+
+
+async def next_signal(*signals: Any, owner: QObject | None = None) -> tuple[int, Any]:
+    """Await :func:`when_emitted`."""
+    return await when_emitted(*signals, owner=owner)
+
 
 async def dialog_answer(dialog: QDialog) -> int:
     """Open ``dialog`` with ``open()`` (never ``exec()``) and wait for its result code.
 
     A dialog destroyed without finishing (its parent closed) cancels the flow."""
     future: asyncio.Future[int] = loop().create_future()
-    dialog.finished.connect(lambda code: _settle(future, int(code)))
+    dialog.finished.connect(lambda code: settle(future, int(code)))
     dialog.destroyed.connect(lambda *_a: future.cancel())
     dialog.open()
     return await future

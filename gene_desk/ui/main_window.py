@@ -34,18 +34,20 @@ from PySide6.QtWidgets import (
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage import keys as storage_keys
-from gene_desk.storage.models import Bucket, DeleteResult
-from gene_desk.ui import calendar, delete_prompt, dialogs, errors_text, file_dialogs, prompts
+from gene_desk.storage.models import Bucket
+from gene_desk.ui import calendar, dialogs, errors_text, prompts
 from gene_desk.ui.account.window import AccountWindow
 from gene_desk.ui.archive_actions import ArchiveActions
 from gene_desk.ui.bucket_model import BucketRole, BucketTreeModel, PrefixRole
 from gene_desk.ui.context import AppContext
-from gene_desk.ui.flows.upload_conflicts import UploadConflictFlow
+from gene_desk.ui.flows.create import CreateFlow
+from gene_desk.ui.flows.delete import DeleteFlow
+from gene_desk.ui.flows.quit import QuitFlow
+from gene_desk.ui.flows.transfers import TransferFlows
 from gene_desk.ui.jobs_model import CodecSource, TransferSource
 from gene_desk.ui.jobs_panel import JobsPanel
 from gene_desk.ui.object_model import COL_MODIFIED, COL_NAME, COL_SIZE, COL_TYPE, ObjectListModel
 from gene_desk.ui.resources import icon_path
-from gene_desk.ui.tasks import TaskHandle
 from gene_desk.ui.transfer_status import TransferStatusLabel
 from gene_desk.ui.views import DropTableView, DropTreeView
 from gene_desk.ui.window_order import show_behind
@@ -67,8 +69,7 @@ class MainWindow(QMainWindow):
         self.runner = ctx.runner
         self.bucket: Bucket | None = None
         self.prefix = ""
-        self._quit_confirmed = False
-        self._watched_uploads: set[int] = set()
+        self.quit_flow = QuitFlow(self)
         self.submitted_jobs: list[int] = []  # transfer jobs started from this window, in order
         self._syncing_tree = False
         self.progress_dialog: QProgressDialog | None = None
@@ -185,6 +186,9 @@ class MainWindow(QMainWindow):
             parent=self,
         )
 
+        self.creates = CreateFlow(self)
+        self.deletes = DeleteFlow(self)
+        self.transfer_flows = TransferFlows(self)
         self._build_actions()
         self._connect()
         self.archive = ArchiveActions(self)  # storage classes, restores (archive_actions.py)
@@ -380,11 +384,11 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
-        self.tree.files_dropped.connect(self._dropped_on_tree)
+        self.tree.files_dropped.connect(self.transfer_flows.dropped_on_tree)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         self.table.customContextMenuRequested.connect(self._table_menu)
-        self.table.files_dropped.connect(self._dropped_on_table)
+        self.table.files_dropped.connect(self.transfer_flows.dropped_on_table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.tree_model.buckets_loaded.connect(self._buckets_loaded)
         self.tree_model.children_loaded.connect(self._sync_tree_after_load)
@@ -393,7 +397,7 @@ class MainWindow(QMainWindow):
         self.table_model.loading_changed.connect(lambda _l: self._update_status())
         self.table_model.page_loaded.connect(lambda _n: self._update_status())
         self.table_model.modelReset.connect(self._update_status)
-        self.ctx.transfer_signals.jobChanged.connect(self._transfer_job_changed)
+        self.ctx.transfer_signals.jobChanged.connect(self.transfer_flows.transfer_job_changed)
 
     # -- navigation -----------------------------------------------------------------------------
     def navigate(self, bucket: Bucket | None, prefix: str = "", *, sync_tree: bool = True) -> None:
@@ -602,75 +606,14 @@ class MainWindow(QMainWindow):
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
 
-    # -- create ---------------------------------------------------------------------------------
+    # -- create (flows/create.py) -------------------------------------------------------------
     def create_bucket(self) -> None:
-        dialog = dialogs.CreateBucketDialog(self.storage.appid, self.storage.default_region, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.create_dialog = dialog
-
-        def submitted(name: str, region: str) -> None:
-            dialog.set_busy(True)
-            dialog.show_error("")
-            self.runner.start(
-                lambda _h: self.storage.create_bucket(name, region),
-                on_done=done,
-                on_error=lambda exc: (
-                    dialog.set_busy(False),
-                    dialog.show_error(errors_text.error_text(exc, with_path=False)),
-                ),
-                owner=dialog,
-            )
-
-        def done(bucket: Bucket) -> None:
-            dialog.set_busy(False)
-            dialog.accept()
-            self.statusBar().showMessage(self.tr("Bucket created"), 5000)
-            self._pending_bucket = bucket.name
-            self.tree_model.buckets_loaded.connect(self._select_pending_bucket)
-            self.tree_model.reload_buckets()
-
-        dialog.submitted.connect(submitted)
-        dialog.open()
-
-    def _select_pending_bucket(self) -> None:
-        self.tree_model.buckets_loaded.disconnect(self._select_pending_bucket)
-        name = getattr(self, "_pending_bucket", None)
-        if name:
-            self.select_bucket(name)
+        self.creates.create_bucket()
 
     def create_folder(self, bucket: Bucket | None = None, parent: str | None = None) -> None:
-        bucket = bucket or self.bucket
-        if bucket is None:
-            prompts.warn(self, self.tr("Please choose a bucket first."))
-            return
-        parent = self.prefix if parent is None else parent
-        dialog = dialogs.CreateFolderDialog(f"{bucket.short_name}/{parent}", self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.create_dialog = dialog
+        self.creates.create_folder(bucket, parent)
 
-        def submitted(name: str) -> None:
-            dialog.set_busy(True)
-            dialog.show_error("")
-            self.runner.start(
-                lambda _h: self.storage.create_folder(bucket, parent, name),
-                on_done=done,
-                on_error=lambda exc: (
-                    dialog.set_busy(False),
-                    dialog.show_error(errors_text.error_text(exc, with_path=False)),
-                ),
-                owner=dialog,
-            )
-
-        def done(_key: str) -> None:
-            dialog.set_busy(False)
-            dialog.accept()
-            self.statusBar().showMessage(self.tr("Folder created"), 5000)
-            self._after_change(bucket, parent)
-
-        dialog.submitted.connect(submitted)
-        dialog.open()
-
-    def _after_change(self, bucket: Bucket, prefix: str) -> None:
+    def after_change(self, bucket: Bucket, prefix: str) -> None:
         """Refresh the tree node and the table showing ``bucket/prefix``."""
         index = self.tree_model.find(bucket.name, prefix)
         if index.isValid() and self.tree_model.node(index).loaded:
@@ -681,322 +624,33 @@ class MainWindow(QMainWindow):
         if self.bucket is not None and self.bucket.name == bucket.name and self.prefix == prefix:
             self.table_model.reload()
 
-    # -- delete ---------------------------------------------------------------------------------
+    # -- delete (flows/delete.py) -------------------------------------------------------------
     def delete_selection(self) -> None:
-        files, folders = self.selected_entries()
-        if files or folders:
-            self._delete_entries(files, folders)
-        elif self.bucket is not None and not self.prefix:
-            self.delete_bucket()
-        elif self.bucket is not None:
-            prompts.warn(self, self.tr("Please select the files or folders to delete."))
+        self.deletes.delete_selection()
 
     def delete_files(self) -> None:
-        files, _folders = self.selected_entries()
-        if not files:
-            prompts.warn(self, self.tr("Please select the files to delete."))
-            return
-        self._delete_entries(files, [])
+        self.deletes.delete_files()
 
     def delete_folders(self, folders: list[str] | None = None) -> None:
-        if folders is None:
-            _files, folders = self.selected_entries()
-        if not folders:
-            prompts.warn(self, self.tr("Please select the folders to delete."))
-            return
-        self._delete_entries([], folders)
-
-    def _progress(self, label: str, handle_box: list[TaskHandle]) -> QProgressDialog:
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
-        dialog.setObjectName("progressDialog")
-        dialog.setWindowTitle(self.tr("Please wait"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(400)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(lambda: [h.cancel() for h in handle_box])
-        dialog.setValue(0)
-        self.progress_dialog = dialog
-        return dialog
-
-    def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.canceled.disconnect()
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
-
-    def _delete_entries(self, files: list[str], folders: list[str]) -> None:
-        bucket, prefix = self.bucket, self.prefix
-        if bucket is None:
-            return
-        storage = self.storage
-        if not folders:
-            self._confirm_delete(bucket, prefix, files, folders, None)
-            return
-        box: list[TaskHandle] = []
-        progress = self._progress(self.tr("Counting what will be deleted..."), box)
-
-        def count(h: TaskHandle) -> delete_prompt.FolderTally:
-            return delete_prompt.tally_folders(storage, bucket, folders, h)
-
-        def counted(tally: delete_prompt.FolderTally) -> None:
-            self._close_progress()
-            self._confirm_delete(bucket, prefix, files, folders, tally)
-
-        def failed(exc: BaseException) -> None:
-            self._close_progress()
-            if not (isinstance(exc, GeneDeskError) and exc.code is ErrorCode.CANCELLED):
-                prompts.show_error(self, exc)
-
-        box.append(
-            self.runner.start(
-                count,
-                on_done=counted,
-                on_error=failed,
-                on_progress=lambda done, _t: progress.setLabelText(
-                    self.tr("Counting what will be deleted... {n}").format(n=done)
-                ),
-                owner=self,
-            )
-        )
-
-    def _confirm_delete(
-        self,
-        bucket: Bucket,
-        prefix: str,
-        files: list[str],
-        folders: list[str],
-        tally: delete_prompt.FolderTally | None,
-    ) -> None:
-        text = delete_prompt.confirm_text(folders, files, tally)
-        total = len(files) + (tally.objects if tally is not None else 0)
-        prompts.ask(
-            self,
-            text,
-            lambda: self._run_delete(bucket, prefix, files, folders, total),
-            title=self.tr("Delete"),
-            detail=self.tr("This cannot be undone."),
-            yes_text=self.tr("Delete"),
-        )
-
-    def _run_delete(
-        self, bucket: Bucket, prefix: str, files: list[str], folders: list[str], total: int
-    ) -> None:
-        storage = self.storage
-        box: list[TaskHandle] = []
-        progress = self._progress(self.tr("Deleting..."), box)
-        if total:
-            progress.setRange(0, total)
-
-        def work(h: TaskHandle) -> DeleteResult:
-            result = DeleteResult()
-            base = 0
-
-            def report(done: int, _total: int | None) -> None:
-                h.report(base + done, total)
-
-            if files:
-                r = storage.delete_objects(bucket, files, progress=report, cancel=h.cancel_event)
-                result.deleted += r.deleted
-                result.failed += r.failed
-                base += r.deleted + len(r.failed)
-            for folder in folders:
-                r = storage.delete_folder(bucket, folder, progress=report, cancel=h.cancel_event)
-                result.deleted += r.deleted
-                result.failed += r.failed
-                base += r.deleted + len(r.failed)
-            return result
-
-        def done(result: DeleteResult) -> None:
-            self._close_progress()
-            self._after_change(bucket, prefix)
-            if result.ok:
-                prompts.inform(self, self.tr("Deleted successfully."))
-            else:
-                first = result.failed[0]
-                prompts.warn(
-                    self,
-                    self.tr("{ok} deleted, {failed} could not be deleted.").format(
-                        ok=result.deleted, failed=len(result.failed)
-                    ),
-                    detail=f"{first[0]}: {first[1]} {first[2]}",
-                )
-
-        def failed(exc: BaseException) -> None:
-            self._close_progress()
-            self._after_change(bucket, prefix)
-            if isinstance(exc, GeneDeskError) and exc.code is ErrorCode.CANCELLED:
-                self.statusBar().showMessage(
-                    self.tr("Delete cancelled; {n} object(s) were deleted.").format(
-                        n=exc.details.get("deleted", 0)
-                    ),
-                    8000,
-                )
-            else:
-                prompts.show_error(self, exc)
-
-        def progressed(done_n: Any, _total: Any) -> None:
-            if self.progress_dialog is progress:
-                progress.setValue(min(int(done_n), progress.maximum() or int(done_n)))
-                progress.setLabelText(self.tr("Deleting... {n}").format(n=done_n))
-
-        box.append(
-            self.runner.start(
-                work, on_done=done, on_error=failed, on_progress=progressed, owner=self
-            )
-        )
+        self.deletes.delete_folders(folders)
 
     def delete_bucket(self, bucket: Bucket | None = None) -> None:
-        bucket = bucket or self.bucket
-        if bucket is None:
-            prompts.warn(self, self.tr("Please choose a bucket first."))
-            return
-        storage = self.storage
+        self.deletes.delete_bucket(bucket)
 
-        def go() -> None:
-            self.runner.start(
-                lambda _h: storage.delete_bucket(bucket),
-                on_done=lambda _r: deleted(),
-                on_error=failed,
-                owner=self,
-            )
-
-        def deleted() -> None:
-            if self.bucket is not None and self.bucket.name == bucket.name:
-                self.navigate(None, "")
-                self.tree.clearSelection()
-            self.tree_model.reload_buckets()
-            prompts.inform(self, self.tr("Deleted successfully."))
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, GeneDeskError) and exc.code is ErrorCode.BUCKET_NOT_EMPTY:
-                prompts.inform(self, errors_text.error_text(exc))
-            else:
-                prompts.show_error(self, exc)
-
-        def checked(empty: bool) -> None:
-            # seed step 8.2: a bucket with files gets 请删除桶下所有文件后删除 straight away
-            if not empty:
-                failed(GeneDeskError(ErrorCode.BUCKET_NOT_EMPTY, path=bucket.name))
-                return
-            prompts.ask(
-                self,
-                self.tr("Delete the bucket {name}?").format(name=bucket.short_name),
-                go,
-                title=self.tr("Delete"),
-                yes_text=self.tr("Delete"),
-            )
-
-        self.runner.start(
-            lambda _h: storage.is_bucket_empty(bucket), on_done=checked, on_error=failed, owner=self
-        )
-
-    # -- upload / download ----------------------------------------------------------------------
+    # -- upload / download (flows/transfers.py) -----------------------------------------------
     def open_upload(
         self,
         paths: list[str] | None = None,
         bucket: Bucket | None = None,
         prefix: str | None = None,
     ) -> dialogs.UploadDialog | None:
-        bucket = bucket or self.bucket
-        if bucket is None:
-            prompts.warn(self, self.tr("Please choose a bucket first."))
-            return None
-        prefix = self.prefix if prefix is None else prefix
-        dialog = dialogs.UploadDialog(bucket, prefix, self.ctx.settings.compress_default, self)
-        self.archive.add_upload_choice(dialog, bucket)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.upload_dialog = dialog
-        if paths:
-            dialog.add_paths(paths)
-        dialog.submitted.connect(lambda flags, b, p: self._start_upload(dialog, flags, b, p))
-        dialog.open()
-        return dialog
-
-    def _start_upload(
-        self, dialog: dialogs.UploadDialog, flags: dict[str, bool], bucket: Bucket, prefix: str
-    ) -> None:
-        dialog.start_button.setEnabled(False)
-        dialog.show_error("")
-
-        def done(ids: list[int]) -> None:
-            self._watched_uploads.update(ids)
-            self.submitted_jobs.extend(ids)
-            dialog.accept()
-            self.show_transfers(ids[0] if ids else None)
-
-        def failed(exc: BaseException) -> None:
-            dialog.start_button.setEnabled(True)
-            dialog.show_error(errors_text.error_text(exc))
-
-        # existing objects: asked about per file before anything is queued (flows/). Not kept
-        # on the window: its callbacks hold it until it ends, then it goes with the dialog
-        UploadConflictFlow(
-            dialog, self.runner, self.archive.transfers_for(dialog), flags, bucket, prefix,
-            on_queued=done, on_failed=failed,
-            on_cancelled=lambda: dialog.start_button.setEnabled(True),
-        ).start()  # fmt: skip
-
-    def _dropped_on_tree(self, paths: list[str], index: QModelIndex) -> None:
-        if index.isValid():
-            index = index.siblingAtColumn(0)
-            self.open_upload(paths, index.data(BucketRole), index.data(PrefixRole) or "")
-        else:
-            self.open_upload(paths)
-
-    def _dropped_on_table(self, paths: list[str], index: QModelIndex) -> None:
-        if index.isValid() and self.bucket is not None:
-            entry = self.table_model.entry(index.row())
-            if entry.is_folder:
-                self.open_upload(paths, self.bucket, entry.key)
-                return
-        self.open_upload(paths)
-
-    def _transfer_job_changed(self, job_id: int) -> None:
-        if job_id not in self._watched_uploads:
-            return
-        journal = self.ctx.journal
-
-        def check(_h: TaskHandle) -> Any:
-            job = journal.job(job_id)
-            return job if job.state.finished else None
-
-        def done(job: Any) -> None:
-            if job is None:
-                return
-            self._watched_uploads.discard(job_id)
-            bucket = job.options.get("bucket")
-            if self.bucket is not None and bucket == self.bucket.name:
-                self._after_change(self.bucket, self.prefix)
-
-        self.runner.start(check, on_done=done, on_error=lambda _e: None, owner=self)
+        return self.transfer_flows.open_upload(paths, bucket, prefix)
 
     def download_selection(self) -> None:
-        if self.bucket is None:
-            prompts.warn(self, self.tr("Please choose a bucket first."))
-            return
-        bucket = self.bucket
-        files, folders = self.selected_entries()
-        keys = files + folders
-        if not keys:
-            prompts.warn(self, errors_text.error_text(GeneDeskError(ErrorCode.NOT_SELECTED)))
-            return
-        self._choose_download_folder(lambda target: self.download_keys(keys, target, bucket))
+        self.transfer_flows.download_selection()
 
     def download_keys(self, keys: list[str], target: str, bucket: Bucket | None = None) -> None:
-        bucket = bucket or self.bucket
-        assert bucket is not None
-        transfers = self.ctx.transfers
-        self.runner.start(
-            lambda _h: transfers.download(keys, bucket, target, decompress=True),
-            on_done=lambda ids: (
-                self.submitted_jobs.extend(ids),
-                self.show_transfers(ids[0] if ids else None),
-            ),
-            on_error=lambda exc: self.archive.download_failed(exc, bucket),  # 恢复 offered
-            owner=self,
-        )
+        self.transfer_flows.download_keys(keys, target, bucket)
 
     def open_sync(self) -> Any:
         """同步: the local folder last used and the current bucket folder (ui/flows/sync.py)."""
@@ -1022,34 +676,7 @@ class MainWindow(QMainWindow):
         return self._open_codec("decompress")
 
     def _open_codec(self, mode: str) -> dialogs.CodecDialog:
-        dialog = dialogs.CodecDialog(mode, self.ctx.settings.effective_download_dir(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.codec_dialog = dialog
-        codec = self.ctx.codec
-
-        def submitted(paths: list[str], out_dir: str) -> None:
-            dialog.start_button.setEnabled(False)
-            level = self.ctx.settings.compress_level
-            self.runner.start(
-                lambda _h: (
-                    codec.compress(paths, out_dir, level=level)
-                    if mode == "compress"
-                    else codec.decompress(paths, out_dir)
-                ),
-                on_done=lambda ids: (
-                    dialog.accept(),
-                    self.show_codec_list(ids[0] if ids else None),
-                ),
-                on_error=lambda exc: (
-                    dialog.start_button.setEnabled(True),
-                    dialog.show_error(errors_text.error_text(exc)),
-                ),
-                owner=dialog,
-            )
-
-        dialog.submitted.connect(submitted)
-        dialog.open()
-        return dialog
+        return self.transfer_flows.open_codec(mode)
 
     # -- lists ----------------------------------------------------------------------------------
     def show_transfers(self, job_id: int | None = None) -> None:
@@ -1151,22 +778,13 @@ class MainWindow(QMainWindow):
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     def _download_folder(self, bucket: Bucket, prefix: str) -> None:
-        self._choose_download_folder(lambda target: self.download_keys([prefix], target, bucket))
-
-    def _choose_download_folder(self, on_chosen: Any) -> None:
-        """选择下载位置: Qt's folder dialog, opened on the (existing) default download folder."""
-        self.file_dialog = file_dialogs.choose_folder(
-            self,
-            self.tr("Choose where to save"),
-            on_chosen,
-            self.ctx.settings.effective_download_dir(),
-        )
+        self.transfer_flows.download_to_chosen_folder([prefix], bucket)
 
     def _delete_tree_folder(self, bucket: Bucket, prefix: str) -> None:
         parent = storage_keys.parent_prefix(prefix)
         if self.bucket is None or self.bucket.name != bucket.name or self.prefix != parent:
             self.navigate(bucket, parent)
-        self._delete_entries([], [prefix])
+        self.deletes.delete_entries([], [prefix])
 
     # -- settings, about, quit ------------------------------------------------------------------
     def open_settings(self) -> dialogs.SettingsDialog:
@@ -1197,7 +815,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def logout(self) -> None:
-        self._quit_confirmed = True
+        self.quit_flow.confirmed = True
         self.logout_requested.emit()
 
     def notify_resumed(self) -> None:
@@ -1219,40 +837,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(" ".join(parts), 15_000)
             prompts.inform(self, "\n".join(parts))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._quit_confirmed:
-            self.transfer_panel.close()
-            self.codec_panel.close()
-            if self.account_window is not None:
-                self.account_window.close()
-            event.accept()
-            self.closed.emit()
-            return
-        event.ignore()
-        transfers, codec = self.ctx.transfers, self.ctx.codec
+    @property
+    def _quit_confirmed(self) -> bool:  # tests close their windows without the question
+        return self.quit_flow.confirmed
 
-        def checked(active: bool) -> None:
-            if not active:
-                self.quit_now()
-                return
-            prompts.ask(
-                self,
-                self.tr(
-                    "Transfers or compression tasks are still running. Quit anyway? Unfinished"
-                    " transfers continue the next time you start Gene Desk."
-                ),
-                self.quit_now,
-                title=self.tr("Exit"),
-                yes_text=self.tr("Exit"),
-            )
+    @_quit_confirmed.setter
+    def _quit_confirmed(self, value: bool) -> None:
+        self.quit_flow.confirmed = value
 
-        self.runner.start(
-            lambda _h: transfers.has_active_work() or codec.has_active_work(),
-            on_done=checked,
-            on_error=lambda _e: self.quit_now(),
-            owner=self,
-        )
+    def closeEvent(self, event: QCloseEvent) -> None:  # 退出 (flows/quit.py)
+        self.quit_flow.close_event(event)
 
     def quit_now(self) -> None:
-        self._quit_confirmed = True
-        self.close()
+        self.quit_flow.quit_now()

@@ -110,3 +110,20 @@ def ask(
     box.finished.connect(finished)
     box.open()
     return box
+
+
+async def confirm(
+    parent: QWidget | None, text: str, *, title: str = "", detail: str = "", yes_text: str = ""
+) -> bool:
+    """:func:`ask` for a coroutine flow: True when the user chose ``yes_text``.
+
+    The answer is taken in the box's own ``finished`` handler (the box deletes itself once
+    closed), then the flow resumes on the next turn of the loop."""
+    from gene_desk.ui import aio  # the flows' helper; prompts stays importable without it
+
+    answer: list[bool] = []
+    box = ask(
+        parent, text, lambda: answer.append(True), title=title, detail=detail, yes_text=yes_text
+    )
+    await aio.next_signal(box.finished, owner=box)
+    return bool(answer)
