@@ -16,6 +16,7 @@ from __future__ import annotations
 import json as jsonlib
 import logging
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -28,35 +29,25 @@ from gene_desk.account import wire
 from gene_desk.account.models import (
     AccountOverview,
     Allocation,
-    AllocationQuery,
     BillDetail,
-    BillQuery,
     ConsumptionItem,
     ConsumptionPage,
-    ConsumptionQuery,
     CosEndpoint,
     Coupon,
-    CouponQuery,
     Invoice,
-    InvoiceQuery,
     LoginResult,
     Member,
     Message,
-    MessageQuery,
     MonthlyBill,
     Order,
-    OrderQuery,
     Page,
     Platform,
     PlatformBill,
     Recharge,
-    RechargeQuery,
     Refund,
-    RefundQuery,
     Role,
     StorageCredentials,
     Ticket,
-    TicketCounts,
     TicketPage,
     TicketQuery,
     UnreadCounts,
@@ -93,6 +84,28 @@ R = TypeVar("R")
 
 def parse_time(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def _lister(
+    path: str,
+    record: type[R],
+    cls: type = Page,
+    *,
+    default: Callable[[], Any] | None = None,
+    doc: str,
+) -> Callable[..., Page[R]]:
+    """An :class:`AccountApi` list method: ``method(query=None, *, page=1, page_size=20)``
+    returns one page of ``record`` rows under ``query``'s filters (``default()`` when None)."""
+
+    def method(
+        self: AccountApi, query: Any = None, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> Page[R]:
+        if query is None and default is not None:
+            query = default()
+        return self._list(path, record, query, page, page_size, cls)
+
+    method.__doc__ = doc
+    return method
 
 
 class AccountApi:
@@ -267,179 +280,57 @@ class AccountApi:
 
     def overview(self) -> AccountOverview:
         """运营控制台 / 账户概览: balances, this month's figures, role, ticket counts."""
-        return self._get("/api/v1/console/overview", None, _overview)
+        return self._get("/api/v1/console/overview", None, _record(AccountOverview))
 
     def platforms(self) -> tuple[Platform, ...]:
         """All cloud platforms (codes for the ``platform`` filters), opened or not."""
         return self._get(
             "/api/v1/billing/platforms",
             None,
-            lambda body: tuple(_platform(item) for item in body["items"]),
+            lambda body: tuple(_record(Platform)(item) for item in body["items"]),
         )
 
-    def bills(
-        self, query: BillQuery | None = None, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> Page[MonthlyBill]:
-        """月度消费账单: one total per month, newest first."""
-        q = query or BillQuery()
-        params = _paging(page, page_size, from_month=q.from_month, to_month=q.to_month)
-        return self._get("/api/v1/billing/bills", params, lambda b: _page(b, _monthly_bill))
+    def _list(
+        self, path: str, record: type, query: Any, page: int, page_size: int, cls: type = Page
+    ) -> Any:
+        """One page of a list: ``query``'s filters as parameters, rows parsed as ``record``."""
+        params = _paging(page, page_size, **_filters(query))
+        return self._get(path, params, lambda body: _page(body, record, cls))
 
     def bill(self, month: YearMonth) -> BillDetail:
         """账单概览 of one month: the per-platform table by product category."""
-        return self._get(f"/api/v1/billing/bills/{month}", None, _bill_detail)
-
-    def consumption(
-        self,
-        query: ConsumptionQuery | None = None,
-        *,
-        page: int = 1,
-        page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> ConsumptionPage:
-        """消费明细; ``amount_total`` of the page is the sum over every matching line."""
-        q = query or ConsumptionQuery()
-        params = _paging(
-            page,
-            page_size,
-            from_month=q.from_month,
-            to_month=q.to_month,
-            platform=q.platform,
-            category=q.category,
-        )
-        return self._get(
-            "/api/v1/billing/consumption",
-            params,
-            lambda b: _page(
-                b,
-                _consumption_item,
-                ConsumptionPage,
-                amount_total=wire.money(b["amount_total"]),
-            ),
-        )
-
-    def orders(
-        self, query: OrderQuery | None = None, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> Page[Order]:
-        """我的订单 (a sub-account gets only its own)."""
-        q = query or OrderQuery()
-        params = _paging(
-            page, page_size, status=q.status, start_date=q.start_date, end_date=q.end_date
-        )
-        return self._get("/api/v1/billing/orders", params, lambda b: _page(b, _order))
-
-    def recharges(
-        self,
-        query: RechargeQuery | None = None,
-        *,
-        page: int = 1,
-        page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> Page[Recharge]:
-        """充值记录"""
-        q = query or RechargeQuery()
-        params = _paging(
-            page,
-            page_size,
-            start_date=q.start_date,
-            end_date=q.end_date,
-            invoice_status=q.invoice_status,
-        )
-        return self._get("/api/v1/billing/recharges", params, lambda b: _page(b, _recharge))
-
-    def allocations(
-        self,
-        query: AllocationQuery | None = None,
-        *,
-        page: int = 1,
-        page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> Page[Allocation]:
-        """拨付记录"""
-        q = query or AllocationQuery()
-        params = _paging(
-            page,
-            page_size,
-            start_date=q.start_date,
-            end_date=q.end_date,
-            platform=q.platform,
-            method=q.method,
-        )
-        return self._get("/api/v1/billing/allocations", params, lambda b: _page(b, _allocation))
-
-    def coupons(
-        self, query: CouponQuery | None = None, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> Page[Coupon]:
-        """云券 (all states unless ``query.state``; the portal opens on unused)."""
-        q = query or CouponQuery()
-        params = _paging(page, page_size, state=q.state)
-        return self._get("/api/v1/billing/coupons", params, lambda b: _page(b, _coupon))
-
-    def invoices(
-        self,
-        query: InvoiceQuery | None = None,
-        *,
-        page: int = 1,
-        page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> Page[Invoice]:
-        """发票记录"""
-        q = query or InvoiceQuery()
-        params = _paging(
-            page, page_size, start_date=q.start_date, end_date=q.end_date, type=q.invoice_type
-        )
-        return self._get("/api/v1/billing/invoices", params, lambda b: _page(b, _invoice))
-
-    def refunds(
-        self, query: RefundQuery | None = None, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> Page[Refund]:
-        """退费记录"""
-        q = query or RefundQuery()
-        params = _paging(page, page_size, start_date=q.start_date, end_date=q.end_date)
-        return self._get("/api/v1/billing/refunds", params, lambda b: _page(b, _refund))
-
-    def tickets(
-        self, query: TicketQuery | None = None, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE
-    ) -> TicketPage:
-        """运营工单 of one tab; ``counts`` of the page are the tab sizes (a sub-account gets
-        only the tickets it applied for)."""
-        q = query or TicketQuery()
-        params = _paging(
-            page,
-            page_size,
-            status=q.tab,
-            start_date=q.start_date,
-            end_date=q.end_date,
-            type=q.ticket_type,
-        )
-        return self._get(
-            "/api/v1/tickets",
-            params,
-            lambda b: _page(b, _ticket, TicketPage, counts=_ticket_counts(b["counts"])),
-        )
-
-    def messages(
-        self,
-        query: MessageQuery | None = None,
-        *,
-        page: int = 1,
-        page_size: int = DEFAULT_PAGE_SIZE,
-    ) -> Page[Message]:
-        """消息中心: this account's messages."""
-        q = query or MessageQuery()
-        params = _paging(page, page_size, category=q.category, read=q.read)
-        return self._get("/api/v1/messages", params, lambda b: _page(b, _message))
+        return self._get(f"/api/v1/billing/bills/{month}", None, _record(BillDetail))
 
     def unread_messages(self) -> UnreadCounts:
-        return self._get(
-            "/api/v1/messages/unread-count",
-            None,
-            _unread_counts,
-        )
+        return self._get("/api/v1/messages/unread-count", None, _record(UnreadCounts))
 
-    def users(self, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE) -> Page[Member]:
-        """用户列表; FORBIDDEN for a sub-account."""
-        return self._get("/api/v1/users", _paging(page, page_size), lambda b: _page(b, _member))
-
-    def roles(self, *, page: int = 1, page_size: int = DEFAULT_PAGE_SIZE) -> Page[Role]:
-        """角色说明; FORBIDDEN for a sub-account."""
-        return self._get("/api/v1/roles", _paging(page, page_size), lambda b: _page(b, _role))
+    # -- the lists: one page of rows for a query's filters (``query`` None: no filter) ------------
+    bills = _lister("/api/v1/billing/bills", MonthlyBill, doc="月度消费账单, newest month first.")
+    consumption = _lister(
+        "/api/v1/billing/consumption",
+        ConsumptionItem,
+        ConsumptionPage,
+        doc="消费明细; ``amount_total`` of the page is the sum over every matching line.",
+    )
+    orders = _lister("/api/v1/billing/orders", Order, doc="我的订单 (a sub-account: its own).")
+    recharges = _lister("/api/v1/billing/recharges", Recharge, doc="充值记录")
+    allocations = _lister("/api/v1/billing/allocations", Allocation, doc="拨付记录")
+    coupons = _lister(
+        "/api/v1/billing/coupons", Coupon, doc="云券 (all states unless ``query.state``)."
+    )
+    invoices = _lister("/api/v1/billing/invoices", Invoice, doc="发票记录")
+    refunds = _lister("/api/v1/billing/refunds", Refund, doc="退费记录")
+    tickets = _lister(
+        "/api/v1/tickets",
+        Ticket,
+        TicketPage,
+        default=TicketQuery,
+        doc="运营工单 of one tab (a sub-account: the tickets it applied for); ``counts`` of the "
+        "page are the tab sizes.",
+    )
+    messages = _lister("/api/v1/messages", Message, doc="消息中心: this account's messages.")
+    users = _lister("/api/v1/users", Member, doc="用户列表; FORBIDDEN for a sub-account.")
+    roles = _lister("/api/v1/roles", Role, doc="角色说明; FORBIDDEN for a sub-account.")
 
 
 def parse_user(data: dict[str, Any]) -> UserProfile:
@@ -489,15 +380,8 @@ def _paging(page: int, page_size: int, **filters: Any) -> dict[str, str]:
     return params
 
 
-def _page(body: dict[str, Any], parse: Callable[[Any], Any], cls: type = Page, **extra: Any) -> Any:
-    return cls(
-        items=tuple(parse(item) for item in body["items"]),
-        total=wire.integer(body["total"]),
-        page=wire.integer(body["page"]),
-        page_size=wire.integer(body["page_size"]),
-        **extra,
-    )
-
+# Query attributes whose parameter name differs (the others are named as on the wire).
+_PARAM_NAMES = {"tab": "status", "invoice_type": "type", "ticket_type": "type"}
 
 # Record attributes whose wire name differs (every other attribute is named as on the wire).
 _WIRE_NAMES: wire.Renames = {
@@ -509,25 +393,22 @@ _WIRE_NAMES: wire.Renames = {
 }
 
 
+def _filters(query: Any) -> dict[str, Any]:
+    """A query dataclass's filters by parameter name (None: no query, no filters)."""
+    if query is None:
+        return {}
+    return {_PARAM_NAMES.get(f.name, f.name): getattr(query, f.name) for f in fields(query)}
+
+
 def _record(cls: type[R]) -> Callable[[Any], R]:
     """The parser of one record type: :func:`wire.structure` with this contract's names."""
     return partial(wire.structure, cls, renames=_WIRE_NAMES)
 
 
-_overview = _record(AccountOverview)
-_platform = _record(Platform)
-_monthly_bill = _record(MonthlyBill)
-_bill_detail = _record(BillDetail)
-_consumption_item = _record(ConsumptionItem)
-_order = _record(Order)
-_recharge = _record(Recharge)
-_allocation = _record(Allocation)
-_coupon = _record(Coupon)
-_invoice = _record(Invoice)
-_refund = _record(Refund)
-_ticket = _record(Ticket)
-_ticket_counts = _record(TicketCounts)
-_message = _record(Message)
-_member = _record(Member)
-_role = _record(Role)
-_unread_counts = _record(UnreadCounts)
+def _page(body: Any, record: type, cls: type = Page) -> Any:
+    """A page of ``record`` rows; the page's other members (``amount_total``, ``counts``) are
+    parsed like a record's."""
+    if not isinstance(body, dict):
+        raise wire.WireError(f"expected a page object, got {body!r}")
+    items = tuple(wire.structure(record, item, _WIRE_NAMES) for item in body["items"])
+    return wire.structure(cls, {**body, "items": items}, _WIRE_NAMES, skip=("items",))

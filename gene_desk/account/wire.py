@@ -139,21 +139,23 @@ def value_of(kind: Any, value: Any, renames: Renames) -> Any:
     raise TypeError(f"no wire format for {kind!r}")
 
 
-def structure(cls: type[R], data: Any, renames: Renames | None = None) -> R:
+def structure(
+    cls: type[R], data: Any, renames: Renames | None = None, *, skip: tuple[str, ...] = ()
+) -> R:
     """The record ``cls`` (a dataclass) from a JSON object: the one parser of every record.
 
     Each attribute is read from the member of the same name (or ``renames[(cls, attr)]``,
     which :mod:`gene_desk.account.api` owns, as it owns every wire name) and parsed by its
     annotated type: Decimal as money, datetime as an ISO time with offset, ``X | None`` as null
     or X, ``tuple[X, ...]`` from a list, CodeEnum from its code, a dataclass as a nested object.
-    A missing member raises KeyError, a malformed one WireError (both BAD_RESPONSE).
+    A missing member raises KeyError, a malformed one WireError (both BAD_RESPONSE). The
+    attributes in ``skip`` are taken as they are (a page's items, parsed by the caller).
     """
     if not isinstance(data, dict):
         raise WireError(f"expected an object for {cls.__name__}, got {data!r}")
     names = renames or {}
-    return cls(
-        **{
-            attr: value_of(kind, data[names.get((cls, attr), attr)], names)
-            for attr, kind in _hints(cls)
-        }
-    )
+    values = {}
+    for attr, kind in _hints(cls):
+        value = data[names.get((cls, attr), attr)]
+        values[attr] = value if attr in skip else value_of(kind, value, names)
+    return cls(**values)
