@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 
 
 class State(str, Enum):
+    # a transfer job whose items are still being listed into the journal: nothing runs it,
+    # pauses it or resumes it yet (a crash meanwhile fails it at the next start)
+    PLANNING = "planning"
     QUEUED = "queued"
     RUNNING = "running"
     PAUSED = "paused"
@@ -127,6 +130,14 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE jobs ADD COLUMN runner TEXT;
     ALTER TABLE parts ADD COLUMN trailer INTEGER NOT NULL DEFAULT 0;
+    """,
+    # 4: a job being planned is in state 'planning', no longer a flag among its JSON options
+    # (an unfinished one becomes 'planning', which the next start fails as interrupted)
+    """
+    UPDATE jobs SET state = 'planning'
+        WHERE json_extract(options, '$.planning') AND state IN ('queued', 'running', 'paused');
+    UPDATE jobs SET options = json_remove(options, '$.planning')
+        WHERE json_extract(options, '$.planning') IS NOT NULL;
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -87,7 +87,7 @@ class Dispatcher:
     def _dispatch_once(self) -> None:
         manager = self._manager
         for job in reversed(self.journal.jobs(TRANSFER_KINDS, [State.QUEUED, State.RUNNING])):
-            if job.runner != manager.runner_id or job.options.get("planning"):
+            if job.runner != manager.runner_id:  # (a PLANNING job is not listed here)
                 continue
             after = 0
             while not manager._closing.is_set():

@@ -154,7 +154,8 @@ class TransferManager:
             self._ownership.release()
 
     def has_active_work(self) -> bool:
-        return bool(self.journal.count_jobs(TRANSFER_KINDS, [State.QUEUED, State.RUNNING]))
+        active = [State.PLANNING, State.QUEUED, State.RUNNING]
+        return bool(self.journal.count_jobs(TRANSFER_KINDS, active))
 
     # -- submitting -----------------------------------------------------------------------------
     def upload(
@@ -205,9 +206,7 @@ class TransferManager:
 
     def find_unfinished(self, kind: str, source: str, destination: str) -> JobRecord | None:
         """The unfinished job doing exactly this: a CLI re-run resumes it, not a new copy."""
-        for job in self.journal.jobs([kind], UNFINISHED):
-            if job.options.get("planning"):
-                continue
+        for job in self.journal.jobs([kind], UNFINISHED):  # (not PLANNING: never resumable)
             if job.source == source and job.destination == destination:
                 return job
         return None
@@ -215,13 +214,14 @@ class TransferManager:
     def _submit(self, planned: list[PlannedJob]) -> list[int]:
         ids = []
         for plan in planned:
-            # "planning" keeps the dispatcher away until every item is in the journal
+            # PLANNING keeps the dispatcher away until every item is in the journal
             job_id = self.journal.create_job(
                 plan.kind,
                 plan.title,
                 plan.source,
                 plan.destination,
-                {**plan.options, "planning": True},
+                plan.options,
+                state=State.PLANNING,
                 runner=self.runner_id,
             )
             try:
@@ -238,7 +238,6 @@ class TransferManager:
                 self.journal.update_job(
                     job_id,
                     state=State.FAILED,
-                    options=plan.options,
                     error_code=(error.code if error else ErrorCode.INTERNAL).value,
                     error_message=f"could not list what to transfer: {error or exc}",
                     finished_at=time.time(),
@@ -247,7 +246,10 @@ class TransferManager:
                 self._emit_job(job_id)
                 raise
             skipped = self.journal.succeed_items_in_mode(job_id, MODE_SKIPPED)
-            self.journal.update_job(job_id, options=plan.options)
+            with self.journal.batch():  # the options planning added to (skipped count, ...)
+                self.journal.update_job(job_id, options=plan.options)
+                # planned: runnable now (unless cancelled meanwhile)
+                self.journal.set_job_state_if(job_id, [State.PLANNING], State.QUEUED)
             with self._lock:
                 if self._scope is not None:
                     self._scope.add(job_id)
@@ -490,7 +492,7 @@ class TransferManager:
             job = self._jobs.get(job_id)
         if job is None:
             job = self.journal.job(job_id)
-            if not job.options.get("planning"):
+            if job.state is not State.PLANNING:
                 with self._lock:
                     self._jobs[job_id] = job
         return job

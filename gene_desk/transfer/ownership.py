@@ -80,20 +80,20 @@ class Ownership:
         for job in self.journal.jobs(TRANSFER_KINDS):
             if not manager._in_scope(job.id) or self.alive_elsewhere(job.runner):
                 continue
+            planning = job.state is State.PLANNING
             unfinished = job.state in UNFINISHED
             stuck = self.journal.has_items(job.id, [State.RUNNING])
-            if not unfinished and not stuck:
+            if not (planning or unfinished or stuck):
                 continue
             if job.runner != self.runner_id and not self.journal.claim_job(
                 job.id, self.runner_id, job.runner
             ):
                 continue  # another process adopted it a moment ago
             manager._forget_job(job.id)
-            if job.options.get("planning"):
+            if planning:
                 self.journal.update_job(
                     job.id,
                     state=State.FAILED,
-                    options={k: v for k, v in job.options.items() if k != "planning"},
                     error_code=ErrorCode.CANCELLED.value,
                     error_message="interrupted while its files were being listed; start it again",
                     finished_at=time.time(),

@@ -325,13 +325,9 @@ class Settler:
     def maybe_finish(self, job_id: int) -> None:
         """Settle a job's state once none of its items is queued or running."""
         manager = self._manager
-        try:
-            job = manager._job_record(job_id)
-        except GeneDeskError:
-            return
-        if job.options.get("planning"):
-            return
         state = self.journal.job_state(job_id)
+        if state is State.PLANNING:
+            return
         if state is None or state in (State.PAUSED, State.CANCELLED) or state.finished:
             if state is State.CANCELLED:
                 manager._emit_job(job_id)

@@ -65,7 +65,7 @@ StateRole = Qt.ItemDataRole.UserRole + 4
 
 FILTERS: dict[str, tuple[State, ...] | None] = {
     "all": None,
-    "active": (State.QUEUED, State.RUNNING, State.PAUSED),
+    "active": (State.PLANNING, State.QUEUED, State.RUNNING, State.PAUSED),
     "succeeded": (State.SUCCEEDED,),
     "failed": (State.FAILED, State.CANCELLED),
 }
@@ -569,6 +569,7 @@ class JobsModel(QAbstractItemModel):
 
     def state_text(self, state: State) -> str:
         return {
+            State.PLANNING: self.tr("Waiting"),  # for its files to be listed
             State.QUEUED: self.tr("Waiting"),
             State.RUNNING: self.tr("In progress"),
             State.PAUSED: self.tr("Paused"),

@@ -184,3 +184,54 @@ def test_bulk_state_changes_take_only_whitelisted_columns(tmp_path):
     assert journal.set_item_states(job, [State.QUEUED], State.FAILED, error_code="X") == 1
     assert journal.items(job)[0].error_code == "X"
     journal.close()
+
+
+def test_upgrade_from_schema_3_turns_the_planning_flag_into_a_state(tmp_path):
+    """Schema 4: "planning" was a flag in a job's JSON options; it is a job state now. An
+    unfinished job caught planning becomes PLANNING (the next start fails it as interrupted);
+    the flag leaves every job's options, and nothing else changes."""
+    import json
+
+    from gene_desk.store.journal import MIGRATIONS
+
+    path = tmp_path / "v3.sqlite3"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:3]:
+        conn.executescript(script)
+    rows = [
+        ("queued", {"bucket": "b-1", "planning": True, "region": "ap-beijing"}),
+        ("paused", {"bucket": "b-1", "planning": True}),
+        ("queued", {"bucket": "b-1", "region": "ap-beijing"}),
+        ("failed", {"bucket": "b-1", "planning": True}),
+        ("succeeded", {"bucket": "b-1", "planning": False}),
+    ]
+    for state, options in rows:
+        conn.execute(
+            "INSERT INTO jobs(kind, state, title, source, destination, options, created_at)"
+            " VALUES ('upload', ?, '样本', '/d', 'cos://b-1/', ?, 1.0)",
+            (state, json.dumps(options)),
+        )
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+
+    journal = Journal(path)
+    assert journal.schema_version == SCHEMA_VERSION >= 4
+    jobs = sorted(journal.jobs(), key=lambda j: j.id)
+    assert [j.state for j in jobs] == [
+        State.PLANNING,
+        State.PLANNING,
+        State.QUEUED,
+        State.FAILED,
+        State.SUCCEEDED,
+    ]
+    assert [j.options for j in jobs] == [
+        {"bucket": "b-1", "region": "ap-beijing"},
+        {"bucket": "b-1"},
+        {"bucket": "b-1", "region": "ap-beijing"},
+        {"bucket": "b-1"},
+        {"bucket": "b-1"},
+    ]
+    assert {j.title for j in jobs} == {"样本"}
+    journal.close()
+    assert Journal(path).schema_version == SCHEMA_VERSION  # opening again changes nothing

@@ -209,3 +209,48 @@ def test_crash_after_a_file_was_put_in_place_resumes_without_a_copy(
         assert (out / "calls (1).vcf").read_bytes() == src.read_bytes()
     finally:
         third.shutdown()
+
+
+def test_a_job_is_planning_until_its_items_are_listed(manager, bucket, tmp_path):
+    """While its items are written to the journal a job is PLANNING (not a flag in its
+    options): nothing dispatches or resumes it, and the window counts it as work."""
+    import dataclasses
+
+    from gene_desk.transfer.plan import plan_upload
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"f{n}.txt").write_bytes(b"x" * (n + 1))
+    (planned,) = plan_upload([folder], bucket, "p", compress=False)
+    seen: list[tuple[State | None, bool, object]] = []
+
+    def items():
+        for n, item in enumerate(planned.items):
+            if n == 2:  # the planner is still listing
+                (job,) = manager.journal.jobs()
+                found = manager.find_unfinished("upload", job.source, job.destination)
+                seen.append((manager.journal.job_state(job.id), manager.has_active_work(), found))
+            yield item
+
+    (job,) = manager.submit([dataclasses.replace(planned, items=items())])
+    assert seen == [(State.PLANNING, True, None)]
+    assert manager.wait([job], timeout=60)
+    record = manager.journal.job(job)
+    assert record.state is State.SUCCEEDED and record.options == planned.options
+    assert manager.journal.item_counts(job) == {State.SUCCEEDED: 3}
+
+
+def test_a_job_left_planning_by_a_crash_fails_at_the_next_start(storage, journal, settings):
+    job = journal.create_job(
+        "upload", "t", "/d", "cos://b/", {"bucket": "b"}, state=State.PLANNING, runner="gone"
+    )
+    manager = TransferManager(storage, journal, settings)
+    try:
+        assert manager.recover() == 0
+        record = journal.job(job)
+        assert record.state is State.FAILED and record.error_code == ErrorCode.CANCELLED.value
+        assert "being listed" in (record.error_message or "")
+        assert record.runner == manager.runner_id
+    finally:
+        manager.shutdown()
