@@ -148,23 +148,15 @@ class AccountApi:
         """
         used = self.token
         try:
-            return self._request_once(method, path, json=json, params=params, auth=auth)
+            return self._request_once(method, path, json, params, auth)
         except GeneDeskError as exc:
             if not (auth and exc.code is ErrorCode.SESSION_EXPIRED and self.reauthenticate):
                 raise
             log.info("account session expired; logging in again")
             self.reauthenticate(used)
-        return self._request_once(method, path, json=json, params=params, auth=auth)
+        return self._request_once(method, path, json, params, auth)
 
-    def _request_once(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: dict[str, Any] | None = None,
-        auth: bool = True,
-    ) -> Any:
+    def _request_once(self, method: str, path: str, json: Any, params: Any, auth: bool) -> Any:
         headers = {"Accept": "application/json"}
         if auth:
             if not self.token:

@@ -27,6 +27,7 @@ from typing import Any, Protocol
 
 from gene_desk.account import models as m
 from gene_desk.core.chinatime import CHINA_TZ
+from gene_desk.core.i18n_marks import QT_TRANSLATE_NOOP
 from gene_desk.core.localfs import atomic_open
 from gene_desk.core.text import spreadsheet_cell
 
@@ -34,12 +35,6 @@ CENT = Decimal("0.01")
 MISSING = "--"  # what the portal shows for "not yet" (完成时间 of an open ticket)
 CONTEXT = "AccountColumns"  # translation context of the header keys
 WORD_CONTEXT = "AccountValues"  # translation context of the yes/no words
-
-
-def QT_TRANSLATE_NOOP(context: str, key: str) -> str:
-    """Mark ``key`` for ``pyside6-lupdate`` (``resources/translations/build.py`` scans this
-    module) without importing Qt into the engine; returns the key unchanged."""
-    return key
 
 
 class Kind(enum.Enum):

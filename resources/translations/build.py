@@ -21,9 +21,10 @@ ROOT = HERE.parents[1]
 LANGUAGES = ("zh_CN", "en")
 
 
-# Engine modules whose strings the window translates: the account field catalogue marks its
-# header keys with its own Qt-free QT_TRANSLATE_NOOP.
-ENGINE_SOURCES = ("gene_desk/account/catalogue.py",)
+# Engine modules whose strings the window translates, marked with the Qt-free
+# gene_desk.core.i18n_marks.QT_TRANSLATE_NOOP: the account catalogue's header keys and the
+# account enumerations' English keys.
+ENGINE_SOURCES = ("gene_desk/account/catalogue.py", "gene_desk/account/models.py")
 
 
 def sources() -> list[str]:

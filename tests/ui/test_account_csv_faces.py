@@ -122,3 +122,14 @@ def test_catalogue_headers_are_the_window_translations(zh):
             assert shown == field.label, (kind, field.key)
             for word in field.words or ():
                 assert QCoreApplication.translate(catalogue.WORD_CONTEXT, word.key) == word.label
+
+
+def test_enumeration_labels_are_the_window_translations(zh):
+    """The CLI words an enumeration with its label, the window translates its key: the same."""
+    enums = [
+        cls for cls in vars(m).values() if isinstance(cls, type) and issubclass(cls, m.CodeEnum)
+    ]
+    assert len(enums) > 10
+    for cls in enums:
+        for member in cls:
+            assert QCoreApplication.translate("AccountEnums", member.key) == member.label, member
