@@ -167,18 +167,13 @@ class AccountApi:
             response = self.http.request(
                 method, url, json=json, params=params, headers=headers, timeout=self.timeout
             )
-        except requests.Timeout as exc:
-            raise GeneDeskError(
-                ErrorCode.TIMEOUT,
-                f"the account service at {self.base_url} did not answer in time",
-                retryable=True,
-            ) from exc
         except requests.RequestException as exc:
-            raise GeneDeskError(
-                ErrorCode.NETWORK,
-                f"cannot reach the account service at {self.base_url}: {type(exc).__name__}",
-                retryable=True,
-            ) from exc
+            where = f"the account service at {self.base_url}"
+            if isinstance(exc, requests.Timeout):
+                code, message = ErrorCode.TIMEOUT, f"{where} did not answer in time"
+            else:
+                code, message = ErrorCode.NETWORK, f"cannot reach {where}: {type(exc).__name__}"
+            raise GeneDeskError(code, message, retryable=True) from exc
         request_id = response.headers.get("X-Request-Id")
         if response.status_code == 204:
             return None
