@@ -14,382 +14,53 @@ place, a journal from a newer Gene Desk is refused rather than damaged.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import logging
-import sqlite3
-import threading
 import time
-import weakref
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, fields
-from enum import Enum
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from gene_desk.core import paths
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import atomic_open
 from gene_desk.core.text import spreadsheet_cell
+from gene_desk.store.connection import Connection
+from gene_desk.store.records import (
+    CODEC_KINDS,
+    FINISHED,
+    ITEM_COLUMNS,
+    JOB_COLUMNS,
+    TRANSFER_KINDS,
+    UNFINISHED,
+    ItemRecord,
+    JobRecord,
+    NewItem,
+    PartRecord,
+    State,
+    item_from_row,
+    job_from_row,
+    set_clause,
+)
+from gene_desk.store.schema import MIGRATIONS, SCHEMA_VERSION
 
-log = logging.getLogger(__name__)
-
-
-class State(str, Enum):
-    # a transfer job whose items are still being listed into the journal: nothing runs it,
-    # pauses it or resumes it yet (a crash meanwhile fails it at the next start)
-    PLANNING = "planning"
-    QUEUED = "queued"
-    RUNNING = "running"
-    PAUSED = "paused"
-    SUCCEEDED = "succeeded"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-
-    @property
-    def finished(self) -> bool:
-        return self in (State.SUCCEEDED, State.FAILED, State.CANCELLED)
-
-
-FINISHED = (State.SUCCEEDED, State.FAILED, State.CANCELLED)
-UNFINISHED = (State.QUEUED, State.RUNNING, State.PAUSED)
-
-TRANSFER_KINDS = ("upload", "download")
-CODEC_KINDS = ("compress", "decompress")
-
-MIGRATIONS: list[str] = [
-    # 1: jobs, items, parts
-    """
-    CREATE TABLE jobs (
-        id INTEGER PRIMARY KEY,
-        kind TEXT NOT NULL,
-        state TEXT NOT NULL,
-        title TEXT NOT NULL,
-        source TEXT NOT NULL,
-        destination TEXT NOT NULL,
-        options TEXT NOT NULL DEFAULT '{}',
-        created_at REAL NOT NULL,
-        started_at REAL,
-        finished_at REAL,
-        total_bytes INTEGER NOT NULL DEFAULT 0,
-        done_bytes INTEGER NOT NULL DEFAULT 0,
-        total_items INTEGER NOT NULL DEFAULT 0,
-        error_code TEXT,
-        error_message TEXT,
-        request_id TEXT
-    );
-    CREATE INDEX jobs_kind_state ON jobs(kind, state);
-    CREATE TABLE items (
-        id INTEGER PRIMARY KEY,
-        job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
-        seq INTEGER NOT NULL,
-        state TEXT NOT NULL,
-        source TEXT NOT NULL,
-        destination TEXT NOT NULL,
-        size INTEGER NOT NULL DEFAULT 0,
-        mtime_ns INTEGER,
-        done_bytes INTEGER NOT NULL DEFAULT 0,
-        mode TEXT NOT NULL DEFAULT '',
-        note TEXT NOT NULL DEFAULT '',
-        upload_id TEXT,
-        part_size INTEGER,
-        fingerprint TEXT,
-        crc64 TEXT,
-        etag TEXT,
-        result TEXT,
-        attempts INTEGER NOT NULL DEFAULT 0,
-        error_code TEXT,
-        error_message TEXT,
-        request_id TEXT,
-        started_at REAL,
-        finished_at REAL
-    );
-    CREATE INDEX items_job_state ON items(job_id, state, seq);
-    CREATE TABLE parts (
-        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
-        part_number INTEGER NOT NULL,
-        offset INTEGER NOT NULL,
-        length INTEGER NOT NULL,
-        sent_bytes INTEGER NOT NULL DEFAULT 0,
-        etag TEXT,
-        crc64 TEXT,
-        input_crc64 TEXT,
-        PRIMARY KEY (item_id, part_number)
-    );
-    """,
-    # 2: the saved input layout of a compressed upload (folder snapshot), to resume exactly
-    """
-    CREATE TABLE item_sources (
-        item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
-        data TEXT NOT NULL
-    );
-    """,
-    # 3: which process runs a job (its lock file says whether it is alive), and which part of a
-    # compressed upload carries the trailer (a resume must not add a second one)
-    """
-    ALTER TABLE jobs ADD COLUMN runner TEXT;
-    ALTER TABLE parts ADD COLUMN trailer INTEGER NOT NULL DEFAULT 0;
-    """,
-    # 4: a job being planned is in state 'planning', no longer a flag among its JSON options
-    # (an unfinished one becomes 'planning', which the next start fails as interrupted)
-    """
-    UPDATE jobs SET state = 'planning'
-        WHERE json_extract(options, '$.planning') AND state IN ('queued', 'running', 'paused');
-    UPDATE jobs SET options = json_remove(options, '$.planning')
-        WHERE json_extract(options, '$.planning') IS NOT NULL;
-    """,
+__all__ = [
+    "CODEC_KINDS",
+    "FINISHED",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "TRANSFER_KINDS",
+    "UNFINISHED",
+    "ItemRecord",
+    "JobRecord",
+    "Journal",
+    "NewItem",
+    "PartRecord",
+    "State",
 ]
-SCHEMA_VERSION = len(MIGRATIONS)
 
 
-@dataclass(frozen=True)
-class JobRecord:
-    id: int
-    kind: str
-    state: State
-    title: str
-    source: str
-    destination: str
-    options: dict[str, Any]
-    created_at: float
-    started_at: float | None
-    finished_at: float | None
-    total_bytes: int
-    done_bytes: int
-    total_items: int
-    error_code: str | None
-    error_message: str | None
-    request_id: str | None
-    runner: str | None = None
-
-
-@dataclass(frozen=True)
-class ItemRecord:
-    id: int
-    job_id: int
-    seq: int
-    state: State
-    source: str
-    destination: str
-    size: int
-    mtime_ns: int | None
-    done_bytes: int
-    mode: str
-    note: str
-    upload_id: str | None
-    part_size: int | None
-    fingerprint: str | None
-    crc64: str | None
-    etag: str | None
-    result: str | None
-    attempts: int
-    error_code: str | None
-    error_message: str | None
-    request_id: str | None
-    started_at: float | None
-    finished_at: float | None
-
-
-@dataclass(frozen=True)
-class PartRecord:
-    item_id: int
-    part_number: int
-    offset: int
-    length: int
-    sent_bytes: int
-    etag: str | None
-    crc64: str | None
-    input_crc64: str | None
-    trailer: int = 0  # 1: this part ends with the compressed object's trailer
-
-
-@dataclass(frozen=True)
-class NewItem:
-    """An item to add to a job (the journal assigns id, seq and state)."""
-
-    source: str
-    destination: str
-    size: int = 0
-    mtime_ns: int | None = None
-    mode: str = ""
-    note: str = ""
-
-
-_JOB_FIELDS = frozenset({f.name for f in fields(JobRecord)} - {"id"})
-_ITEM_FIELDS = frozenset({f.name for f in fields(ItemRecord)} - {"id", "job_id", "seq"})
-
-
-def _job(row: sqlite3.Row) -> JobRecord:
-    data = dict(row)
-    data["state"] = State(data["state"])
-    data["options"] = json.loads(data["options"] or "{}")
-    return JobRecord(**data)
-
-
-def _item(row: sqlite3.Row) -> ItemRecord:
-    data = dict(row)
-    data["state"] = State(data["state"])
-    return ItemRecord(**data)
-
-
-def _assignments(
-    allowed: frozenset[str], values: dict[str, Any], what: str
-) -> tuple[str, list[Any]]:
-    """``name=?, ...`` and its parameters for an UPDATE. The one place column names from a
-    caller's keywords reach SQL: only the record's own columns pass (never ``id``, ``job_id``
-    or anything spliced in), whatever method is asked."""
-    unknown = set(values) - allowed
-    if unknown:
-        raise ValueError(f"unknown {what} fields: {sorted(unknown)}")
-    return ", ".join(f"{name}=?" for name in values), [_encode(n, v) for n, v in values.items()]
-
-
-def _encode(name: str, value: Any) -> Any:
-    if isinstance(value, State):
-        return value.value
-    if name == "options":
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return value
-
-
-class _Reader:
-    """A thread's read connection; when the thread's local storage goes, so does it."""
-
-    __slots__ = ("__weakref__", "entry")
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.entry = (conn, threading.Lock())
-
-
-def _close_reader(
-    entry: tuple[sqlite3.Connection, threading.Lock],
-    readers: set[tuple[sqlite3.Connection, threading.Lock]],
-    lock: threading.RLock,
-) -> None:
-    conn, in_use = entry
-    with lock:
-        readers.discard(entry)
-    with in_use:
-        conn.close()
-
-
-class Journal:
-    """Thread-safe access to the journal (one connection, one lock, short transactions)."""
-
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = Path(path) if path is not None else paths.journal_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.RLock()
-        self._depth = 0
-        self._owner: int | None = None  # thread holding an open batch
-        self._local = threading.local()
-        self._readers: set[tuple[sqlite3.Connection, threading.Lock]] = set()
-        self._closed = False
-        self._conn = sqlite3.connect(
-            self.path, timeout=30, isolation_level=None, check_same_thread=False
-        )
-        self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=NORMAL")
-        self._conn.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
-
-    # -- schema ---------------------------------------------------------------------------------
-    def _migrate(self) -> None:
-        with self._lock:
-            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise GeneDeskError(
-                    ErrorCode.INTERNAL,
-                    f"the journal {self.path} was written by a newer Gene Desk (schema {version},"
-                    f" this version knows {SCHEMA_VERSION}); update Gene Desk",
-                    path=str(self.path),
-                )
-            for number in range(version, SCHEMA_VERSION):
-                log.info("journal: migrating schema %d -> %d", number, number + 1)
-                self._conn.execute("BEGIN IMMEDIATE")
-                try:
-                    for statement in MIGRATIONS[number].split(";"):
-                        if statement.strip():
-                            self._conn.execute(statement)
-                    self._conn.execute(f"PRAGMA user_version = {number + 1}")
-                    self._conn.execute("COMMIT")
-                except BaseException:
-                    self._conn.execute("ROLLBACK")
-                    raise
-
-    @property
-    def schema_version(self) -> int:
-        with self._lock:
-            return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
-
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            for reader, in_use in list(self._readers):
-                with in_use:
-                    reader.close()
-            self._readers.clear()
-            self._conn.close()
-
-    # -- transactions ---------------------------------------------------------------------------
-    @contextlib.contextmanager
-    def batch(self) -> Iterator[None]:
-        """Group writes into one transaction (nestable; the outermost commits)."""
-        with self._lock:
-            outer = self._depth == 0
-            if outer:
-                self._conn.execute("BEGIN IMMEDIATE")
-                self._owner = threading.get_ident()
-            self._depth += 1
-            try:
-                yield
-            except BaseException:
-                self._depth -= 1
-                if outer:
-                    self._owner = None
-                    self._conn.execute("ROLLBACK")
-                raise
-            self._depth -= 1
-            if outer:
-                self._owner = None
-                self._conn.execute("COMMIT")
-
-    def _write(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        """One statement: inside an open batch it joins the batch, otherwise SQLite commits it
-        on its own (autocommit; no BEGIN/COMMIT round trips for the hot per-item updates)."""
-        with self._lock:
-            return self._conn.execute(sql, params)
-
-    def _read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        """Reads use a connection of their own per thread (WAL: readers never wait for the
-        writer), except inside this thread's open batch, which must see its own writes."""
-        if self._owner == threading.get_ident():
-            with self._lock:
-                return self._conn.execute(sql, params).fetchall()
-        holder = getattr(self._local, "reader", None)
-        if holder is None:
-            reader = sqlite3.connect(
-                self.path, timeout=30, isolation_level=None, check_same_thread=False
-            )
-            reader.row_factory = sqlite3.Row
-            reader.execute("PRAGMA query_only=ON")
-            holder = _Reader(reader)
-            with self._lock:
-                if self._closed:
-                    reader.close()
-                    raise sqlite3.ProgrammingError("the journal is closed")
-                self._readers.add(holder.entry)
-            # thread-local storage is dropped when the thread ends: close its connection then
-            # (pool threads come and go; their connections must not pile up)
-            weakref.finalize(holder, _close_reader, holder.entry, self._readers, self._lock)
-            self._local.reader = holder
-        reader, in_use = holder.entry
-        with in_use:  # close() waits for a read in progress instead of pulling the rug
-            if self._closed:
-                raise sqlite3.ProgrammingError("the journal is closed")
-            return reader.execute(sql, params).fetchall()
+class Journal(Connection):
+    """Jobs, items, parts and saved sources over the journal's connection (see connection)."""
 
     # -- jobs -----------------------------------------------------------------------------------
     def create_job(
@@ -424,7 +95,7 @@ class Journal:
     ) -> bool:
         """Compare-and-set: move the job only if it is still in ``from_states``."""
         from_states = [State(s) for s in from_states]
-        assignments, params = _assignments(_JOB_FIELDS, {"state": to_state, **values}, "job")
+        assignments, params = set_clause(JOB_COLUMNS, {"state": to_state, **values}, "job")
         cur = self._write(
             f"UPDATE jobs SET {assignments} WHERE id=?"
             f" AND state IN ({','.join('?' * len(from_states))})",
@@ -459,7 +130,7 @@ class Journal:
         return [(int(r[0]), int(r[1])) for r in rows]
 
     def update_job(self, job_id: int, **values: Any) -> None:
-        assignments, params = _assignments(_JOB_FIELDS, values, "job")
+        assignments, params = set_clause(JOB_COLUMNS, values, "job")
         if not values:
             return
         self._write(f"UPDATE jobs SET {assignments} WHERE id=?", [*params, job_id])
@@ -468,7 +139,7 @@ class Journal:
         rows = self._read("SELECT * FROM jobs WHERE id=?", (job_id,))
         if not rows:
             raise GeneDeskError(ErrorCode.INVALID_ARGUMENT, f"no job {job_id} in the list")
-        return _job(rows[0])
+        return job_from_row(rows[0])
 
     def jobs(
         self,
@@ -483,7 +154,7 @@ class Journal:
             f"SELECT * FROM jobs {where} ORDER BY id DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return [_job(r) for r in rows]
+        return [job_from_row(r) for r in rows]
 
     def job_state(self, job_id: int) -> State | None:
         """Just the state (no JSON decoding): the scheduler asks this once per item."""
@@ -562,7 +233,7 @@ class Journal:
         return len(rows)
 
     def update_item(self, item_id: int, **values: Any) -> None:
-        assignments, params = _assignments(_ITEM_FIELDS, values, "item")
+        assignments, params = set_clause(ITEM_COLUMNS, values, "item")
         if not values:
             return
         self._write(f"UPDATE items SET {assignments} WHERE id=?", [*params, item_id])
@@ -614,7 +285,7 @@ class Journal:
         rows = self._read("SELECT * FROM items WHERE id=?", (item_id,))
         if not rows:
             raise GeneDeskError(ErrorCode.INVALID_ARGUMENT, f"no item {item_id} in the list")
-        return _item(rows[0])
+        return item_from_row(rows[0])
 
     def items(
         self,
@@ -636,7 +307,7 @@ class Journal:
             f"SELECT * FROM items WHERE {where} ORDER BY seq LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
-        return [_item(r) for r in rows]
+        return [item_from_row(r) for r in rows]
 
     def item_counts(self, job_id: int) -> dict[State, int]:
         rows = self._read(
@@ -680,7 +351,7 @@ class Journal:
     ) -> int:
         """Move every item of a job in ``from_states`` to ``to_state`` (retry, cancel, pause)."""
         from_states = [State(s) for s in from_states]
-        assignments, params = _assignments(_ITEM_FIELDS, {"state": to_state, **values}, "item")
+        assignments, params = set_clause(ITEM_COLUMNS, {"state": to_state, **values}, "item")
         cur = self._write(
             f"UPDATE items SET {assignments} WHERE job_id=?"
             f" AND state IN ({','.join('?' * len(from_states))})",

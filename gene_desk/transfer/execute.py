@@ -41,7 +41,7 @@ def run_item(run: ItemRun, kind: str) -> Outcome:
     outcome: Outcome
     if is_refused(item.mode):  # retried: the planner's reason still holds
         return Outcome.failure(refusal_code(item.mode), item.note or "refused", None)
-    if is_skipped(item.mode):  # normally settled when queued (manager._submit)
+    if is_skipped(item.mode):  # normally settled when queued (transfer/submit.py)
         return Outcome(State.SUCCEEDED, done_bytes=item.size, finished_at=time.time())
     try:
         etag = crc64 = None

@@ -19,7 +19,6 @@ from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.stats import RateStats
 from gene_desk.storage import Storage
 from gene_desk.storage.models import Bucket
@@ -32,15 +31,13 @@ from gene_desk.transfer.plan import PlannedJob, plan_download, plan_upload
 from gene_desk.transfer.settings import TransferSettings
 from gene_desk.transfer.settle import PROGRESS_INTERVAL, Running, Settler
 from gene_desk.transfer.small_pool import SmallItemPool, worker_count
+from gene_desk.transfer.submit import submit_planned
 from gene_desk.transfer.upload import OPTION_STORAGE_CLASS
-from gene_desk.transfer.upload_conflicts import MODE_SKIPPED, OnConflict, RemoteKeys, apply_policy
+from gene_desk.transfer.upload_conflicts import OnConflict, RemoteKeys, apply_policy
 
 log = logging.getLogger(__name__)
 
 __all__ = ["PROGRESS_INTERVAL", "TransferListener", "TransferManager"]
-
-_BATCH = 500  # items written to the journal per transaction while a job is planned
-
 
 TransferListener = JobListener  # kept for readability at call sites
 
@@ -183,7 +180,7 @@ class TransferManager:
             for plan in planned:
                 plan.options[OPTION_STORAGE_CLASS] = storage_class
         apply_policy(self.storage, bucket, planned, on_conflict, decisions=decisions, remote=remote)
-        return self._submit(planned)
+        return submit_planned(self, planned)
 
     def download(
         self,
@@ -197,12 +194,12 @@ class TransferManager:
         planned = plan_download(
             self.storage, bucket, keys, target_dir, decompress=decompress, conflict=conflict
         )
-        return self._submit(planned)
+        return submit_planned(self, planned)
 
     def submit(self, planned: list[PlannedJob]) -> list[int]:
         """Queue jobs planned elsewhere (a sync's plan, see transfer/sync/jobs), as
         ``upload`` and ``download`` queue theirs; returns their ids."""
-        return self._submit(planned)
+        return submit_planned(self, planned)
 
     def find_unfinished(self, kind: str, source: str, destination: str) -> JobRecord | None:
         """The unfinished job doing exactly this: a CLI re-run resumes it, not a new copy."""
@@ -210,64 +207,6 @@ class TransferManager:
             if job.source == source and job.destination == destination:
                 return job
         return None
-
-    def _submit(self, planned: list[PlannedJob]) -> list[int]:
-        ids = []
-        for plan in planned:
-            # PLANNING keeps the dispatcher away until every item is in the journal
-            job_id = self.journal.create_job(
-                plan.kind,
-                plan.title,
-                plan.source,
-                plan.destination,
-                plan.options,
-                state=State.PLANNING,
-                runner=self.runner_id,
-            )
-            try:
-                batch = []
-                for item in plan.items:
-                    batch.append(item)
-                    if len(batch) >= _BATCH:
-                        self.journal.add_items(job_id, batch)
-                        batch = []
-                if batch:
-                    self.journal.add_items(job_id, batch)
-            except BaseException as exc:  # a listing error: the job fails visibly, not half-made
-                error = exc if isinstance(exc, GeneDeskError) else None
-                self.journal.update_job(
-                    job_id,
-                    state=State.FAILED,
-                    error_code=(error.code if error else ErrorCode.INTERNAL).value,
-                    error_message=f"could not list what to transfer: {error or exc}",
-                    finished_at=time.time(),
-                )
-                self.journal.set_item_states(job_id, [State.QUEUED], State.CANCELLED)
-                self._emit_job(job_id)
-                raise
-            skipped = self.journal.succeed_items_in_mode(job_id, MODE_SKIPPED)
-            with self.journal.batch():  # the options planning added to (skipped count, ...)
-                self.journal.update_job(job_id, options=plan.options)
-                # planned: runnable now (unless cancelled meanwhile)
-                self.journal.set_job_state_if(job_id, [State.PLANNING], State.QUEUED)
-            with self._lock:
-                if self._scope is not None:
-                    self._scope.add(job_id)
-            for item_id in skipped:  # shown and printed as skipped, not silently dropped
-                self._emit_item(job_id, item_id)
-            self._fail_refused(job_id)
-            ids.append(job_id)
-            log.info("queued %s job %d: %s -> %s", plan.kind, job_id, plan.source, plan.destination)
-            self._emit_job(job_id)
-        self._wake.set()
-        return ids
-
-    def _fail_refused(self, job_id: int) -> None:
-        """Items the planner refused (hostile keys, unreadable or special local files) fail at
-        once, with the reason, and are reported like every other failed item."""
-        for item_id in self.journal.fail_refused_items(job_id, ErrorCode.UNSAFE_KEY.value):
-            self._emit_item(job_id, item_id)
-        self._settler.maybe_finish(job_id)
 
     # -- control --------------------------------------------------------------------------------
     def _stop_running(self, job_id: int, reason: str) -> None:
@@ -355,7 +294,7 @@ class TransferManager:
         job = self.journal.job(job_id)
         if not job.state.finished:
             self.cancel(job_id)
-            self._wait_not_running(job_id, 30)
+            self._settler.wait_not_running(job_id, 30)
         else:
             self._settler.cleanup_cancelled(job_id)  # failed items may hold uploads or temp files
         self.journal.remove_job(job_id)
@@ -435,31 +374,7 @@ class TransferManager:
 
     def wait(self, job_ids: Iterable[int], timeout: float | None = None) -> bool:
         """Block until the jobs are finished or paused; True if they all are."""
-        ids = list(job_ids)
-        deadline = None if timeout is None else time.monotonic() + timeout
-        with self._idle:
-            while True:
-                if all(self._settled(j) for j in ids):
-                    return True
-                remaining = None if deadline is None else deadline - time.monotonic()
-                if remaining is not None and remaining <= 0:
-                    return False
-                self._idle.wait(remaining if remaining is not None else 1.0)
-
-    def _settled(self, job_id: int) -> bool:
-        if any(r.job_id == job_id for r in self._running.values()):
-            return False  # a stopped job is settled once its running items have stopped
-        state = self.journal.job_state(job_id)
-        return state is None or state.finished or state is State.PAUSED
-
-    def _wait_not_running(self, job_id: int, timeout: float) -> None:
-        deadline = time.monotonic() + timeout
-        with self._idle:
-            while any(r.job_id == job_id for r in self._running.values()):
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return
-                self._idle.wait(remaining)
+        return self._settler.wait(job_ids, timeout)
 
     # -- events ---------------------------------------------------------------------------------
     def _emit_job(self, job_id: int) -> None:

@@ -17,6 +17,7 @@ import dataclasses
 import logging
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -321,6 +322,36 @@ class Settler:
         if requeued:
             manager._dispatcher.requeue(requeued)
         self.maybe_finish(job.id)
+
+    def wait(self, job_ids: Iterable[int], timeout: float | None = None) -> bool:
+        """Block until the jobs are finished or paused; True if they all are."""
+        manager = self._manager
+        ids = list(job_ids)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with manager._idle:
+            while True:
+                if all(self._settled(j) for j in ids):
+                    return True
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    return False
+                manager._idle.wait(remaining if remaining is not None else 1.0)
+
+    def _settled(self, job_id: int) -> bool:
+        if any(r.job_id == job_id for r in self._manager._running.values()):
+            return False  # a stopped job is settled once its running items have stopped
+        state = self.journal.job_state(job_id)
+        return state is None or state.finished or state is State.PAUSED
+
+    def wait_not_running(self, job_id: int, timeout: float) -> None:
+        manager = self._manager
+        deadline = time.monotonic() + timeout
+        with manager._idle:
+            while any(r.job_id == job_id for r in manager._running.values()):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return
+                manager._idle.wait(remaining)
 
     def maybe_finish(self, job_id: int) -> None:
         """Settle a job's state once none of its items is queued or running."""

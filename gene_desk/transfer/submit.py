@@ -1,0 +1,87 @@
+"""Writing planned jobs into the journal: the step between a plan and a queued job.
+
+A job is created in state PLANNING, so the dispatcher leaves it alone while its items are listed
+(a folder of 100,000 files is written in batches of ``BATCH`` per transaction, as the planner walks
+it). Then, in order: items the upload-conflict policy skipped are settled as succeeded in one
+statement, the options the planning added to are saved, the job becomes QUEUED (by
+compare-and-set: a cancel meanwhile stays), and items the planner refused fail with their reason.
+A listing error fails the job visibly instead of leaving it half-made.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING
+
+from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.store import NewItem, State
+from gene_desk.transfer.plan import PlannedJob
+from gene_desk.transfer.upload_conflicts import MODE_SKIPPED
+
+if TYPE_CHECKING:
+    from gene_desk.transfer.manager import TransferManager
+
+log = logging.getLogger(__name__)
+
+BATCH = 500  # items written to the journal per transaction while a job is planned
+
+
+def submit_planned(manager: TransferManager, planned: list[PlannedJob]) -> list[int]:
+    """Create, fill and queue a job per plan; returns their ids (see the module docstring)."""
+    journal = manager.journal
+    ids = []
+    for plan in planned:
+        # PLANNING keeps the dispatcher away until every item is in the journal
+        job_id = journal.create_job(
+            plan.kind,
+            plan.title,
+            plan.source,
+            plan.destination,
+            plan.options,
+            state=State.PLANNING,
+            runner=manager.runner_id,
+        )
+        try:
+            batch: list[NewItem] = []
+            for item in plan.items:
+                batch.append(item)
+                if len(batch) >= BATCH:
+                    journal.add_items(job_id, batch)
+                    batch = []
+            if batch:
+                journal.add_items(job_id, batch)
+        except BaseException as exc:  # a listing error: the job fails visibly, not half-made
+            error = exc if isinstance(exc, GeneDeskError) else None
+            journal.update_job(
+                job_id,
+                state=State.FAILED,
+                error_code=(error.code if error else ErrorCode.INTERNAL).value,
+                error_message=f"could not list what to transfer: {error or exc}",
+                finished_at=time.time(),
+            )
+            journal.set_item_states(job_id, [State.QUEUED], State.CANCELLED)
+            manager._emit_job(job_id)
+            raise
+        skipped = journal.succeed_items_in_mode(job_id, MODE_SKIPPED)
+        with journal.batch():  # the options planning added to (skipped count, ...)
+            journal.update_job(job_id, options=plan.options)
+            # planned: runnable now (unless cancelled meanwhile)
+            journal.set_job_state_if(job_id, [State.PLANNING], State.QUEUED)
+        manager._adopted(job_id)  # (in the CLI's scope from now on)
+        for item_id in skipped:  # shown and printed as skipped, not silently dropped
+            manager._emit_item(job_id, item_id)
+        _fail_refused(manager, job_id)
+        ids.append(job_id)
+        log.info("queued %s job %d: %s -> %s", plan.kind, job_id, plan.source, plan.destination)
+        manager._emit_job(job_id)
+    manager._wake.set()
+    return ids
+
+
+def _fail_refused(manager: TransferManager, job_id: int) -> None:
+    """Items the planner refused (hostile keys, unreadable or special local files) fail at
+    once, with the reason, and are reported like every other failed item."""
+    for item_id in manager.journal.fail_refused_items(job_id, ErrorCode.UNSAFE_KEY.value):
+        manager._emit_item(job_id, item_id)
+    manager._settler.maybe_finish(job_id)
