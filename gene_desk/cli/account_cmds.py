@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import typing
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -166,6 +167,59 @@ def _platform_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--platform", help="cloud platform: code (zhongjinyun) or name (中金云)")
 
 
+# Each list: its panel name (help) and query dataclass; the options are made from the query's
+# fields (see _query_options), so a filter added to a query appears in the CLI.
+LIST_QUERIES: dict[str, tuple[str, type | None]] = {
+    "consumption": ("消费明细", m.ConsumptionQuery),
+    "orders": ("我的订单", m.OrderQuery),
+    "recharges": ("充值记录", m.RechargeQuery),
+    "allocations": ("拨付记录", m.AllocationQuery),
+    "coupons": ("云券", m.CouponQuery),
+    "invoices": ("发票记录", m.InvoiceQuery),
+    "refunds": ("退费记录", m.RefundQuery),
+    "tickets": ("运营工单", m.TicketQuery),
+    "messages": ("消息中心", m.MessageQuery),
+    "users": ("用户列表 (main account only)", None),
+    "roles": ("角色说明 (main account only)", None),
+}
+# query field -> option, where the option is not the field's name
+_OPTION_NAMES = {"tab": "status", "invoice_type": "type", "ticket_type": "type"}
+
+
+def _query_options(p: argparse.ArgumentParser, query_cls: type) -> None:
+    """The filter options of a list, from its query dataclass's fields."""
+    hints = typing.get_type_hints(query_cls)
+    for f in dataclasses.fields(query_cls):
+        kind = hints[f.name]
+        enum_cls = next(
+            (
+                t
+                for t in (kind, *typing.get_args(kind))
+                if isinstance(t, type) and issubclass(t, m.CodeEnum)
+            ),
+            None,
+        )
+        if f.name in ("from_month", "start_date"):
+            (_month_range if f.name == "from_month" else _date_range)(p)
+        elif f.name == "platform":
+            _platform_option(p)
+        elif f.name == "read":
+            read = p.add_mutually_exclusive_group()
+            read.add_argument("--unread", dest="read", action="store_false", help="unread only")
+            read.add_argument("--read", dest="read", action="store_true", help="read only")
+            p.set_defaults(read=None)
+        elif enum_cls is not None:
+            codes = "|".join(member.value for member in enum_cls)
+            default = None if f.default is dataclasses.MISSING else f.default
+            p.add_argument(
+                "--" + _OPTION_NAMES.get(f.name, f.name).replace("_", "-"),
+                dest=f.name,
+                type=_enum_type(enum_cls),
+                default=default,
+                help=f"{codes} (or the label)" + (f"; default {default}" if default else ""),
+            )
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     top = sub.add_parser("account", help="the Duoyungu account panels: balances, bills, tickets")
     cmds = top.add_subparsers(dest="account_command", metavar="PANEL", required=True)
@@ -182,88 +236,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     _output_options(p)
     p.set_defaults(func=cmd_bills)
 
-    p = cmds.add_parser("consumption", help="消费明细")
-    _month_range(p)
-    _platform_option(p)
-    p.add_argument("--category", type=_enum_type(m.Category), help="compute|storage|...|计算")
-    _output_options(p)
-    p.set_defaults(func=partial(cmd_list, "consumption"))
-
-    p = cmds.add_parser("orders", help="我的订单")
-    p.add_argument("--status", type=_enum_type(m.OrderStatus), help="processing|completed|...")
-    _date_range(p)
-    _output_options(p)
-    p.set_defaults(func=partial(cmd_list, "orders"))
-
-    p = cmds.add_parser("recharges", help="充值记录")
-    _date_range(p)
-    p.add_argument(
-        "--invoice-status",
-        type=_enum_type(m.RechargeInvoiceStatus),
-        help="not_invoiced|invoiced|not_invoiceable",
-    )
-    _output_options(p)
-    p.set_defaults(func=partial(cmd_list, "recharges"))
-
-    p = cmds.add_parser("allocations", help="拨付记录")
-    _date_range(p)
-    _platform_option(p)
-    p.add_argument("--method", type=_enum_type(m.AllocationMethod), help="balance|coupon")
-    _output_options(p)
-    p.set_defaults(func=partial(cmd_list, "allocations"))
-
-    p = cmds.add_parser("coupons", help="云券")
-    p.add_argument("--state", type=_enum_type(m.CouponState), help="unused|used|allocating|expired")
-    _output_options(p)
-    p.set_defaults(func=partial(cmd_list, "coupons"))
-
-    p = cmds.add_parser("invoices", help="发票记录")
-    _date_range(p)
-    p.add_argument(
-        "--type",
-        dest="invoice_type",
-        type=_enum_type(m.InvoiceType),
-        help="recharge|prepaid_recharge|consumption",
-    )
-    _output_options(p)
-    p.set_defaults(func=partial(cmd_list, "invoices"))
-
-    p = cmds.add_parser("refunds", help="退费记录")
-    _date_range(p)
-    _output_options(p)
-    p.set_defaults(func=partial(cmd_list, "refunds"))
-
-    p = cmds.add_parser("tickets", help="运营工单")
-    p.add_argument(
-        "--status",
-        dest="tab",
-        type=_enum_type(m.TicketTab),
-        default=m.TicketTab.ALL,
-        help="tab: all|todo|in_progress|done (default all)",
-    )
-    _date_range(p)
-    p.add_argument(
-        "--type", dest="ticket_type", type=_enum_type(m.TicketType), help="open_public_cloud|..."
-    )
-    _output_options(p)
-    p.set_defaults(func=partial(cmd_list, "tickets"))
-
-    p = cmds.add_parser("messages", help="消息中心")
-    p.add_argument("--category", type=_enum_type(m.MessageCategory), help="bill|ticket")
-    read = p.add_mutually_exclusive_group()
-    read.add_argument("--unread", dest="read", action="store_false", help="unread only")
-    read.add_argument("--read", dest="read", action="store_true", help="read only")
-    p.set_defaults(read=None)
-    _output_options(p)
-    p.set_defaults(func=partial(cmd_list, "messages"))
-
-    p = cmds.add_parser("users", help="用户列表 (main account only)")
-    _output_options(p)
-    p.set_defaults(func=partial(cmd_list, "users"))
-
-    p = cmds.add_parser("roles", help="角色说明 (main account only)")
-    _output_options(p)
-    p.set_defaults(func=partial(cmd_list, "roles"))
+    for kind, (panel, query_cls) in LIST_QUERIES.items():
+        p = cmds.add_parser(kind, help=panel)
+        if query_cls is not None:
+            _query_options(p, query_cls)
+        _output_options(p)
+        p.set_defaults(func=partial(cmd_list, kind))
 
 
 # -- fetchers -----------------------------------------------------------------------------------
@@ -283,37 +261,21 @@ def _platform_code(api: AccountApi, text: str | None) -> str | None:
 
 def _fetcher(kind: str, api: AccountApi, args: argparse.Namespace) -> Callable[..., m.Page[Any]]:
     """The list method bound to the query the options describe."""
-    if kind == "bills":
-        return partial(api.bills, m.BillQuery(args.start, args.end))
-    if kind == "consumption":
-        query = m.ConsumptionQuery(
-            args.start, args.end, _platform_code(api, args.platform), args.category
-        )
-        return partial(api.consumption, query)
-    if kind == "orders":
-        return partial(api.orders, m.OrderQuery(args.status, args.start, args.end))
-    if kind == "recharges":
-        return partial(api.recharges, m.RechargeQuery(args.start, args.end, args.invoice_status))
-    if kind == "allocations":
-        query = m.AllocationQuery(
-            args.start, args.end, _platform_code(api, args.platform), args.method
-        )
-        return partial(api.allocations, query)
-    if kind == "coupons":
-        return partial(api.coupons, m.CouponQuery(args.state))
-    if kind == "invoices":
-        return partial(api.invoices, m.InvoiceQuery(args.start, args.end, args.invoice_type))
-    if kind == "refunds":
-        return partial(api.refunds, m.RefundQuery(args.start, args.end))
-    if kind == "tickets":
-        return partial(api.tickets, m.TicketQuery(args.tab, args.start, args.end, args.ticket_type))
-    if kind == "messages":
-        return partial(api.messages, m.MessageQuery(args.category, args.read))
-    if kind == "users":
-        return api.users
-    if kind == "roles":
-        return api.roles
-    raise AssertionError(kind)
+    method = getattr(api, kind)
+    query_cls = m.BillQuery if kind == "bills" else LIST_QUERIES[kind][1]
+    if query_cls is None:
+        return method
+    values = {}
+    for f in dataclasses.fields(query_cls):
+        if f.name in ("from_month", "start_date"):
+            values[f.name] = args.start
+        elif f.name in ("to_month", "end_date"):
+            values[f.name] = args.end
+        elif f.name == "platform":
+            values[f.name] = _platform_code(api, args.platform)
+        else:
+            values[f.name] = getattr(args, f.name)
+    return partial(method, query_cls(**values))
 
 
 def _extras(page: m.Page[Any]) -> dict[str, Any]:
