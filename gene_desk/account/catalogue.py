@@ -52,15 +52,9 @@ NUMERIC = (Kind.MONEY, Kind.INT, Kind.RATE)
 
 
 @dataclass(frozen=True)
-class Word:
-    """A fixed word of a yes/no column: English key (context ``AccountValues``) and Chinese."""
-
-    key: str
-    label: str
-
-
-@dataclass(frozen=True)
 class Field:
+    """One column of a list: which attribute, what kind of value, and its header."""
+
     attr: str
     kind: Kind
     key: str  # English header, translated by the window (context AccountColumns)
@@ -75,6 +69,14 @@ class Field:
     @property
     def numeric(self) -> bool:
         return self.kind in NUMERIC
+
+
+@dataclass(frozen=True)
+class Word:
+    """A fixed word of a yes/no column: English key (context ``AccountValues``) and Chinese."""
+
+    key: str
+    label: str
 
 
 class Wording(Protocol):
