@@ -36,13 +36,35 @@ class Node:
     loaded: bool = False
     loading: bool = False
     generation: int = 0
+    _row: int = field(default=0, init=False, repr=False)
 
     @property
     def is_bucket(self) -> bool:
         return self.bucket is not None and self.prefix == ""
 
     def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+        """This node's row under its parent. ``parent()`` asks for it on every index the view
+        touches and a folder can have 20,000 sibling folders, so the row is kept, not searched
+        for: the parent renumbers its children whenever they change (the methods below are the
+        only ways to change ``children``)."""
+        return self._row if self.parent else 0
+
+    def set_children(self, children: list[Node]) -> None:
+        self.children = list(children)
+        self._renumber(0)
+
+    def insert_child(self, row: int, child: Node) -> None:
+        self.children.insert(row, child)
+        self._renumber(row)
+
+    def remove_child(self, row: int) -> None:
+        del self.children[row]
+        self._renumber(row)
+
+    def _renumber(self, start: int) -> None:
+        children = self.children
+        for row in range(start, len(children)):
+            children[row]._row = row
 
 
 def _list_folders(storage: Storage, bucket: Bucket, prefix: str, h: TaskHandle) -> list[str]:
@@ -100,7 +122,7 @@ class BucketTreeModel(QAbstractItemModel):
             node = self.root.children[row]
             if node.bucket is None or node.bucket.name not in wanted:
                 self.beginRemoveRows(QModelIndex(), row, row)
-                del self.root.children[row]
+                self.root.remove_child(row)
                 self.endRemoveRows()
         present = {n.bucket.name for n in self.root.children if n.bucket}
         for bucket in buckets:  # sorted by name
@@ -114,7 +136,7 @@ class BucketTreeModel(QAbstractItemModel):
             ):
                 row += 1
             self.beginInsertRows(QModelIndex(), row, row)
-            self.root.children.insert(row, Node(bucket, "", bucket.name, self.root))
+            self.root.insert_child(row, Node(bucket, "", bucket.name, self.root))
             self.endInsertRows()
         self.buckets_loaded.emit()
 
@@ -126,7 +148,7 @@ class BucketTreeModel(QAbstractItemModel):
             return
         if node.children:
             self.beginRemoveRows(index, 0, len(node.children) - 1)
-            node.children = []
+            node.set_children([])
             self.endRemoveRows()
         node.loaded = False
         node.loading = False
@@ -156,9 +178,9 @@ class BucketTreeModel(QAbstractItemModel):
         parent = self.index(persistent.row(), 0, persistent.parent())
         if folders:
             self.beginInsertRows(parent, 0, len(folders) - 1)
-            node.children = [
-                Node(node.bucket, f, f[len(node.prefix) :].rstrip("/"), node) for f in folders
-            ]
+            node.set_children(
+                [Node(node.bucket, f, f[len(node.prefix) :].rstrip("/"), node) for f in folders]
+            )
             self.endInsertRows()
         else:
             # hasChildren said yes before we knew; tell the view there is nothing to expand

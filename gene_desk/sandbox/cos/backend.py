@@ -601,17 +601,25 @@ class Backend(ArchiveIndex):
             )
 
     def generate_objects(
-        self, bucket: str, prefix: str, count: int, size: int = 0, storage_class: str = "STANDARD"
+        self,
+        bucket: str,
+        prefix: str,
+        count: int,
+        size: int = 0,
+        storage_class: str = "STANDARD",
+        suffix: str = "",
     ) -> int:
-        """Create ``count`` objects ``prefix000000``... of ``size`` bytes each, in one transaction.
+        """Create ``count`` objects ``prefix000000suffix``... of ``size`` bytes each, in one
+        transaction.
 
         Meant for listing tests and demos (100,000 keys in a few seconds): all objects share the
-        same pseudo-random content, hard-linked from one file when ``size`` > 0.
+        same pseudo-random content, hard-linked from one file when ``size`` > 0. A ``suffix`` such
+        as ``"/x"`` makes each number a folder (20,000 sibling folders for the tree's tests).
         """
         if count < 0 or size < 0:
             raise CosError("InvalidArgument", "count and size must be >= 0")
         width = max(6, len(str(max(count - 1, 0))))
-        keys = [f"{prefix}{i:0{width}d}" for i in range(count)]
+        keys = [f"{prefix}{i:0{width}d}{suffix}" for i in range(count)]
         for key in keys[:1] + keys[-1:]:
             check_key(key)
         data = random.Random(size).randbytes(size) if size else b""

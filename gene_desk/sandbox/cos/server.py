@@ -160,10 +160,16 @@ class CosServer:
 
     # -- conveniences -----------------------------------------------------------------------------
     def generate_objects(
-        self, bucket: str, prefix: str, count: int, size: int = 0, storage_class: str = "STANDARD"
+        self,
+        bucket: str,
+        prefix: str,
+        count: int,
+        size: int = 0,
+        storage_class: str = "STANDARD",
+        suffix: str = "",
     ) -> int:
         assert self.backend is not None, "not started"
-        return self.backend.generate_objects(bucket, prefix, count, size, storage_class)
+        return self.backend.generate_objects(bucket, prefix, count, size, storage_class, suffix)
 
     # -- connection registry (used by the handler) ------------------------------------------------
     def _register(self, conn: socket.socket) -> None:
