@@ -15,13 +15,14 @@ from pathlib import Path
 from gene_desk.cli.progress import ProgressPrinter, human_bytes
 from gene_desk.codec import (
     DEFAULT_LEVEL,
+    MAX_LEVEL,
+    MIN_LEVEL,
     CompressResult,
     ExtractLimits,
     ExtractResult,
     compress_path,
     decompress_path,
 )
-from gene_desk.codec._common import MAX_LEVEL, MIN_LEVEL
 from gene_desk.core.errors import GeneDeskError
 
 EXIT_OK = 0

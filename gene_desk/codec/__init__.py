@@ -27,7 +27,7 @@ Detection (see detect.py)::
     detect(path_or_bytes) -> Format;  is_already_compressed(path) -> bool
 """
 
-from gene_desk.codec._common import DEFAULT_FRAME_SIZE, DEFAULT_LEVEL
+from gene_desk.codec._common import DEFAULT_FRAME_SIZE, DEFAULT_LEVEL, MAX_LEVEL, MIN_LEVEL
 from gene_desk.codec.compress import CompressResult, compress_path
 from gene_desk.codec.decompress import (
     StreamDecompressor,
@@ -52,6 +52,8 @@ from gene_desk.codec.tarstream import SkippedEntry, SnapshotEntry
 __all__ = [
     "DEFAULT_FRAME_SIZE",
     "DEFAULT_LEVEL",
+    "MAX_LEVEL",
+    "MIN_LEVEL",
     "CompressResult",
     "CompressionSource",
     "EntryNote",
