@@ -12,7 +12,10 @@ import time
 from typing import TextIO
 
 from gene_desk.cli.safe_output import unfiltered
+from gene_desk.cli.tables import pad, truncate
 from gene_desk.core.text import printable
+
+LABEL_COLUMNS = 40  # terminal columns of the bar's name, so the bars of many files line up
 
 
 def human_bytes(n: float) -> str:
@@ -93,7 +96,8 @@ class ProgressPrinter:
                 bar = "#" * filled + "-" * (width - filled)
                 eta_text = human_duration(eta)
                 self._raw.write("\r\x1b[2K")
-                self.stream.write(f"{label[:40]:40} [{bar}] {pct} {size} {rate} ETA {eta_text}")
+                name = pad(truncate(label, LABEL_COLUMNS), LABEL_COLUMNS)  # by columns: 中文 is 2
+                self.stream.write(f"{name} [{bar}] {pct} {size} {rate} ETA {eta_text}")
                 self._bar_shown = True
             else:
                 self.stream.write(f"{label}: {pct} {size} {rate} eta {human_duration(eta)}\n")
