@@ -13,19 +13,15 @@ from typing import TextIO
 
 from gene_desk.cli.safe_output import unfiltered
 from gene_desk.cli.tables import pad, truncate
+from gene_desk.core.sizes import size_text
 from gene_desk.core.text import printable
 
 LABEL_COLUMNS = 40  # terminal columns of the bar's name, so the bars of many files line up
 
 
 def human_bytes(n: float) -> str:
-    units = ["B", "KiB", "MiB", "GiB", "TiB"]
-    value = float(n)
-    for unit in units:
-        if abs(value) < 1024 or unit == units[-1]:
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} TiB"
+    """The one size style of both faces (:mod:`gene_desk.core.sizes`: KB, MB, … of 1024)."""
+    return size_text(n)
 
 
 def human_duration(seconds: float | None) -> str:

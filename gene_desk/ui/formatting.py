@@ -12,21 +12,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from gene_desk.core import regions
+from gene_desk.core import regions, sizes
 from gene_desk.core.chinatime import CHINA_TZ
-
-_UNITS = ("B", "KB", "MB", "GB", "TB", "PB")
 
 
 def size_text(size: int | None) -> str:
-    if size is None:
-        return ""
-    value = float(size)
-    for unit in _UNITS:
-        if value < 1024 or unit == _UNITS[-1]:
-            return f"{int(value)} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"
+    """The one size style of both faces (:mod:`gene_desk.core.sizes`); unknown is blank."""
+    return "" if size is None else sizes.size_text(size)
 
 
 def speed_text(rate: float) -> str:
