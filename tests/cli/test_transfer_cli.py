@@ -7,13 +7,13 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from gene_desk.cli.main import main
 from gene_desk.store import Journal, State
+from tests.helpers.wait import wait_until
 from tests.transfer.conftest import fastq_bytes, random_bytes
 
 
@@ -87,25 +87,24 @@ def _env(account_env) -> dict[str, str]:
 
 
 def _wait_parts(job_kind: str, at_least: int, proc: subprocess.Popen, timeout: float = 60) -> int:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    def parts() -> int:
         if proc.poll() is not None:
             raise AssertionError(f"process ended early: {proc.returncode}")
         try:
             journal = Journal()
-            jobs = journal.jobs([job_kind])
-            if jobs:
-                items = journal.items(jobs[0].id)
-                if items:
-                    n = len(journal.parts(items[0].id))
-                    if n >= at_least:
-                        journal.close()
-                        return n
-            journal.close()
         except Exception:  # the journal may be mid-creation
-            pass
-        time.sleep(0.05)
-    raise AssertionError("not enough parts before the timeout")
+            return 0
+        try:
+            jobs = journal.jobs([job_kind])
+            items = journal.items(jobs[0].id) if jobs else []
+            n = len(journal.parts(items[0].id)) if items else 0
+        except Exception:  # the journal may be mid-creation
+            return 0
+        finally:
+            journal.close()
+        return n if n >= at_least else 0
+
+    return wait_until(parts, timeout, f"{at_least} parts", interval=0.05)
 
 
 def _remaining(faults, rule_id: int) -> int:
@@ -312,18 +311,18 @@ def test_kill_9_mid_small_file_download_then_rerun_makes_no_duplicates(
     with subprocess.Popen(
         argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     ) as proc:
-        deadline = time.monotonic() + 60
-        while len(list(out.glob("many/*.dat"))) < 30:
-            assert proc.poll() is None and time.monotonic() < deadline, "no progress"
-            time.sleep(0.05)
+
+        def progress() -> bool:
+            assert proc.poll() is None, "the download ended before 30 files arrived"
+            return len(list(out.glob("many/*.dat"))) >= 30
+
+        wait_until(progress, 60, "30 downloaded files", interval=0.05)
         workers = _children(proc.pid)
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
     assert workers, "the small files were not sent to worker processes"
-    deadline = time.monotonic() + 30
-    while any(_alive(w) for w in workers):  # orphans finish their item, then exit
-        assert time.monotonic() < deadline, "orphaned worker processes kept running"
-        time.sleep(0.05)
+    # orphans finish their item, then exit
+    wait_until(lambda: not any(_alive(w) for w in workers), 30, "orphaned workers to exit")
     assert len(list(out.glob("many/*.dat"))) < 160  # really interrupted
     faults.remove(slow)
     rerun = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)

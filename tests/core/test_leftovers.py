@@ -7,11 +7,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from gene_desk.core import localfs
 from gene_desk.core.localfs import owner_tag, pid_alive, sweep_leftovers
+from tests.helpers.wait import wait_until
 
 
 def _dead_pid() -> int:
@@ -56,10 +56,12 @@ def test_a_killed_compress_leaves_nothing_after_the_next_run(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
     argv = [sys.executable, "-m", "gene_desk", "compress", "--level", "19", "-o", str(out)]
     with subprocess.Popen([*argv, str(src)], env=env, stderr=subprocess.DEVNULL) as proc:
-        deadline = time.monotonic() + 60
-        while not list(out.glob(".big.bin.zst.*.part")):
-            assert proc.poll() is None and time.monotonic() < deadline, "no temporary appeared"
-            time.sleep(0.02)
+
+        def temporary() -> list[Path]:
+            assert proc.poll() is None, "the compression ended before its temporary appeared"
+            return list(out.glob(".big.bin.zst.*.part"))
+
+        wait_until(temporary, 60, "the hidden temporary")
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
     assert list(out.glob(".big.bin.zst.*.part")) and not (out / "big.bin.zst").exists()
