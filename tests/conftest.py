@@ -99,9 +99,9 @@ def session(sandbox):
 
 @pytest.fixture
 def storage(session):
-    from gene_desk.storage import Storage
+    from tests.helpers.storage import storage_for
 
-    return Storage.for_session(session)
+    return storage_for(session)
 
 
 @pytest.fixture

@@ -32,7 +32,6 @@ from gene_desk.account.models import (
     BillDetail,
     ConsumptionItem,
     ConsumptionPage,
-    CosEndpoint,
     Coupon,
     Invoice,
     LoginResult,
@@ -46,7 +45,6 @@ from gene_desk.account.models import (
     Recharge,
     Refund,
     Role,
-    StorageCredentials,
     Ticket,
     TicketPage,
     TicketQuery,
@@ -55,6 +53,7 @@ from gene_desk.account.models import (
     YearMonth,
 )
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.storage.credentials import CosEndpoint, StorageCredentials
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,9 @@ import time
 from collections.abc import Callable
 
 from gene_desk.account.api import AccountApi
-from gene_desk.account.models import LoginResult, StorageCredentials, UserProfile
+from gene_desk.account.models import LoginResult, UserProfile
 from gene_desk.core.errors import GeneDeskError
+from gene_desk.storage.credentials import StorageCredentials
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from gene_desk.account import keyring_store
 from gene_desk.account.api import DEFAULT_ACCOUNT_URL
 from gene_desk.account.session import AccountSession
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.storage import Storage
+from gene_desk.storage import CosClients, Storage
 
 log = logging.getLogger(__name__)
 
@@ -55,4 +55,6 @@ def open_session(args: argparse.Namespace) -> AccountSession:
 
 
 def open_storage(args: argparse.Namespace) -> Storage:
-    return Storage.for_session(open_session(args))
+    """The storage layer over the session's temporary keys (renewed on expiry)."""
+    session = open_session(args)
+    return Storage(CosClients(session.credentials, session.invalidate_credentials))

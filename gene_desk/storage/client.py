@@ -22,9 +22,9 @@ import requests
 from qcloud_cos import CosConfig, CosS3Client
 from qcloud_cos.cos_exception import CosClientError, CosServiceError
 
-from gene_desk.account.models import StorageCredentials
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage import sdk_xml
+from gene_desk.storage.credentials import StorageCredentials
 from gene_desk.storage.http import abort_on, make_session
 
 sdk_xml.install()  # the SDK's own XML parsing eval()s and freezes other threads (see sdk_xml)

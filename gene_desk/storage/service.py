@@ -15,7 +15,6 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from gene_desk.account.session import AccountSession
 from gene_desk.core import regions
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.storage_classes import STANDARD
@@ -81,12 +80,6 @@ class Storage:
         self.clients = clients
         self._regions: dict[str, str] = {}
         self._lock = threading.Lock()
-
-    @classmethod
-    def for_session(cls, session: AccountSession, *, pool_size: int = 32) -> Storage:
-        return cls(
-            CosClients(session.credentials, session.invalidate_credentials, pool_size=pool_size)
-        )
 
     @property
     def appid(self) -> str:

@@ -23,7 +23,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from gene_desk.account.models import StorageCredentials
+from gene_desk.storage.credentials import StorageCredentials
 from gene_desk.store import ItemRecord, Journal, State
 from gene_desk.transfer.outcome import Outcome
 from gene_desk.transfer.settings import MiB, TransferSettings

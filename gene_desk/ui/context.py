@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 
 from gene_desk.account.session import AccountSession
-from gene_desk.storage import Storage
+from gene_desk.storage import CosClients, Storage
 from gene_desk.store import CODEC_KINDS, TRANSFER_KINDS, UNFINISHED, Journal
 from gene_desk.transfer.compression_list import CodecQueue
 from gene_desk.transfer.manager import TransferManager
@@ -64,7 +64,8 @@ def build_context(
     handle: TaskHandle | None = None,
 ) -> AppContext:
     """Worker thread: open the journal, start both queues (they resume unfinished work)."""
-    storage = Storage.for_session(session)
+    # the storage layer takes the session's key source, not the session: it never imports account
+    storage = Storage(CosClients(session.credentials, session.invalidate_credentials))
     journal = Journal()
     resumed_transfers = journal.count_jobs(TRANSFER_KINDS, UNFINISHED)
     resumed_codec = journal.count_jobs(CODEC_KINDS, UNFINISHED)

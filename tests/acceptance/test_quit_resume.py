@@ -38,10 +38,10 @@ _UNITS = {"B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3, "TB": 1024**4}
 class Cos:
     def __init__(self, sandbox: Any, account: Any) -> None:
         from gene_desk.account.session import AccountSession
-        from gene_desk.storage import Storage
+        from tests.helpers.storage import storage_for
 
         self.session = AccountSession.login(sandbox.account_url, account.account, account.password)
-        self.storage = Storage.for_session(self.session)
+        self.storage = storage_for(self.session)
         self.bucket = self.storage.bucket(self.storage.full_bucket_name(BUCKET))
 
     def _call(self, operation: str, fn: Any) -> Any:

@@ -40,12 +40,12 @@ RUNNING, WAITING, SUCCEEDED, FAILED = "进行中", "等待", "成功", "失败"
 def cos(acc_sandbox, demo_account) -> Iterator[Any]:
     """The test's own COS client for the sandbox account (real HTTP, not the app's)."""
     from gene_desk.account.session import AccountSession
-    from gene_desk.storage import Storage
+    from tests.helpers.storage import storage_for
 
     session = AccountSession.login(
         acc_sandbox.account_url, demo_account.account, demo_account.password
     )
-    yield Storage.for_session(session)
+    yield storage_for(session)
     session.logout()
 
 

@@ -44,10 +44,10 @@ class Colleague:
 
     def __init__(self, sandbox: Any, account: Any) -> None:
         from gene_desk.account.session import AccountSession
-        from gene_desk.storage import Storage
+        from tests.helpers.storage import storage_for
 
         self.session = AccountSession.login(sandbox.account_url, account.account, account.password)
-        self.storage = Storage.for_session(self.session)
+        self.storage = storage_for(self.session)
 
     def bucket(self, short_name: str) -> Any:
         return self.storage.bucket(self.storage.full_bucket_name(short_name))

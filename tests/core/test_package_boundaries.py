@@ -41,3 +41,26 @@ def test_every_engine_package_has_a_documented_init():
         init = ROOT / name / "__init__.py"
         assert init.is_file(), f"gene_desk/{name} has no __init__.py"
         assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), init
+
+
+def _gene_desk_imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return {name for name in found if name.startswith("gene_desk.")}
+
+
+def test_storage_and_transfer_do_not_import_the_account_client():
+    """The temporary keys live in storage (storage/credentials.py); the faces' context builders
+    connect a session to the storage layer, so neither storage nor transfer needs account."""
+    found = [
+        f"{p.relative_to(ROOT)} imports {name}"
+        for package in ("storage", "transfer")
+        for p in (ROOT / package).rglob("*.py")
+        for name in _gene_desk_imports(p)
+        if name == "gene_desk.account" or name.startswith("gene_desk.account.")
+    ]
+    assert found == []

@@ -14,7 +14,7 @@ from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.sandbox.account import seed
 from gene_desk.sandbox.runner import Sandbox
 from gene_desk.sandbox.today import CHINA_TZ, TODAY_ENV
-from gene_desk.storage import Storage
+from tests.helpers.storage import storage_for
 
 
 def test_day_from_argument_then_environment_then_clock(tmp_path, monkeypatch):
@@ -65,7 +65,7 @@ def test_fixed_day_far_from_now_keeps_sessions_keys_and_signatures_real(tmp_path
             newest = session.api.tickets(page_size=1).items[0]
             assert newest.applied_at < datetime(2021, 2, 5, tzinfo=CHINA_TZ)
             assert session.credentials().remaining() > 60  # dated by the real clock
-            names = [b.name for b in Storage.for_session(session).list_buckets()]
+            names = [b.name for b in storage_for(session).list_buckets()]
             assert seed.DEMO_BUCKET in names
         finally:
             session.logout()

@@ -150,12 +150,12 @@ def test_expired_credentials_are_refreshed_during_long_operations(sandbox, serve
     """Temporary keys that expire on the server while this client still trusts them (its clock
     lags behind) still carry a 3000-object delete through (refresh on expiry)."""
     from gene_desk.account.session import AccountSession
-    from gene_desk.storage import Storage
+    from tests.helpers.storage import storage_for
 
     sandbox.account.settings.credential_ttl = 600
     try:
         session = AccountSession.login(sandbox.account_url, seed.DEMO.account, seed.DEMO.password)
-        storage = Storage.for_session(session)
+        storage = storage_for(session)
         b = storage.bucket(bucket.name)
         first = session.credentials().secret_id
         sandbox.cos.backend.generate_objects(b.name, "x/", 3000)
