@@ -27,318 +27,308 @@
 <context>
     <name>AccountColumns</name>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="113"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="202"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="114"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="218"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="203"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="381"/>
         <source>Cloud platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="115"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="204"/>
         <source>Product category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="116"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="122"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="205"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="117"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="151"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="161"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="206"/>
         <source>Amount (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="120"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="207"/>
         <source>Order no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="121"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="208"/>
         <source>Ordered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="123"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="209"/>
         <source>Specification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="124"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="210"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="125"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="146"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="152"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="164"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="172"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="183"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="211"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="126"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="212"/>
         <source>Paid (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="127"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="213"/>
         <source>Ordered by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="130"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="214"/>
         <source>Recharge no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="131"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="215"/>
         <source>Recharge amount (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="132"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="216"/>
         <source>Recharged at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="133"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="140"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="165"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="171"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="182"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="217"/>
         <source>Completed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="134"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="218"/>
         <source>Invoice status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="135"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="147"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="219"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="138"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="220"/>
         <source>Allocation no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="139"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="221"/>
         <source>Allocated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="141"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="222"/>
         <source>Allocated to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="142"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="223"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="143"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="224"/>
         <source>Allocated (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="144"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="225"/>
         <source>Received (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="145"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="226"/>
         <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="150"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="227"/>
         <source>Coupon no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="153"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="228"/>
         <source>Issued at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="154"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="229"/>
         <source>Expires at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="155"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="230"/>
         <source>Used at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="156"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="231"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="159"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="232"/>
         <source>Invoice no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="160"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="170"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="180"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="233"/>
         <source>Applied at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="162"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="234"/>
         <source>Invoice title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="163"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="235"/>
         <source>Invoice type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="168"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="236"/>
         <source>Refund no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="169"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="237"/>
         <source>Refund amount (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="175"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="238"/>
+        <source>Refund requested at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="239"/>
         <source>Ticket no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="176"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="240"/>
         <source>Ticket type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="178"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="241"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="181"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="242"/>
         <source>Applicant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="186"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="243"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="187"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="244"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="188"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="245"/>
         <source>Received at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="189"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="246"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="190"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="247"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="193"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="248"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="194"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="249"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="195"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="250"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="197"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="251"/>
         <source>Account type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="201"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="252"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="202"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="253"/>
         <source>Created at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="204"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="254"/>
         <source>Last login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="208"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="255"/>
         <source>Role name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="210"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="256"/>
         <source>Role description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="220"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="383"/>
         <source>Compute (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="221"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="384"/>
         <source>Storage (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="222"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="385"/>
         <source>Network (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="223"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="386"/>
         <source>Security (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="224"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="387"/>
         <source>Other (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="226"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="389"/>
         <source>Total (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,189 +336,188 @@
 <context>
     <name>AccountEnums</name>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="72"/>
-        <location filename="../../gene_desk/ui/account/values.py" line="150"/>
+        <location filename="../../gene_desk/account/enums.py" line="49"/>
         <source>Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="73"/>
+        <location filename="../../gene_desk/account/enums.py" line="50"/>
         <source>Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="74"/>
+        <location filename="../../gene_desk/account/enums.py" line="51"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="75"/>
+        <location filename="../../gene_desk/account/enums.py" line="52"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="76"/>
+        <location filename="../../gene_desk/account/enums.py" line="53"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="77"/>
+        <location filename="../../gene_desk/account/enums.py" line="57"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="78"/>
-        <location filename="../../gene_desk/ui/account/values.py" line="92"/>
-        <location filename="../../gene_desk/ui/account/values.py" line="107"/>
-        <location filename="../../gene_desk/ui/account/values.py" line="109"/>
-        <location filename="../../gene_desk/ui/account/values.py" line="125"/>
+        <location filename="../../gene_desk/account/enums.py" line="58"/>
+        <location filename="../../gene_desk/account/enums.py" line="83"/>
+        <location filename="../../gene_desk/account/enums.py" line="111"/>
+        <location filename="../../gene_desk/account/enums.py" line="116"/>
+        <location filename="../../gene_desk/account/enums.py" line="142"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="79"/>
+        <location filename="../../gene_desk/account/enums.py" line="59"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="82"/>
+        <location filename="../../gene_desk/account/enums.py" line="65"/>
         <source>Not invoiced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="84"/>
+        <location filename="../../gene_desk/account/enums.py" line="66"/>
         <source>Invoiced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="87"/>
+        <location filename="../../gene_desk/account/enums.py" line="70"/>
         <source>Not invoiceable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="89"/>
+        <location filename="../../gene_desk/account/enums.py" line="77"/>
         <source>From balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="90"/>
+        <location filename="../../gene_desk/account/enums.py" line="78"/>
         <source>With coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="91"/>
-        <location filename="../../gene_desk/ui/account/values.py" line="95"/>
+        <location filename="../../gene_desk/account/enums.py" line="82"/>
+        <location filename="../../gene_desk/account/enums.py" line="91"/>
         <source>Allocating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="93"/>
+        <location filename="../../gene_desk/account/enums.py" line="89"/>
         <source>Unused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="94"/>
+        <location filename="../../gene_desk/account/enums.py" line="90"/>
         <source>Used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="96"/>
+        <location filename="../../gene_desk/account/enums.py" line="92"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="97"/>
+        <location filename="../../gene_desk/account/enums.py" line="96"/>
         <source>Recharge invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="100"/>
+        <location filename="../../gene_desk/account/enums.py" line="100"/>
         <source>Prepaid recharge invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="104"/>
+        <location filename="../../gene_desk/account/enums.py" line="105"/>
         <source>Consumption invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="106"/>
-        <location filename="../../gene_desk/ui/account/values.py" line="108"/>
+        <location filename="../../gene_desk/account/enums.py" line="110"/>
+        <location filename="../../gene_desk/account/enums.py" line="115"/>
         <source>Under review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="112"/>
+        <location filename="../../gene_desk/account/enums.py" line="125"/>
         <source>Open public cloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="114"/>
+        <location filename="../../gene_desk/account/enums.py" line="127"/>
         <source>Recharge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="115"/>
+        <location filename="../../gene_desk/account/enums.py" line="128"/>
         <source>Allocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="116"/>
+        <location filename="../../gene_desk/account/enums.py" line="129"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="117"/>
+        <location filename="../../gene_desk/account/enums.py" line="130"/>
         <source>Invoicing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="118"/>
+        <location filename="../../gene_desk/account/enums.py" line="131"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="121"/>
+        <location filename="../../gene_desk/account/enums.py" line="135"/>
         <source>Open security configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="123"/>
+        <location filename="../../gene_desk/account/enums.py" line="140"/>
         <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="124"/>
+        <location filename="../../gene_desk/account/enums.py" line="141"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="126"/>
+        <location filename="../../gene_desk/account/enums.py" line="148"/>
         <source>All tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="127"/>
+        <location filename="../../gene_desk/account/enums.py" line="149"/>
         <source>To-do tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="130"/>
+        <location filename="../../gene_desk/account/enums.py" line="153"/>
         <source>Tickets in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="132"/>
+        <location filename="../../gene_desk/account/enums.py" line="155"/>
         <source>Completed tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="133"/>
+        <location filename="../../gene_desk/account/enums.py" line="159"/>
         <source>Bill messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="134"/>
+        <location filename="../../gene_desk/account/enums.py" line="160"/>
         <source>Ticket messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,22 +525,22 @@
 <context>
     <name>AccountValues</name>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="106"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="191"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="108"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="192"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="64"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="195"/>
         <source>Main account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="66"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="196"/>
         <source>Sub-account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,97 +553,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="88"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="84"/>
+        <source>Account pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="89"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="88"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="89"/>
         <source>Account overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="90"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="91"/>
         <source>Billing center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="92"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="93"/>
         <source>Consumption details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="93"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="94"/>
         <source>My orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="94"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="95"/>
         <source>Recharge records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="95"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="96"/>
         <source>Allocation records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="96"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="97"/>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="97"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
         <source>Invoice records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="99"/>
         <source>Refund records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="102"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="103"/>
         <source>Tickets and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="103"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="104"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="103"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="104"/>
         <source>Message center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="106"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
         <source>User management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="108"/>
         <source>User list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="108"/>
         <source>Role descriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="133"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="134"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="142"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="149"/>
         <source>{name} ({account})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="220"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="227"/>
         <source>{page} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,27 +656,27 @@
 <context>
     <name>AllocationsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="560"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="211"/>
         <source>Allocation records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="564"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="215"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="565"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="216"/>
         <source>All methods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="567"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="218"/>
         <source>Allocated to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="569"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="220"/>
         <source>Method:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,7 +742,7 @@
 <context>
     <name>BillTableModel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/models.py" line="231"/>
+        <location filename="../../gene_desk/ui/account/models.py" line="239"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,12 +750,12 @@
 <context>
     <name>BucketTreeModel</name>
     <message>
-        <location filename="../../gene_desk/ui/bucket_model.py" line="247"/>
+        <location filename="../../gene_desk/ui/bucket_model.py" line="269"/>
         <source>Bucket / folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/bucket_model.py" line="247"/>
+        <location filename="../../gene_desk/ui/bucket_model.py" line="269"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,58 +844,68 @@
 <context>
     <name>ConsumptionPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="76"/>
         <source>Consumption details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="432"/>
-        <location filename="../../gene_desk/ui/account/lists.py" line="434"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="81"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="83"/>
         <source>Any month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="436"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="85"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="437"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="86"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="440"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="89"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="442"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="91"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="444"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="93"/>
+        <source>First month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="94"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="95"/>
         <source>Cloud platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="446"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="97"/>
         <source>Product category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="451"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="102"/>
         <source>Note: last month&apos;s details can be queried from the 10th.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="473"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="124"/>
         <source>The first month is after the last month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="489"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="140"/>
         <source>Total: ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,22 +913,22 @@
 <context>
     <name>CouponsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="605"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="256"/>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="615"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="266"/>
         <source>Coupon usage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="620"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="271"/>
         <source>Coupons are valid for 30 days from issue, can only be used on 中金云 and are allocated without discount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="633"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="284"/>
         <source>No coupons at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,17 +1002,19 @@
 <context>
     <name>DateRange</name>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="335"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="363"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="365"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="337"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="366"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="368"/>
         <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="342"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="372"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,12 +1022,12 @@
 <context>
     <name>DatedListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="378"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="383"/>
         <source>Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="384"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="389"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,17 +1058,17 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="368"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="398"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="373"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="403"/>
         <source>CSV (.csv)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="376"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="406"/>
         <source>Excel workbook (.xlsx)...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,17 +1076,17 @@
 <context>
     <name>InvoicesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="641"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="292"/>
         <source>Invoice records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="645"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="296"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="648"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="299"/>
         <source>Invoice type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,102 +1094,129 @@
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="554"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="555"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="555"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="556"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="556"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="557"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="557"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="558"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="558"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="559"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="559"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="560"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="561"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="562"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="571"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="572"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="573"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="572"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="574"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="573"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="575"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="574"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="576"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="575"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="577"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="576"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="578"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="581"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="583"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="582"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="584"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="583"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="585"/>
         <source>Compress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="584"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="586"/>
         <source>Decompress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="637"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="607"/>
+        <source>Sync upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="607"/>
+        <source>Sync download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="611"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="669"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="648"/>
         <source>{ok}/{total} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="640"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="651"/>
         <source>{n} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="560"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="653"/>
+        <source>{n} skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="685"/>
+        <source>Not uploaded: the file is already in the bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="561"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,47 +1307,47 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="134"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="126"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="272"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="272"/>
         <source>Only the main account can see this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="298"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="298"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="298"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="298"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="301"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="301"/>
         <source>Export {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="336"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="336"/>
         <source>Exporting... {done} of {total} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="344"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="344"/>
         <source>Exported {n} rows to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="353"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="353"/>
         <source>Export failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="359"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="359"/>
         <source>Exporting...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,343 +1413,345 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="77"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="63"/>
         <source>Gene Data Collaboration Platform - Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="125"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="96"/>
         <source>Search by name prefix in this folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="158"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="84"/>
         <source>Logged in: {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="159"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="85"/>
         <source> (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="173"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="258"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="99"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="111"/>
         <source>Transfer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="180"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="265"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="106"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="118"/>
         <source>Compression list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="214"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="47"/>
         <source>Bucket...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="217"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="53"/>
         <source>Folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="223"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="60"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="224"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="63"/>
         <source>Folders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="225"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="66"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="227"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="309"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="327"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="769"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="771"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="878"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="879"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1081"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="28"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="69"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="170"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="188"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="256"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="234"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="76"/>
         <source>Upload files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="237"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="83"/>
         <source>Download files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="244"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="90"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/window_actions.py" line="97"/>
         <source>Compress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="251"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="104"/>
         <source>Decompress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="272"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="125"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="283"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="140"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="290"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="147"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="295"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="153"/>
         <source>Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="296"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="156"/>
         <source>About Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="297"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="158"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="299"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1215"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1216"/>
+        <location filename="../../gene_desk/ui/flows/quit.py" line="66"/>
+        <location filename="../../gene_desk/ui/flows/quit.py" line="67"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="160"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="306"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="320"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="167"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="181"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="314"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="175"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="352"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="214"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="360"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="223"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="363"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="226"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="368"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="231"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="488"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="239"/>
         <source>Choose a bucket on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="538"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="277"/>
         <source>Loading...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="540"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="279"/>
         <source>{n} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="542"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="281"/>
         <source>{n} items loaded, scroll for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="546"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="288"/>
         <source>Choose a bucket on the left to see its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="549"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="294"/>
         <source>No names start with “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="553"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="300"/>
         <source>This folder is empty. Upload files or drop them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="618"/>
+        <location filename="../../gene_desk/ui/flows/create.py" line="102"/>
         <source>Bucket created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="635"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="844"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="895"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="971"/>
+        <location filename="../../gene_desk/ui/flows/create.py" line="45"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="86"/>
+        <location filename="../../gene_desk/ui/flows/transfers.py" line="27"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="220"/>
         <source>Please choose a bucket first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="658"/>
+        <location filename="../../gene_desk/ui/flows/create.py" line="118"/>
         <source>Folder created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="683"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="50"/>
         <source>Please select the files or folders to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="688"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="60"/>
         <source>Please select the files to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="696"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="71"/>
         <source>Please select the folders to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="701"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="223"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="703"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="225"/>
         <source>Please wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="729"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="99"/>
         <source>Counting what will be deleted...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="749"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="108"/>
         <source>Counting what will be deleted... {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="770"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="121"/>
         <source>This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="779"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="133"/>
         <source>Deleting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="806"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="861"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="183"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="218"/>
         <source>Deleted successfully.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="811"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="188"/>
         <source>{ok} deleted, {failed} could not be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="822"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="172"/>
         <source>Delete cancelled; {n} object(s) were deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="833"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="160"/>
         <source>Deleting... {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="876"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="204"/>
         <source>Delete the bucket {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1130"/>
+        <location filename="../../gene_desk/ui/flows/transfers.py" line="161"/>
         <source>Choose where to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1073"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="246"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1075"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="249"/>
         <source>Upload files here...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1100"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="278"/>
         <source>Upload files...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1102"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="282"/>
         <source>New folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1106"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="288"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1110"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="292"/>
         <source>Delete folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1114"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="297"/>
         <source>Delete bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1178"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="335"/>
         <source>{n} unfinished transfer(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1184"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="341"/>
         <source>{n} unfinished compression task(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1211"/>
+        <location filename="../../gene_desk/ui/flows/quit.py" line="61"/>
         <source>Transfers or compression tasks are still running. Quit anyway? Unfinished transfers continue the next time you start Gene Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="279"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="132"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,42 +1759,47 @@
 <context>
     <name>MessagesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="762"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="420"/>
         <source>Message center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="766"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="424"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="769"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
         <source>Read and unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="769"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="769"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="774"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="432"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="776"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="434"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="786"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="443"/>
+        <source>Message content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="445"/>
         <source>Select a message to read it here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,17 +1840,17 @@
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="500"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="151"/>
         <source>My orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="504"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="155"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="507"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="158"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,177 +1858,178 @@
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="240"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="241"/>
         <source>Account balance (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="241"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="242"/>
         <source>Consumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="244"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="245"/>
         <source>中金云 balance (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="245"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="246"/>
         <source>Frozen amount (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="246"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="247"/>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="246"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="247"/>
         <source>Manage coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="247"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="248"/>
         <source>Estimated cost this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="250"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="251"/>
         <source>Spent last month (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="251"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="252"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="256"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="257"/>
         <source>Recharged this month (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="257"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="258"/>
         <source>Recharge records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="262"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="263"/>
         <source>Allocated this month (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="263"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="264"/>
         <source>Allocation records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="275"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="278"/>
         <source>Basic information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="279"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="282"/>
         <source>Current role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="280"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="283"/>
         <source>Company:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="281"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="284"/>
         <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="282"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="285"/>
         <source>Account type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="283"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="286"/>
         <source>Last login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="284"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="287"/>
         <source>IP address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="294"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="297"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="298"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="301"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="299"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="302"/>
         <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="300"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="303"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="301"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="304"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="334"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="338"/>
         <source>Note: the consumption overview is updated with a delay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="337"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="341"/>
         <source>Bill overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="343"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="347"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="363"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="368"/>
         <source>Note: last month&apos;s details can be queried from the 10th.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="394"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="399"/>
         <source>Account overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="445"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="454"/>
         <source>Hello, {name}!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="447"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="456"/>
         <source>&lt;a href=&quot;messages&quot;&gt;{n} unread messages&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="455"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="464"/>
         <source>{n} coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="475"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="325"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="484"/>
         <source>Monthly bills of the last 12 months (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="492"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="501"/>
         <source>Total of {month}: ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,32 +2037,42 @@
 <context>
     <name>Pager</name>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="176"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="199"/>
+        <source>Rows per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="201"/>
         <source>{n} / page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="181"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="206"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="185"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="211"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="193"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="215"/>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="221"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="228"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="256"/>
         <source>{n} rows in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="229"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="257"/>
         <source>of {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,17 +2143,17 @@
 <context>
     <name>RechargesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="528"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="179"/>
         <source>Recharge records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="533"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="184"/>
         <source>All invoice states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="537"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="188"/>
         <source>Invoice status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2110,7 +2161,7 @@
 <context>
     <name>RefundsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="671"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="322"/>
         <source>Refund records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,17 +2228,17 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="847"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="506"/>
         <source>Role descriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="852"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="511"/>
         <source>Roles are created by Duoyungu; this page only describes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="859"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="518"/>
         <source>Only the main account can see the role descriptions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,7 +2324,7 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="195"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="196"/>
         <source>{month}: ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,50 +2332,278 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>StateOverlay</name>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="71"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="91"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="74"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="94"/>
         <source>Log in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="125"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="149"/>
         <source>Loading...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="128"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="152"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="137"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="161"/>
         <source>Sub-accounts cannot see it. Ask the main account of your company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="77"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="86"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="87"/>
+        <source>Local folder → bucket (upload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="88"/>
+        <source>Bucket → local folder (download)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="91"/>
+        <source>Local folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="92"/>
+        <source>Choose folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="102"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="206"/>
+        <source>Compress with zstd (already-compressed formats are sent as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="107"/>
+        <source>Leave out {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="113"/>
+        <source>Only include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="114"/>
+        <source>e.g. *.fastq lane1/** (space separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="117"/>
+        <source>Exclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="118"/>
+        <source>e.g. *.log tmp/ (space separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="119"/>
+        <source>Delete files that are only in the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="123"/>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="124"/>
+        <source>Local folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="125"/>
+        <source>Bucket folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="126"/>
+        <source>Only include:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="127"/>
+        <source>Exclude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="132"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="213"/>
+        <source>Compare to see what the sync will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="137"/>
+        <source>Sync plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="152"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="156"/>
+        <source>Start sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="159"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="198"/>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="203"/>
+        <source>Decompress Gene Desk .zst files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="235"/>
+        <source>New: {new}   Changed: {changed}   Unchanged: {unchanged}   Only in the destination: {extra}   To transfer: {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="239"/>
+        <source>Files only in the destination are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="241"/>
+        <source>{n} file(s) cannot be synced; see the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="245"/>
+        <source>Everything is in sync: nothing to transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="252"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="253"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="254"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="255"/>
+        <source>Only in destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="261"/>
+        <source>Cannot sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlow</name>
+    <message>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="107"/>
+        <source>Comparing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="131"/>
+        <source>Everything is in sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="138"/>
+        <source>Delete {n} file(s) that are only in the destination?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="142"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="149"/>
+        <source>Starting...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TicketsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="693"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="344"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="704"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="350"/>
+        <source>Ticket status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="356"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="707"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="359"/>
         <source>Ticket type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="739"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="397"/>
         <source>{tab} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,6 +2613,54 @@ A restored copy can be downloaded until it expires; the archived file stays as i
     <message>
         <location filename="../../gene_desk/ui/transfer_status.py" line="76"/>
         <source>{n} transfer(s) running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadConflictDialog</name>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="36"/>
+        <source>File already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="43"/>
+        <source>The same file is already in the bucket as {existing} (with or without .zst compression). What should happen to {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="47"/>
+        <source>{existing} already exists. What should happen to {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="54"/>
+        <source>Apply to all ({n} more conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="56"/>
+        <source>Apply to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="62"/>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="64"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="65"/>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="66"/>
+        <source>The new file gets a new name, such as &quot;name (1)&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2359,12 +2686,12 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="828"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="487"/>
         <source>User list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="838"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="497"/>
         <source>Only the main account can see the user list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,6 +2933,7 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
     </message>
     <message>
         <location filename="../../gene_desk/ui/errors_text.py" line="147"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="221"/>
         <source>Unexpected error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,6 +2993,16 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="223"/>
+        <source>{text} ({code}, request id: {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="226"/>
+        <source>{text} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../gene_desk/ui/errors_text.py" line="176"/>
         <source>This folder holds no compressed files.</source>
         <translation type="unfinished"></translation>
@@ -2673,7 +3011,7 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>instance</name>
     <message>
-        <location filename="../../gene_desk/ui/instance.py" line="62"/>
+        <location filename="../../gene_desk/ui/instance.py" line="63"/>
         <source>{app} is already running with this data folder ({folder}). Switch to its window, or quit it and start {app} again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,7 +3050,7 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>regions</name>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="85"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="83"/>
         <source>use-chinese-region-names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,37 +3136,37 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>types</name>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="53"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="51"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="56"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="54"/>
         <source>Folder archive (zstd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="57"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="55"/>
         <source>Zstd compressed file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="70"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="68"/>
         <source>Gzip compressed file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="71"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="69"/>
         <source>Text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="77"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="75"/>
         <source>{ext} file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="80"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="78"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,322 +27,308 @@
 <context>
     <name>AccountColumns</name>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="113"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="202"/>
         <source>Month</source>
         <translation>消费时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="114"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="218"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="203"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="381"/>
         <source>Cloud platform</source>
         <translation>云平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="115"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="204"/>
         <source>Product category</source>
         <translation>产品类别</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="116"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="122"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="205"/>
         <source>Product</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="117"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="151"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="161"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="206"/>
         <source>Amount (CNY)</source>
         <translation>金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="120"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="207"/>
         <source>Order no.</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="121"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="208"/>
         <source>Ordered at</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="123"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="209"/>
         <source>Specification</source>
         <translation>产品配置</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="124"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="210"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="125"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="146"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="152"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="164"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="172"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="183"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="211"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="126"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="212"/>
         <source>Paid (CNY)</source>
         <translation>实付(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="127"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="213"/>
         <source>Ordered by</source>
         <translation>下单人</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="130"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="214"/>
         <source>Recharge no.</source>
         <translation>充值编号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="131"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="215"/>
         <source>Recharge amount (CNY)</source>
         <translation>充值金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="132"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="216"/>
         <source>Recharged at</source>
         <translation>充值时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="133"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="140"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="165"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="171"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="182"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="217"/>
         <source>Completed at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="134"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="218"/>
         <source>Invoice status</source>
         <translation>开票状态</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="135"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="147"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="219"/>
         <source>Operator</source>
         <translation>操作用户</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="138"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="220"/>
         <source>Allocation no.</source>
         <translation>拨付编号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="139"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="221"/>
         <source>Allocated at</source>
         <translation>拨付时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="141"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="222"/>
         <source>Allocated to</source>
         <translation>拨付到</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="142"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="223"/>
         <source>Method</source>
         <translation>拨付方式</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="143"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="224"/>
         <source>Allocated (CNY)</source>
         <translation>拨付金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="144"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="225"/>
         <source>Received (CNY)</source>
         <translation>实际到账金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="145"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="226"/>
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="150"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="227"/>
         <source>Coupon no.</source>
         <translation>云券编号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="153"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="228"/>
         <source>Issued at</source>
         <translation>发放时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="154"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="229"/>
         <source>Expires at</source>
         <translation>失效时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="155"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="230"/>
         <source>Used at</source>
         <translation>使用时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="156"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="231"/>
         <source>Platform</source>
         <translation>适用平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="159"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="232"/>
         <source>Invoice no.</source>
         <translation>发票编号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="160"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="170"/>
-        <location filename="../../gene_desk/ui/account/columns.py" line="180"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="233"/>
         <source>Applied at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="162"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="234"/>
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="163"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="235"/>
         <source>Invoice type</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="168"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="236"/>
         <source>Refund no.</source>
         <translation>退费编号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="169"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="237"/>
         <source>Refund amount (CNY)</source>
         <translation>退费金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="175"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="239"/>
         <source>Ticket no.</source>
         <translation>工单编号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="176"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="240"/>
         <source>Ticket type</source>
         <translation>工单类型</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="178"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="241"/>
         <source>Description</source>
         <translation>工单描述</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="181"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="242"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="186"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="243"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="187"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="244"/>
         <source>Category</source>
         <translation>消息类别</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="188"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="245"/>
         <source>Received at</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="189"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="246"/>
         <source>Read</source>
         <translation>阅读状态</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="190"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="247"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="193"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="248"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="194"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="249"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="195"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="250"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="197"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="251"/>
         <source>Account type</source>
         <translation>账号类型</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="201"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="252"/>
         <source>Phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="202"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="253"/>
         <source>Created at</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="204"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="254"/>
         <source>Last login</source>
         <translation>最后登录时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="208"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="255"/>
         <source>Role name</source>
         <translation>角色名称</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="210"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="256"/>
         <source>Role description</source>
         <translation>角色描述</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="220"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="383"/>
         <source>Compute (CNY)</source>
         <translation>计算(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="221"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="384"/>
         <source>Storage (CNY)</source>
         <translation>存储(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="222"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="385"/>
         <source>Network (CNY)</source>
         <translation>网络(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="223"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="386"/>
         <source>Security (CNY)</source>
         <translation>安全(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="224"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="387"/>
         <source>Other (CNY)</source>
         <translation>其他(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="226"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="389"/>
         <source>Total (CNY)</source>
         <translation>消费金额合计(元)</translation>
     </message>
     <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="238"/>
         <source>Refund requested at</source>
         <translation>退费时间</translation>
     </message>
@@ -350,189 +336,188 @@
 <context>
     <name>AccountEnums</name>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="72"/>
-        <location filename="../../gene_desk/ui/account/values.py" line="150"/>
+        <location filename="../../gene_desk/account/enums.py" line="49"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="73"/>
+        <location filename="../../gene_desk/account/enums.py" line="50"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="74"/>
+        <location filename="../../gene_desk/account/enums.py" line="51"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="75"/>
+        <location filename="../../gene_desk/account/enums.py" line="52"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="76"/>
+        <location filename="../../gene_desk/account/enums.py" line="53"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="77"/>
+        <location filename="../../gene_desk/account/enums.py" line="57"/>
         <source>Processing</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="78"/>
-        <location filename="../../gene_desk/ui/account/values.py" line="92"/>
-        <location filename="../../gene_desk/ui/account/values.py" line="107"/>
-        <location filename="../../gene_desk/ui/account/values.py" line="109"/>
-        <location filename="../../gene_desk/ui/account/values.py" line="125"/>
+        <location filename="../../gene_desk/account/enums.py" line="58"/>
+        <location filename="../../gene_desk/account/enums.py" line="83"/>
+        <location filename="../../gene_desk/account/enums.py" line="111"/>
+        <location filename="../../gene_desk/account/enums.py" line="116"/>
+        <location filename="../../gene_desk/account/enums.py" line="142"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="79"/>
+        <location filename="../../gene_desk/account/enums.py" line="59"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="82"/>
+        <location filename="../../gene_desk/account/enums.py" line="65"/>
         <source>Not invoiced</source>
         <translation>未开票</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="84"/>
+        <location filename="../../gene_desk/account/enums.py" line="66"/>
         <source>Invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="87"/>
+        <location filename="../../gene_desk/account/enums.py" line="70"/>
         <source>Not invoiceable</source>
         <translation>不可开票</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="89"/>
+        <location filename="../../gene_desk/account/enums.py" line="77"/>
         <source>From balance</source>
         <translation>余额拨付</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="90"/>
+        <location filename="../../gene_desk/account/enums.py" line="78"/>
         <source>With coupons</source>
         <translation>云券拨付</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="91"/>
-        <location filename="../../gene_desk/ui/account/values.py" line="95"/>
+        <location filename="../../gene_desk/account/enums.py" line="82"/>
+        <location filename="../../gene_desk/account/enums.py" line="91"/>
         <source>Allocating</source>
         <translation>拨付中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="93"/>
+        <location filename="../../gene_desk/account/enums.py" line="89"/>
         <source>Unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="94"/>
+        <location filename="../../gene_desk/account/enums.py" line="90"/>
         <source>Used</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="96"/>
+        <location filename="../../gene_desk/account/enums.py" line="92"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="97"/>
+        <location filename="../../gene_desk/account/enums.py" line="96"/>
         <source>Recharge invoice</source>
         <translation>充值发票</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="100"/>
+        <location filename="../../gene_desk/account/enums.py" line="100"/>
         <source>Prepaid recharge invoice</source>
         <translation>预开充值发票</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="104"/>
+        <location filename="../../gene_desk/account/enums.py" line="105"/>
         <source>Consumption invoice</source>
         <translation>消费发票</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="106"/>
-        <location filename="../../gene_desk/ui/account/values.py" line="108"/>
+        <location filename="../../gene_desk/account/enums.py" line="110"/>
+        <location filename="../../gene_desk/account/enums.py" line="115"/>
         <source>Under review</source>
         <translation>审核中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="112"/>
+        <location filename="../../gene_desk/account/enums.py" line="125"/>
         <source>Open public cloud</source>
         <translation>开通公有云</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="114"/>
+        <location filename="../../gene_desk/account/enums.py" line="127"/>
         <source>Recharge</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="115"/>
+        <location filename="../../gene_desk/account/enums.py" line="128"/>
         <source>Allocation</source>
         <translation>拨付</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="116"/>
+        <location filename="../../gene_desk/account/enums.py" line="129"/>
         <source>Refund</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="117"/>
+        <location filename="../../gene_desk/account/enums.py" line="130"/>
         <source>Invoicing</source>
         <translation>开票</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="118"/>
+        <location filename="../../gene_desk/account/enums.py" line="131"/>
         <source>Withdrawal</source>
         <translation>提现</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="121"/>
+        <location filename="../../gene_desk/account/enums.py" line="135"/>
         <source>Open security configuration</source>
         <translation>开通安全配置</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="123"/>
+        <location filename="../../gene_desk/account/enums.py" line="140"/>
         <source>To do</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="124"/>
+        <location filename="../../gene_desk/account/enums.py" line="141"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="126"/>
+        <location filename="../../gene_desk/account/enums.py" line="148"/>
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="127"/>
+        <location filename="../../gene_desk/account/enums.py" line="149"/>
         <source>To-do tickets</source>
         <translation>待办工单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="130"/>
+        <location filename="../../gene_desk/account/enums.py" line="153"/>
         <source>Tickets in progress</source>
         <translation>进行中工单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="132"/>
+        <location filename="../../gene_desk/account/enums.py" line="155"/>
         <source>Completed tickets</source>
         <translation>已完成工单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="133"/>
+        <location filename="../../gene_desk/account/enums.py" line="159"/>
         <source>Bill messages</source>
         <translation>账单消息</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="134"/>
+        <location filename="../../gene_desk/account/enums.py" line="160"/>
         <source>Ticket messages</source>
         <translation>工单消息</translation>
     </message>
@@ -540,22 +525,22 @@
 <context>
     <name>AccountValues</name>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="106"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="191"/>
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/columns.py" line="108"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="192"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="64"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="195"/>
         <source>Main account</source>
         <translation>主账号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/values.py" line="66"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="196"/>
         <source>Sub-account</source>
         <translation>子账号</translation>
     </message>
@@ -568,101 +553,102 @@
         <translation>账户中心 - 基因数据协作平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="88"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="89"/>
         <source>Console</source>
         <translation>运营控制台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="88"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="89"/>
         <source>Account overview</source>
         <translation>账户概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="90"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="91"/>
         <source>Billing center</source>
         <translation>费用中心</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="92"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="93"/>
         <source>Consumption details</source>
         <translation>消费明细</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="93"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="94"/>
         <source>My orders</source>
         <translation>我的订单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="94"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="95"/>
         <source>Recharge records</source>
         <translation>充值记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="95"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="96"/>
         <source>Allocation records</source>
         <translation>拨付记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="96"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="97"/>
         <source>Coupons</source>
         <translation>云券管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="97"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
         <source>Invoice records</source>
         <translation>发票记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="99"/>
         <source>Refund records</source>
         <translation>退费记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="102"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="103"/>
         <source>Tickets and messages</source>
         <translation>工单与消息</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="103"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="104"/>
         <source>Tickets</source>
         <translation>运营工单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="103"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="104"/>
         <source>Message center</source>
         <translation>消息中心</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="106"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
         <source>User management</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="108"/>
         <source>User list</source>
         <translation>用户列表</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="108"/>
         <source>Role descriptions</source>
         <translation>角色说明</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="133"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="134"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="142"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="149"/>
         <source>{name} ({account})</source>
         <translation>{name}（{account}）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="220"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="227"/>
         <source>{page} ({n})</source>
         <translation>{page}（{n}）</translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="84"/>
         <source>Account pages</source>
         <translation>账户中心导航</translation>
     </message>
@@ -670,27 +656,27 @@
 <context>
     <name>AllocationsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="560"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="211"/>
         <source>Allocation records</source>
         <translation>拨付记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="564"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="215"/>
         <source>All platforms</source>
         <translation>全部云平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="565"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="216"/>
         <source>All methods</source>
         <translation>全部拨付方式</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="567"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="218"/>
         <source>Allocated to:</source>
         <translation>拨付到云平台：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="569"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="220"/>
         <source>Method:</source>
         <translation>拨付方式：</translation>
     </message>
@@ -756,7 +742,7 @@
 <context>
     <name>BillTableModel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/models.py" line="231"/>
+        <location filename="../../gene_desk/ui/account/models.py" line="239"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -764,12 +750,12 @@
 <context>
     <name>BucketTreeModel</name>
     <message>
-        <location filename="../../gene_desk/ui/bucket_model.py" line="247"/>
+        <location filename="../../gene_desk/ui/bucket_model.py" line="269"/>
         <source>Bucket / folder</source>
         <translation>存储桶 / 文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/bucket_model.py" line="247"/>
+        <location filename="../../gene_desk/ui/bucket_model.py" line="269"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
@@ -858,66 +844,68 @@
 <context>
     <name>ConsumptionPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="76"/>
         <source>Consumption details</source>
         <translation>消费明细</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="432"/>
-        <location filename="../../gene_desk/ui/account/lists.py" line="434"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="81"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="83"/>
         <source>Any month</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="436"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="85"/>
         <source>All platforms</source>
         <translation>全部云平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="437"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="86"/>
         <source>All categories</source>
         <translation>全部产品类别</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="440"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="89"/>
         <source>Month:</source>
         <translation>消费时间：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="442"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="91"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="444"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="95"/>
         <source>Cloud platform:</source>
         <translation>云平台：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="446"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="97"/>
         <source>Product category:</source>
         <translation>产品类别：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="451"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="102"/>
         <source>Note: last month&apos;s details can be queried from the 10th.</source>
         <translation>说明：每月10日可查询上月消费明细账单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="473"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="124"/>
         <source>The first month is after the last month.</source>
         <translation>开始月份晚于结束月份，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="489"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="140"/>
         <source>Total: ¥{amount}</source>
         <translation>消费金额合计：¥{amount}</translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="93"/>
         <source>First month</source>
         <translation>起始月份</translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="94"/>
         <source>Last month</source>
         <translation>结束月份</translation>
     </message>
@@ -925,22 +913,22 @@
 <context>
     <name>CouponsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="605"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="256"/>
         <source>Coupons</source>
         <translation>云券管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="615"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="266"/>
         <source>Coupon usage:</source>
         <translation>云券使用情况：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="620"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="271"/>
         <source>Coupons are valid for 30 days from issue, can only be used on 中金云 and are allocated without discount.</source>
         <translation>云券自发放日起有效期为30天，只可使用在中金云平台，拨付时不享受折扣。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="633"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="284"/>
         <source>No coupons at the moment.</source>
         <translation>当前暂无云券</translation>
     </message>
@@ -1014,17 +1002,19 @@
 <context>
     <name>DateRange</name>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="335"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="363"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="365"/>
         <source>Start date</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="337"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="366"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="368"/>
         <source>End date</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="342"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="372"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -1032,12 +1022,12 @@
 <context>
     <name>DatedListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="378"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="383"/>
         <source>Time:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="384"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="389"/>
         <source>The start date is after the end date.</source>
         <translation>开始时间晚于结束时间，请重新选择。</translation>
     </message>
@@ -1068,17 +1058,17 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="368"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="398"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="373"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="403"/>
         <source>CSV (.csv)...</source>
         <translation>CSV 文件 (.csv)…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="376"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="406"/>
         <source>Excel workbook (.xlsx)...</source>
         <translation>Excel 工作簿 (.xlsx)…</translation>
     </message>
@@ -1086,17 +1076,17 @@
 <context>
     <name>InvoicesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="641"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="292"/>
         <source>Invoice records</source>
         <translation>发票记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="645"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="296"/>
         <source>All types</source>
         <translation>全部发票类型</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="648"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="299"/>
         <source>Invoice type:</source>
         <translation>发票类型：</translation>
     </message>
@@ -1104,128 +1094,129 @@
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="554"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="555"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="555"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="556"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="556"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="557"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="557"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="558"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="558"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="559"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="559"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="560"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="561"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="562"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="571"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="572"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="573"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="572"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="574"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="573"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="575"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="574"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="576"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="575"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="577"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="576"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="578"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="581"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="583"/>
         <source>Upload</source>
         <translation>上传</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="582"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="584"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="583"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="585"/>
         <source>Compress</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="584"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="586"/>
         <source>Decompress</source>
         <translation>解压</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="637"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="648"/>
         <source>{ok}/{total} items</source>
         <translation>{ok}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="640"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="651"/>
         <source>{n} failed</source>
         <translation>{n} 项失败</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="560"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="561"/>
         <source>Destination</source>
         <translation>目标位置</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="606"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="607"/>
         <source>Sync upload</source>
         <translation>同步上传</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="606"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="607"/>
         <source>Sync download</source>
         <translation>同步下载</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="610"/>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="668"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="611"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="669"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="652"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="653"/>
         <source>{n} skipped</source>
         <translation>{n} 个已跳过</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="684"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="685"/>
         <source>Not uploaded: the file is already in the bucket</source>
         <translation>未上传：存储桶中已有该文件</translation>
     </message>
@@ -1316,47 +1307,47 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="134"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="126"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="272"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="272"/>
         <source>Only the main account can see this page.</source>
         <translation>只有主账号可以查看此页面。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="298"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="298"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="298"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="298"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="301"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="301"/>
         <source>Export {title}</source>
         <translation>导出{title}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="336"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="336"/>
         <source>Exporting... {done} of {total} rows</source>
         <translation>正在导出… {done} / {total} 条</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="344"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="344"/>
         <source>Exported {n} rows to {path}</source>
         <translation>已导出 {n} 条记录到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="353"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="353"/>
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="359"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="359"/>
         <source>Exporting...</source>
         <translation>正在导出…</translation>
     </message>
@@ -1422,348 +1413,345 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="77"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="63"/>
         <source>Gene Data Collaboration Platform - Gene Desk</source>
         <translation>基因数据协作平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="125"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="96"/>
         <source>Search by name prefix in this folder</source>
         <translation>在当前文件夹按名称前缀搜索</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="158"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="84"/>
         <source>Logged in: {account}</source>
         <translation>已登录：{account}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="159"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="85"/>
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="173"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="258"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="99"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="111"/>
         <source>Transfer list</source>
         <translation>传输列表</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="180"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="265"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="106"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="118"/>
         <source>Compression list</source>
         <translation>压缩列表</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="214"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="47"/>
         <source>Bucket...</source>
         <translation>桶…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="217"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="53"/>
         <source>Folder...</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="223"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="60"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="224"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="63"/>
         <source>Folders</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="225"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="66"/>
         <source>Bucket</source>
         <translation>桶</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="227"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="309"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="327"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="769"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="771"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="878"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="879"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1081"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="28"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="69"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="170"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="188"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="256"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="234"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="76"/>
         <source>Upload files</source>
         <translation>上传文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="237"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="83"/>
         <source>Download files</source>
         <translation>下载文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="244"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="97"/>
         <source>Compress files</source>
         <translation>压缩文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="251"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="104"/>
         <source>Decompress files</source>
         <translation>解压文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="272"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="125"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="283"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="140"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="290"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="147"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="295"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="153"/>
         <source>Settings...</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="296"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="156"/>
         <source>About Gene Desk</source>
         <translation>关于基因数据协作平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="297"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="158"/>
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="299"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1215"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="1216"/>
+        <location filename="../../gene_desk/ui/flows/quit.py" line="66"/>
+        <location filename="../../gene_desk/ui/flows/quit.py" line="67"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="160"/>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="306"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="320"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="167"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="181"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="314"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="175"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="352"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="214"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="360"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="363"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="226"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="368"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="231"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="488"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="239"/>
         <source>Choose a bucket on the left</source>
         <translation>请在左侧选择存储桶</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="538"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="277"/>
         <source>Loading...</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="540"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="279"/>
         <source>{n} items</source>
         <translation>共 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="542"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="281"/>
         <source>{n} items loaded, scroll for more</source>
         <translation>已加载 {n} 项，向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="546"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="288"/>
         <source>Choose a bucket on the left to see its files.</source>
         <translation>请在左侧选择存储桶，查看其中的文件。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="549"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="294"/>
         <source>No names start with “{text}”.</source>
         <translation>没有以“{text}”开头的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="553"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="300"/>
         <source>This folder is empty. Upload files or drop them here.</source>
         <translation>此文件夹为空。可以上传文件，或将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="618"/>
+        <location filename="../../gene_desk/ui/flows/create.py" line="102"/>
         <source>Bucket created</source>
         <translation>存储桶创建成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="635"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="844"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="895"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="971"/>
+        <location filename="../../gene_desk/ui/flows/create.py" line="45"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="86"/>
+        <location filename="../../gene_desk/ui/flows/transfers.py" line="27"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="220"/>
         <source>Please choose a bucket first.</source>
         <translation>请先选择存储桶。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="658"/>
+        <location filename="../../gene_desk/ui/flows/create.py" line="118"/>
         <source>Folder created</source>
         <translation>文件夹创建成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="683"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="50"/>
         <source>Please select the files or folders to delete.</source>
         <translation>请选择要删除的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="688"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="60"/>
         <source>Please select the files to delete.</source>
         <translation>请选择要删除的文件。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="696"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="71"/>
         <source>Please select the folders to delete.</source>
         <translation>请选择要删除的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="701"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="223"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="703"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="225"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="729"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="99"/>
         <source>Counting what will be deleted...</source>
         <translation>正在统计要删除的内容…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="749"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="108"/>
         <source>Counting what will be deleted... {n}</source>
         <translation>正在统计要删除的内容… {n}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="770"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="121"/>
         <source>This cannot be undone.</source>
         <translation>删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="779"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="133"/>
         <source>Deleting...</source>
         <translation>正在删除…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="806"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="861"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="183"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="218"/>
         <source>Deleted successfully.</source>
         <translation>删除成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="811"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="188"/>
         <source>{ok} deleted, {failed} could not be deleted.</source>
         <translation>已删除 {ok} 个，{failed} 个删除失败。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="822"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="172"/>
         <source>Delete cancelled; {n} object(s) were deleted.</source>
         <translation>删除已取消；已删除 {n} 个对象。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="833"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="160"/>
         <source>Deleting... {n}</source>
         <translation>正在删除… {n}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="876"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="204"/>
         <source>Delete the bucket {name}?</source>
         <translation>确定删除存储桶 {name}？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1130"/>
+        <location filename="../../gene_desk/ui/flows/transfers.py" line="161"/>
         <source>Choose where to save</source>
         <translation>选择下载位置</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1073"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="246"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1075"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="249"/>
         <source>Upload files here...</source>
         <translation>上传文件到此处…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1100"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="278"/>
         <source>Upload files...</source>
         <translation>上传文件…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1102"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="282"/>
         <source>New folder...</source>
         <translation>新建文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1106"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="288"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1110"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="292"/>
         <source>Delete folder</source>
         <translation>删除文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1114"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="297"/>
         <source>Delete bucket</source>
         <translation>删除存储桶</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1178"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="335"/>
         <source>{n} unfinished transfer(s) from last time are resuming.</source>
         <translation>上次未完成的 {n} 个传输任务正在继续。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1184"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="341"/>
         <source>{n} unfinished compression task(s) from last time are resuming.</source>
         <translation>上次未完成的 {n} 个压缩任务正在继续。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="1211"/>
+        <location filename="../../gene_desk/ui/flows/quit.py" line="61"/>
         <source>Transfers or compression tasks are still running. Quit anyway? Unfinished transfers continue the next time you start Gene Desk.</source>
         <translation>仍有传输或压缩任务在进行。确定退出吗？未完成的传输会在下次启动时继续。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="279"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="132"/>
         <source>Up</source>
         <translation>返回上一级</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="247"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="90"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -1771,46 +1759,47 @@
 <context>
     <name>MessagesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="762"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="420"/>
         <source>Message center</source>
         <translation>消息中心</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="766"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="424"/>
         <source>All categories</source>
         <translation>全部消息</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="769"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
         <source>Read and unread</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="769"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="769"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="774"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="432"/>
         <source>Category:</source>
         <translation>消息类别：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="776"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="434"/>
         <source>Status:</source>
         <translation>阅读状态：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="786"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="445"/>
         <source>Select a message to read it here.</source>
         <translation>选择一条消息，在此查看内容。</translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="443"/>
         <source>Message content</source>
         <translation>消息内容</translation>
     </message>
@@ -1851,17 +1840,17 @@
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="500"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="151"/>
         <source>My orders</source>
         <translation>我的订单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="504"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="155"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="507"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="158"/>
         <source>Status:</source>
         <translation>订单状态：</translation>
     </message>
@@ -1869,177 +1858,178 @@
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="240"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="241"/>
         <source>Account balance (CNY)</source>
         <translation>账户余额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="241"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="242"/>
         <source>Consumption</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="244"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="245"/>
         <source>中金云 balance (CNY)</source>
         <translation>中金云余额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="245"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="246"/>
         <source>Frozen amount (CNY)</source>
         <translation>冻结金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="246"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="247"/>
         <source>Coupons</source>
         <translation>云券</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="246"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="247"/>
         <source>Manage coupons</source>
         <translation>云券管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="247"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="248"/>
         <source>Estimated cost this month</source>
         <translation>本月预估费用</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="250"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="251"/>
         <source>Spent last month (CNY)</source>
         <translation>上月消费金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="251"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="252"/>
         <source>Details</source>
         <translation>查看消费明细</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="256"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="257"/>
         <source>Recharged this month (CNY)</source>
         <translation>本月充值(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="257"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="258"/>
         <source>Recharge records</source>
         <translation>充值记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="262"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="263"/>
         <source>Allocated this month (CNY)</source>
         <translation>本月拨付金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="263"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="264"/>
         <source>Allocation records</source>
         <translation>拨付记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="275"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="278"/>
         <source>Basic information</source>
         <translation>基础信息</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="279"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="282"/>
         <source>Current role:</source>
         <translation>当前角色：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="280"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="283"/>
         <source>Company:</source>
         <translation>企业名称：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="281"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="284"/>
         <source>Account:</source>
         <translation>账号：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="282"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="285"/>
         <source>Account type:</source>
         <translation>账号类型：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="283"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="286"/>
         <source>Last login:</source>
         <translation>最后登录：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="284"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="287"/>
         <source>IP address:</source>
         <translation>IP地址：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="294"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="297"/>
         <source>Tickets</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="298"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="301"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="299"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="302"/>
         <source>To do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="300"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="303"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="301"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="304"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="334"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="338"/>
         <source>Note: the consumption overview is updated with a delay.</source>
         <translation>注：消费总览数据为延时数据</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="337"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="341"/>
         <source>Bill overview</source>
         <translation>账单概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="343"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="347"/>
         <source>Month:</source>
         <translation>账单月份：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="363"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="368"/>
         <source>Note: last month&apos;s details can be queried from the 10th.</source>
         <translation>说明：每月10日可查询上月消费明细账单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="394"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="399"/>
         <source>Account overview</source>
         <translation>账户概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="445"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="454"/>
         <source>Hello, {name}!</source>
         <translation>您好！{name}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="447"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="456"/>
         <source>&lt;a href=&quot;messages&quot;&gt;{n} unread messages&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;messages&quot;&gt;{n} 条未读消息&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="455"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="464"/>
         <source>{n} coupons</source>
         <translation>{n} 张</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="475"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="325"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="484"/>
         <source>Monthly bills of the last 12 months (CNY)</source>
         <translation>近12个月月度消费账单（元）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="492"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="501"/>
         <source>Total of {month}: ¥{amount}</source>
         <translation>{month} 消费总计：¥{amount}</translation>
     </message>
@@ -2047,40 +2037,42 @@
 <context>
     <name>Pager</name>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="176"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="201"/>
         <source>{n} / page</source>
         <translation>{n}条/页</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="181"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="206"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="185"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="211"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="193"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="221"/>
         <source>Page</source>
         <translation>第</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="228"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="256"/>
         <source>{n} rows in total</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="229"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="257"/>
         <source>of {n}</source>
         <translation>/ {n} 页</translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="199"/>
         <source>Rows per page</source>
         <translation>每页条数</translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="215"/>
         <source>Page number</source>
         <translation>页码</translation>
     </message>
@@ -2151,17 +2143,17 @@
 <context>
     <name>RechargesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="528"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="179"/>
         <source>Recharge records</source>
         <translation>充值记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="533"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="184"/>
         <source>All invoice states</source>
         <translation>全部开票状态</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="537"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="188"/>
         <source>Invoice status:</source>
         <translation>开票状态：</translation>
     </message>
@@ -2169,7 +2161,7 @@
 <context>
     <name>RefundsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="671"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="322"/>
         <source>Refund records</source>
         <translation>退费记录</translation>
     </message>
@@ -2237,17 +2229,17 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="847"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="506"/>
         <source>Role descriptions</source>
         <translation>角色说明</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="852"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="511"/>
         <source>Roles are created by Duoyungu; this page only describes them.</source>
         <translation>角色由朵云谷后台创建，此处只查看每个角色的功能。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="859"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="518"/>
         <source>Only the main account can see the role descriptions.</source>
         <translation>只有主账号可以查看角色说明。</translation>
     </message>
@@ -2333,7 +2325,7 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="195"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="196"/>
         <source>{month}: ¥{amount}</source>
         <translation>{month}：¥{amount}</translation>
     </message>
@@ -2341,54 +2333,278 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>StateOverlay</name>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="71"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="91"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="74"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="94"/>
         <source>Log in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="125"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="149"/>
         <source>Loading...</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="128"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="152"/>
         <source>No data</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="137"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="161"/>
         <source>Sub-accounts cannot see it. Ask the main account of your company.</source>
         <translation>子账号无权查看，请联系本企业的主账号。</translation>
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="77"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="86"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="87"/>
+        <source>Local folder → bucket (upload)</source>
+        <translation>本地文件夹 → 存储桶（上传）</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="88"/>
+        <source>Bucket → local folder (download)</source>
+        <translation>存储桶 → 本地文件夹（下载）</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="91"/>
+        <source>Local folder</source>
+        <translation>本地文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="92"/>
+        <source>Choose folder...</source>
+        <translation>选择文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="102"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="206"/>
+        <source>Compress with zstd (already-compressed formats are sent as they are)</source>
+        <translation>使用 zstd 压缩（已压缩的格式按原样上传）</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="107"/>
+        <source>Leave out {names}</source>
+        <translation>排除 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="113"/>
+        <source>Only include</source>
+        <translation>仅包含</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="114"/>
+        <source>e.g. *.fastq lane1/** (space separated)</source>
+        <translation>例如 *.fastq lane1/**（以空格分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="117"/>
+        <source>Exclude</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="118"/>
+        <source>e.g. *.log tmp/ (space separated)</source>
+        <translation>例如 *.log tmp/（以空格分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="119"/>
+        <source>Delete files that are only in the destination</source>
+        <translation>删除仅存在于目标位置的文件</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="123"/>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="124"/>
+        <source>Local folder:</source>
+        <translation>本地文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="125"/>
+        <source>Bucket folder:</source>
+        <translation>存储桶位置：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="126"/>
+        <source>Only include:</source>
+        <translation>仅包含：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="127"/>
+        <source>Exclude:</source>
+        <translation>排除：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="132"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="213"/>
+        <source>Compare to see what the sync will do.</source>
+        <translation>点击“比较”查看同步将做什么。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="137"/>
+        <source>Sync plan</source>
+        <translation>同步计划</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="152"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="156"/>
+        <source>Start sync</source>
+        <translation>开始同步</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="159"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="198"/>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="203"/>
+        <source>Decompress Gene Desk .zst files</source>
+        <translation>解压 Gene Desk 压缩的 .zst 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="235"/>
+        <source>New: {new}   Changed: {changed}   Unchanged: {unchanged}   Only in the destination: {extra}   To transfer: {size}</source>
+        <translation>新增：{new}   已更改：{changed}   未更改：{unchanged}   仅在目标位置：{extra}   待传输：{size}</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="239"/>
+        <source>Files only in the destination are kept.</source>
+        <translation>仅在目标位置的文件将保留。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="241"/>
+        <source>{n} file(s) cannot be synced; see the list.</source>
+        <translation>{n} 个文件无法同步，详见列表。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="245"/>
+        <source>Everything is in sync: nothing to transfer.</source>
+        <translation>已全部同步，无需传输。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="252"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="253"/>
+        <source>Changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="254"/>
+        <source>Unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="255"/>
+        <source>Only in destination</source>
+        <translation>仅在目标位置</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="261"/>
+        <source>Cannot sync</source>
+        <translation>无法同步</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFlow</name>
+    <message>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="107"/>
+        <source>Comparing...</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="131"/>
+        <source>Everything is in sync.</source>
+        <translation>已全部同步。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="138"/>
+        <source>Delete {n} file(s) that are only in the destination?</source>
+        <translation>确定删除仅存在于目标位置的 {n} 个文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="142"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="149"/>
+        <source>Starting...</source>
+        <translation>正在开始…</translation>
+    </message>
+</context>
+<context>
     <name>TicketsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="693"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="344"/>
         <source>Tickets</source>
         <translation>运营工单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="704"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="356"/>
         <source>All types</source>
         <translation>全部工单类型</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="707"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="359"/>
         <source>Ticket type:</source>
         <translation>工单类型：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="739"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="397"/>
         <source>{tab} ({n})</source>
         <translation>{tab}（{n}）</translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="350"/>
         <source>Ticket status</source>
         <translation>工单状态</translation>
     </message>
@@ -2399,6 +2615,54 @@ A restored copy can be downloaded until it expires; the archived file stays as i
         <location filename="../../gene_desk/ui/transfer_status.py" line="76"/>
         <source>{n} transfer(s) running</source>
         <translation>{n} 个传输进行中</translation>
+    </message>
+</context>
+<context>
+    <name>UploadConflictDialog</name>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="36"/>
+        <source>File already exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="43"/>
+        <source>The same file is already in the bucket as {existing} (with or without .zst compression). What should happen to {name}?</source>
+        <translation>存储桶中已有同一文件：{existing}（压缩或未压缩为 .zst）。如何处理 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="47"/>
+        <source>{existing} already exists. What should happen to {name}?</source>
+        <translation>{existing} 已存在。如何处理 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="54"/>
+        <source>Apply to all ({n} more conflicts)</source>
+        <translation>应用到全部（还有 {n} 个冲突）</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="56"/>
+        <source>Apply to all</source>
+        <translation>应用到全部</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="62"/>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="64"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="65"/>
+        <source>Keep both</source>
+        <translation>保留两者</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="66"/>
+        <source>The new file gets a new name, such as &quot;name (1)&quot;</source>
+        <translation>新文件使用新名称，例如“名称 (1)”</translation>
     </message>
 </context>
 <context>
@@ -2424,12 +2688,12 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="828"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="487"/>
         <source>User list</source>
         <translation>用户列表</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="838"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="497"/>
         <source>Only the main account can see the user list.</source>
         <translation>只有主账号可以查看用户列表。</translation>
     </message>
@@ -2671,6 +2935,7 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
     </message>
     <message>
         <location filename="../../gene_desk/ui/errors_text.py" line="147"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="221"/>
         <source>Unexpected error.</source>
         <translation>未知错误。</translation>
     </message>
@@ -2735,10 +3000,12 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
         <translation>此文件夹中没有压缩文件。</translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="223"/>
         <source>{text} ({code}, request id: {id})</source>
         <translation>{text}（{code}，请求 ID：{id}）</translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="226"/>
         <source>{text} ({code})</source>
         <translation>{text}（{code}）</translation>
     </message>
@@ -2746,7 +3013,7 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>instance</name>
     <message>
-        <location filename="../../gene_desk/ui/instance.py" line="62"/>
+        <location filename="../../gene_desk/ui/instance.py" line="63"/>
         <source>{app} is already running with this data folder ({folder}). Switch to its window, or quit it and start {app} again.</source>
         <translation>{app} 已在运行，正在使用此数据文件夹（{folder}）。请切换到它的窗口，或先退出它再重新启动 {app}。</translation>
     </message>
@@ -2785,7 +3052,7 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>regions</name>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="85"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="83"/>
         <source>use-chinese-region-names</source>
         <translation>yes</translation>
     </message>
@@ -2871,310 +3138,39 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>types</name>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="53"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="51"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="56"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="54"/>
         <source>Folder archive (zstd)</source>
         <translation>文件夹压缩包（zstd）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="57"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="55"/>
         <source>Zstd compressed file</source>
         <translation>zstd 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="70"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="68"/>
         <source>Gzip compressed file</source>
         <translation>gzip 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="71"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="69"/>
         <source>Text file</source>
         <translation>文本文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="77"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="75"/>
         <source>{ext} file</source>
         <translation>{ext} 文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="80"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="78"/>
         <source>File</source>
         <translation>文件</translation>
-    </message>
-</context>
-<context>
-    <name>SyncDialog</name>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="77"/>
-        <source>Sync</source>
-        <translation>同步</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="86"/>
-        <source>Direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="87"/>
-        <source>Local folder → bucket (upload)</source>
-        <translation>本地文件夹 → 存储桶（上传）</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="88"/>
-        <source>Bucket → local folder (download)</source>
-        <translation>存储桶 → 本地文件夹（下载）</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="91"/>
-        <source>Local folder</source>
-        <translation>本地文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="92"/>
-        <source>Choose folder...</source>
-        <translation>选择文件夹…</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="102"/>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="206"/>
-        <source>Compress with zstd (already-compressed formats are sent as they are)</source>
-        <translation>使用 zstd 压缩（已压缩的格式按原样上传）</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="107"/>
-        <source>Leave out {names}</source>
-        <translation>排除 {names}</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="113"/>
-        <source>Only include</source>
-        <translation>仅包含</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="114"/>
-        <source>e.g. *.fastq lane1/** (space separated)</source>
-        <translation>例如 *.fastq lane1/**（以空格分隔）</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="117"/>
-        <source>Exclude</source>
-        <translation>排除</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="118"/>
-        <source>e.g. *.log tmp/ (space separated)</source>
-        <translation>例如 *.log tmp/（以空格分隔）</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="119"/>
-        <source>Delete files that are only in the destination</source>
-        <translation>删除仅存在于目标位置的文件</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="123"/>
-        <source>Direction:</source>
-        <translation>方向：</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="124"/>
-        <source>Local folder:</source>
-        <translation>本地文件夹：</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="125"/>
-        <source>Bucket folder:</source>
-        <translation>存储桶位置：</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="126"/>
-        <source>Only include:</source>
-        <translation>仅包含：</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="127"/>
-        <source>Exclude:</source>
-        <translation>排除：</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="132"/>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="213"/>
-        <source>Compare to see what the sync will do.</source>
-        <translation>点击“比较”查看同步将做什么。</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="137"/>
-        <source>Sync plan</source>
-        <translation>同步计划</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="152"/>
-        <source>Compare</source>
-        <translation>比较</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="156"/>
-        <source>Start sync</source>
-        <translation>开始同步</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="159"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="198"/>
-        <source>Choose a folder</source>
-        <translation>选择文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="203"/>
-        <source>Decompress Gene Desk .zst files</source>
-        <translation>解压 Gene Desk 压缩的 .zst 文件</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="235"/>
-        <source>New: {new}   Changed: {changed}   Unchanged: {unchanged}   Only in the destination: {extra}   To transfer: {size}</source>
-        <translation>新增：{new}   已更改：{changed}   未更改：{unchanged}   仅在目标位置：{extra}   待传输：{size}</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="239"/>
-        <source>Files only in the destination are kept.</source>
-        <translation>仅在目标位置的文件将保留。</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="241"/>
-        <source>{n} file(s) cannot be synced; see the list.</source>
-        <translation>{n} 个文件无法同步，详见列表。</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="245"/>
-        <source>Everything is in sync: nothing to transfer.</source>
-        <translation>已全部同步，无需传输。</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="252"/>
-        <source>New</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="253"/>
-        <source>Changed</source>
-        <translation>已更改</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="254"/>
-        <source>Unchanged</source>
-        <translation>未更改</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="255"/>
-        <source>Only in destination</source>
-        <translation>仅在目标位置</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="261"/>
-        <source>Cannot sync</source>
-        <translation>无法同步</translation>
-    </message>
-</context>
-<context>
-    <name>SyncFlow</name>
-    <message>
-        <location filename="../../gene_desk/ui/flows/sync.py" line="107"/>
-        <source>Comparing...</source>
-        <translation>正在比较…</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/flows/sync.py" line="131"/>
-        <source>Everything is in sync.</source>
-        <translation>已全部同步。</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/flows/sync.py" line="138"/>
-        <source>Delete {n} file(s) that are only in the destination?</source>
-        <translation>确定删除仅存在于目标位置的 {n} 个文件吗？</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/flows/sync.py" line="142"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/flows/sync.py" line="149"/>
-        <source>Starting...</source>
-        <translation>正在开始…</translation>
-    </message>
-</context>
-<context>
-    <name>UploadConflictDialog</name>
-    <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="36"/>
-        <source>File already exists</source>
-        <translation>文件已存在</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="43"/>
-        <source>The same file is already in the bucket as {existing} (with or without .zst compression). What should happen to {name}?</source>
-        <translation>存储桶中已有同一文件：{existing}（压缩或未压缩为 .zst）。如何处理 {name}？</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="47"/>
-        <source>{existing} already exists. What should happen to {name}?</source>
-        <translation>{existing} 已存在。如何处理 {name}？</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="54"/>
-        <source>Apply to all ({n} more conflicts)</source>
-        <translation>应用到全部（还有 {n} 个冲突）</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="56"/>
-        <source>Apply to all</source>
-        <translation>应用到全部</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="62"/>
-        <source>Overwrite</source>
-        <translation>覆盖</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="64"/>
-        <source>Skip</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="65"/>
-        <source>Keep both</source>
-        <translation>保留两者</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="66"/>
-        <source>The new file gets a new name, such as &quot;name (1)&quot;</source>
-        <translation>新文件使用新名称，例如“名称 (1)”</translation>
     </message>
 </context>
 </TS>
