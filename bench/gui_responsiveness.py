@@ -173,8 +173,8 @@ def main() -> int:
     app = make_app(sys.argv[:1])
 
     from gene_desk.account.session import AccountSession
+    from gene_desk.journal import State
     from gene_desk.sandbox.account import seed
-    from gene_desk.store import State
     from gene_desk.ui import i18n
     from gene_desk.ui.context import build_context
     from gene_desk.ui.jobs_model import JobSignals

@@ -27,10 +27,10 @@ from gene_desk.cli.transfer_cmds import (
 )
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.text import json_text, printable
+from gene_desk.journal import Journal, State
 from gene_desk.storage import Storage
 from gene_desk.storage.archive import check_class_for_bucket
 from gene_desk.storage.keys import parse_cos_url
-from gene_desk.store import Journal, State
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.small_pool import ENV_WORKERS
 from gene_desk.transfer.sync import jobs

@@ -18,9 +18,9 @@ from gene_desk.cli.restore_cmds import add_restore_options, restore_then_wait
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.storage_classes import CLASSES
 from gene_desk.core.text import printable
+from gene_desk.journal import TRANSFER_KINDS, JobRecord, Journal, State
 from gene_desk.storage.archive import check_class, check_class_for_bucket
 from gene_desk.storage.keys import parse_cos_url
-from gene_desk.store import TRANSFER_KINDS, JobRecord, Journal, State
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.settings import TransferSettings
 from gene_desk.transfer.upload_conflicts import OPTION_SKIPPED, OnConflict, is_skipped

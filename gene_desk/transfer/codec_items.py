@@ -18,7 +18,7 @@ from gene_desk.codec.compress import compress_path
 from gene_desk.codec.decompress import decompress_path
 from gene_desk.codec.scan import compressed_files
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.store import ItemRecord, JobRecord, NewItem
+from gene_desk.journal import ItemRecord, JobRecord, NewItem
 
 
 def input_size(path: Path) -> int:

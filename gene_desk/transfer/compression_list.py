@@ -22,9 +22,9 @@ from typing import Any
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.stats import RateStats
-from gene_desk.store import CODEC_KINDS, UNFINISHED, ItemRecord, JobRecord, Journal, State
-from gene_desk.store.progress import JobListener, JobStatus
+from gene_desk.journal import CODEC_KINDS, UNFINISHED, ItemRecord, JobRecord, Journal, State
 from gene_desk.transfer.codec_items import plan_items, run_item
+from gene_desk.transfer.progress import JobListener, JobStatus
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,9 @@ from typing import Any, TypeVar
 from qcloud_cos import CosS3Client
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.journal import ItemRecord, Journal
 from gene_desk.storage.client import CosClients
 from gene_desk.storage.models import Bucket
-from gene_desk.store import ItemRecord, Journal
 from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.limiter import BandwidthLimiter
 from gene_desk.transfer.settings import TransferSettings

@@ -16,7 +16,7 @@ import time
 from typing import TYPE_CHECKING
 
 from gene_desk.core.errors import ErrorCode
-from gene_desk.store import TRANSFER_KINDS, ItemRecord, JobRecord, State
+from gene_desk.journal import TRANSFER_KINDS, ItemRecord, JobRecord, State
 from gene_desk.transfer.queue_entries import OneItem, QueueEntry, SmallBatch
 from gene_desk.transfer.small_pool import make_batches
 

@@ -25,7 +25,7 @@ import urllib3
 from gene_desk.core.crc64 import combine, crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import os_error, publish
-from gene_desk.store import PartRecord
+from gene_desk.journal import PartRecord
 from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun, run_bounded
 from gene_desk.transfer.naming import temp_path_for

@@ -13,7 +13,7 @@ import os
 import time
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.store import State
+from gene_desk.journal import State
 from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun
 from gene_desk.transfer.download import download_item

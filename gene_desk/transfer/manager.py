@@ -20,14 +20,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from gene_desk.core.stats import RateStats
+from gene_desk.journal import FINISHED, TRANSFER_KINDS, UNFINISHED, JobRecord, Journal, State
 from gene_desk.storage import Storage
 from gene_desk.storage.models import Bucket
-from gene_desk.store import FINISHED, TRANSFER_KINDS, UNFINISHED, JobRecord, Journal, State
-from gene_desk.store.progress import ItemProgress, JobListener, JobStatus
 from gene_desk.transfer.dispatch import Dispatcher
 from gene_desk.transfer.limiter import BandwidthLimiter
 from gene_desk.transfer.ownership import Ownership
 from gene_desk.transfer.plan import PlannedJob, plan_download, plan_upload
+from gene_desk.transfer.progress import ItemProgress, JobListener, JobStatus
 from gene_desk.transfer.settings import TransferSettings
 from gene_desk.transfer.settle import PROGRESS_INTERVAL, Running, Settler
 from gene_desk.transfer.small_pool import SmallItemPool, worker_count

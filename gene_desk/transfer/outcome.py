@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gene_desk.core.errors import ErrorCode
-from gene_desk.store import State
+from gene_desk.journal import State
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.filelock import FileLock, is_held_elsewhere, sweep_stale
-from gene_desk.store import TRANSFER_KINDS, UNFINISHED, Journal, State
+from gene_desk.journal import TRANSFER_KINDS, UNFINISHED, Journal, State
 
 if TYPE_CHECKING:
     from gene_desk.transfer.manager import TransferManager

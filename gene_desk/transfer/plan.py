@@ -26,10 +26,10 @@ from pathlib import Path
 from gene_desk.codec.detect import detect, is_already_compressed
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import make_dirs, os_error, split_ext
+from gene_desk.journal import NewItem
 from gene_desk.storage import Storage
 from gene_desk.storage.keys import MAX_KEY_BYTES, check_addressable
 from gene_desk.storage.models import Bucket, ObjectEntry
-from gene_desk.store import NewItem
 from gene_desk.transfer.archived import refuse_unreadable, with_archive_state
 from gene_desk.transfer.download import CONFLICT_OVERWRITE, CONFLICT_RENAME, CONFLICT_SKIP
 from gene_desk.transfer.naming import local_name

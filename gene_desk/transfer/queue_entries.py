@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gene_desk.store import ItemRecord
+from gene_desk.journal import ItemRecord
 
 
 @dataclass(frozen=True)

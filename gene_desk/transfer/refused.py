@@ -10,7 +10,7 @@ fails it again with the same code instead of guessing.
 from __future__ import annotations
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.store import NewItem
+from gene_desk.journal import NewItem
 
 MODE_REFUSED = "refused"
 

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 from gene_desk.core.errors import GeneDeskError
 from gene_desk.core.stats import RateStats
 from gene_desk.core.stopflag import StopFlag
+from gene_desk.journal import UNFINISHED, ItemRecord, JobRecord, State
 from gene_desk.storage.models import Bucket
-from gene_desk.store import UNFINISHED, ItemRecord, JobRecord, State
 from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun
 from gene_desk.transfer.download import discard_item

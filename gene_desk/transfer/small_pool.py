@@ -23,8 +23,8 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from gene_desk.journal import ItemRecord, Journal, State
 from gene_desk.storage.credentials import StorageCredentials
-from gene_desk.store import ItemRecord, Journal, State
 from gene_desk.transfer.outcome import Outcome
 from gene_desk.transfer.settings import MiB, TransferSettings
 from gene_desk.transfer.upload import MODE_AS_IS, MODE_MARKER, MODE_PLAIN, MODE_ZSTD

@@ -15,7 +15,7 @@ import time
 from typing import TYPE_CHECKING
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.store import NewItem, State
+from gene_desk.journal import NewItem, State
 from gene_desk.transfer.plan import PlannedJob
 from gene_desk.transfer.upload_conflicts import MODE_SKIPPED
 

@@ -31,7 +31,7 @@ from gene_desk.codec.trailer import Trailer
 from gene_desk.core.crc64 import combine, crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import os_error
-from gene_desk.store import PartRecord
+from gene_desk.journal import PartRecord
 from gene_desk.transfer.bodies import BytesBody, FileRangeBody
 from gene_desk.transfer.context import ItemRun, run_bounded
 from gene_desk.transfer.settings import part_size_for

@@ -37,9 +37,9 @@ from typing import TYPE_CHECKING
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import split_ext
+from gene_desk.journal import NewItem
 from gene_desk.storage.keys import MAX_KEY_BYTES
 from gene_desk.storage.models import Bucket
-from gene_desk.store import NewItem
 from gene_desk.transfer.refused import is_refused, refused_item
 from gene_desk.transfer.upload import MODE_MARKER, MODE_TAR_ZSTD, MODE_ZSTD
 

@@ -10,8 +10,8 @@ import logging
 from dataclasses import dataclass
 
 from gene_desk.account.session import AccountSession
+from gene_desk.journal import CODEC_KINDS, TRANSFER_KINDS, UNFINISHED, Journal
 from gene_desk.storage import CosClients, Storage
-from gene_desk.store import CODEC_KINDS, TRANSFER_KINDS, UNFINISHED, Journal
 from gene_desk.transfer.compression_list import CodecQueue
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.ui.jobs_model import JobSignals, QtJobListener

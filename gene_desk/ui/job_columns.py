@@ -12,9 +12,9 @@
 from __future__ import annotations
 
 from gene_desk.core.text import printable
-from gene_desk.store import JobRecord, State
-from gene_desk.store.progress import JobStatus
+from gene_desk.journal import JobRecord, State
 from gene_desk.transfer.plan import OPTION_ORIGINAL_SIZE
+from gene_desk.transfer.progress import JobStatus
 from gene_desk.ui import formatting
 
 

@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
 
 from gene_desk.core.errors import GeneDeskError
 from gene_desk.core.text import printable
-from gene_desk.store import CODEC_KINDS, TRANSFER_KINDS, ItemRecord, Journal, State
-from gene_desk.store.progress import ItemProgress, JobStatus
+from gene_desk.journal import CODEC_KINDS, TRANSFER_KINDS, ItemRecord, Journal, State
 from gene_desk.transfer.compression_list import CodecQueue
 from gene_desk.transfer.manager import TransferManager
+from gene_desk.transfer.progress import ItemProgress, JobStatus
 from gene_desk.transfer.upload_conflicts import OPTION_SKIPPED, is_skipped
 from gene_desk.ui import errors_text, formatting, job_columns, job_tooltips
 from gene_desk.ui.tasks import TaskRunner

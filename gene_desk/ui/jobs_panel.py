@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gene_desk.store import State
+from gene_desk.journal import State
 from gene_desk.ui import file_dialogs, prompts
 from gene_desk.ui.jobs_model import (
     COL_DESTINATION,

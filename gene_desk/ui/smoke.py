@@ -24,9 +24,9 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from gene_desk import APP_DISPLAY_NAME_ZH, __version__
+from gene_desk.journal import State
 from gene_desk.sandbox import demo_data
 from gene_desk.sandbox.account import seed
-from gene_desk.store import State
 from gene_desk.ui.resources import translations_dir
 
 DEADLINE = 90.0  # seconds for the whole run (typically a few seconds)

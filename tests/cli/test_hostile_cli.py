@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from gene_desk.cli.main import main
-from gene_desk.store import Journal, State
+from gene_desk.journal import Journal, State
 from tests.helpers.sandbox_objects import put_raw
 
 NOBODY = 65534

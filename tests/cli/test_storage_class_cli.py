@@ -14,7 +14,7 @@ import pytest
 
 from gene_desk.cli import restore_cmds
 from gene_desk.cli.main import main
-from gene_desk.store import Journal
+from gene_desk.journal import Journal
 
 
 def run(capsys, *argv):

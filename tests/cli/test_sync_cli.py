@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from gene_desk.cli.main import main
-from gene_desk.store import Journal, State
+from gene_desk.journal import Journal, State
 from tests.transfer.conftest import fastq_bytes
 
 OLD = 1_600_000_000  # 2020-09-13, seconds

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from gene_desk.cli.main import main
-from gene_desk.store import Journal, State
+from gene_desk.journal import Journal, State
 from tests.transfer.conftest import fastq_bytes
 
 

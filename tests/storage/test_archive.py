@@ -12,9 +12,9 @@ from datetime import datetime, timezone
 import pytest
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.journal import Journal
 from gene_desk.storage import archive
 from gene_desk.storage.models import RestoreState
-from gene_desk.store import Journal
 from gene_desk.transfer.plan import plan_download
 
 DATA = b"@r\nACGT\n+\nIIII\n" * 1000

@@ -19,9 +19,9 @@ from qcloud_cos.cos_exception import CosServiceError
 
 from gene_desk.cli.main import main
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.journal import Journal, State
 from gene_desk.storage.client import RetryPolicy
 from gene_desk.storage.models import Bucket
-from gene_desk.store import Journal, State
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.settings import MiB, TransferSettings
 from tests.helpers.wait import wait_until

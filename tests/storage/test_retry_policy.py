@@ -9,9 +9,9 @@ import threading
 import pytest
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.journal import Journal, State
 from gene_desk.storage import Storage
 from gene_desk.storage.client import CosClients, RetryPolicy
-from gene_desk.store import Journal, State
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.settings import TransferSettings
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from gene_desk.store import Journal
+from gene_desk.journal import Journal
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.settings import MiB, TransferSettings
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.store import Journal, State
+from gene_desk.journal import Journal, State
 from gene_desk.transfer.compression_list import CodecQueue
 from tests.helpers.wait import wait_until
 from tests.transfer.conftest import fastq_bytes, tree_bytes

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.journal import Journal, State
 from gene_desk.storage.client import RetryPolicy
-from gene_desk.store import Journal, State
 from gene_desk.transfer.manager import TransferManager
 from tests.helpers.wait import wait_until
 from tests.transfer.conftest import object_bytes, random_bytes
@@ -57,7 +57,7 @@ def test_crash_during_cancel_is_finished_on_next_start(storage, bucket, isolated
         state=State.CANCELLED,
         runner="dead-runner",
     )
-    from gene_desk.store import NewItem
+    from gene_desk.journal import NewItem
 
     journal.add_items(job, [NewItem("/nowhere/x", "x", 10, 1, "plain")])
     item = journal.items(job)[0]

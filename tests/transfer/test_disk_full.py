@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from gene_desk.store import State
+from gene_desk.journal import State
 from tests.transfer.conftest import random_bytes, run_jobs
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from gene_desk.journal import State
 from gene_desk.storage.client import RetryPolicy
-from gene_desk.store import State
 from tests.helpers.sandbox_objects import put_raw
 from tests.helpers.wait import wait_until
 from tests.transfer.conftest import fastq_bytes, object_bytes, random_bytes, run_jobs

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import threading
 
-from gene_desk.store import State
+from gene_desk.journal import State
 from gene_desk.transfer import plan as plan_module
 from gene_desk.transfer.manager import TransferManager
 from tests.helpers.sandbox_objects import put_raw

@@ -14,8 +14,8 @@ import time
 import pytest
 
 from gene_desk.core.stats import RateStats
+from gene_desk.journal import State
 from gene_desk.storage.client import RetryPolicy
-from gene_desk.store import State
 from gene_desk.transfer.bodies import BytesBody
 from gene_desk.transfer.compression_list import CodecQueue
 from gene_desk.transfer.manager import PROGRESS_INTERVAL, TransferManager

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pickle
 
 from gene_desk.core.errors import ErrorCode
-from gene_desk.store import Journal, NewItem, State
+from gene_desk.journal import Journal, NewItem, State
 from gene_desk.transfer.outcome import Outcome
 
 

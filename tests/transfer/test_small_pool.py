@@ -9,7 +9,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
-from gene_desk.store import State
+from gene_desk.journal import State
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.settings import TransferSettings
 from gene_desk.transfer.settle import MAX_EXPIRED_REQUEUES
@@ -116,7 +116,7 @@ def test_a_bandwidth_limit_keeps_items_in_process(storage, journal, bucket, tmp_
 
 
 def _record(n: int, size: int, **changes):
-    from gene_desk.store import ItemRecord
+    from gene_desk.journal import ItemRecord
     from gene_desk.transfer.upload import MODE_PLAIN
 
     fields = {f: None for f in ItemRecord.__dataclass_fields__}

@@ -17,8 +17,8 @@ import pytest
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.stopflag import StopFlag
+from gene_desk.journal import Journal, State
 from gene_desk.storage.client import RetryPolicy
-from gene_desk.store import Journal, State
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.settings import MiB, TransferSettings
 from gene_desk.transfer.small_pool import MIN_BATCH

@@ -4,8 +4,8 @@ real transfer manager and the sandbox (issue 15, items 2-3)."""
 from __future__ import annotations
 
 from gene_desk.core.errors import ErrorCode
+from gene_desk.journal import State
 from gene_desk.storage import archive
-from gene_desk.store import State
 
 from .conftest import fastq_bytes, random_bytes, run_jobs
 

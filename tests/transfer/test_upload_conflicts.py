@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from gene_desk.core.errors import GeneDeskError
-from gene_desk.store import NewItem, State
+from gene_desk.journal import NewItem, State
 from gene_desk.transfer.plan import plan_upload
 from gene_desk.transfer.upload import MODE_AS_IS, MODE_PLAIN, MODE_TAR_ZSTD, MODE_ZSTD
 from gene_desk.transfer.upload_conflicts import (

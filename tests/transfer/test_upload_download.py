@@ -6,7 +6,7 @@ import zstandard
 
 from gene_desk.codec.trailer import find_trailer
 from gene_desk.core.crc64 import crc64
-from gene_desk.store import State
+from gene_desk.journal import State
 from tests.transfer.conftest import (
     SHARED_DATA,
     fastq_bytes,

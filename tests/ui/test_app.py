@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from gene_desk import __version__
+from gene_desk.journal import State
 from gene_desk.sandbox.account import seed
-from gene_desk.store import State
 from gene_desk.ui import app as ui_app
 from gene_desk.ui import settings as ui_settings
 from tests.ui.conftest import WAIT, acknowledge, answer, prompt

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from gene_desk.journal import State
 from gene_desk.sandbox import demo_data
-from gene_desk.store import State
 from gene_desk.ui.jobs_model import CodecSource, JobsModel
 from tests.ui.conftest import WAIT, answer_file_dialog
 

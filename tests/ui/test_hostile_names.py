@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from gene_desk.store import State
+from gene_desk.journal import State
 from gene_desk.ui.jobs_model import COL_DETAILS, JobsModel, TransferSource
 from gene_desk.ui.object_model import KeyRole, ObjectListModel
 from tests.helpers.sandbox_objects import put_raw

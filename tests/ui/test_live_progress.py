@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from gene_desk.store import State
+from gene_desk.journal import State
 from gene_desk.transfer.settings import MiB
 from gene_desk.ui.jobs_model import COL_ETA, COL_PROGRESS, COL_SPEED, COL_STATE
 from tests.transfer.conftest import random_bytes

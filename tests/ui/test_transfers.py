@@ -6,8 +6,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
+from gene_desk.journal import State
 from gene_desk.sandbox import demo_data
-from gene_desk.store import State
 from gene_desk.ui.jobs_model import COL_DETAILS, JobsModel, TransferSource
 from tests.ui.conftest import WAIT, acknowledge, answer_file_dialog, open_bucket
 

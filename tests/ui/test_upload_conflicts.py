@@ -3,7 +3,7 @@ skipped file is a 已跳过 row. The real-program proof is tests/acceptance/test
 
 from __future__ import annotations
 
-from gene_desk.store import State
+from gene_desk.journal import State
 from gene_desk.ui.jobs_model import COL_DETAILS, COL_STATE
 from gene_desk.ui.upload_conflict_dialog import UploadConflictDialog
 from tests.ui.conftest import WAIT, open_bucket

@@ -25,8 +25,16 @@ from typing import Any
 
 from gene_desk.codec.detect import detect, is_already_compressed
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.journal import (
+    FINISHED,
+    TRANSFER_KINDS,
+    UNFINISHED,
+    JobRecord,
+    Journal,
+    NewItem,
+    State,
+)
 from gene_desk.storage.keys import MAX_KEY_BYTES, check_addressable
-from gene_desk.store import FINISHED, TRANSFER_KINDS, UNFINISHED, JobRecord, Journal, NewItem, State
 from gene_desk.transfer.download import CONFLICT_OVERWRITE
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.plan import PlannedJob

@@ -18,7 +18,7 @@ from typing import Any
 
 from gene_desk.core import paths
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.store.schema import MIGRATIONS, SCHEMA_VERSION
+from gene_desk.journal.schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 

@@ -24,8 +24,8 @@ from typing import Any
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import atomic_open
 from gene_desk.core.text import spreadsheet_cell
-from gene_desk.store.connection import Connection
-from gene_desk.store.records import (
+from gene_desk.journal.connection import Connection
+from gene_desk.journal.records import (
     CODEC_KINDS,
     FINISHED,
     ITEM_COLUMNS,
@@ -41,7 +41,7 @@ from gene_desk.store.records import (
     job_from_row,
     set_clause,
 )
-from gene_desk.store.schema import MIGRATIONS, SCHEMA_VERSION
+from gene_desk.journal.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = [
     "CODEC_KINDS",

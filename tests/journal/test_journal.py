@@ -7,8 +7,8 @@ import threading
 import pytest
 
 from gene_desk.core.errors import GeneDeskError
-from gene_desk.store import Journal, NewItem, PartRecord, State
-from gene_desk.store.journal import SCHEMA_VERSION
+from gene_desk.journal import Journal, NewItem, PartRecord, State
+from gene_desk.journal.journal import SCHEMA_VERSION
 
 
 def test_fresh_journal_has_current_schema(tmp_path):
@@ -125,7 +125,7 @@ def test_export_csv_is_readable_and_atomic(tmp_path):
 
 
 def test_upgrade_from_schema_1_keeps_history(tmp_path):
-    from gene_desk.store.journal import MIGRATIONS
+    from gene_desk.journal.journal import MIGRATIONS
 
     path = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(path)
@@ -192,7 +192,7 @@ def test_upgrade_from_schema_3_turns_the_planning_flag_into_a_state(tmp_path):
     the flag leaves every job's options, and nothing else changes."""
     import json
 
-    from gene_desk.store.journal import MIGRATIONS
+    from gene_desk.journal.journal import MIGRATIONS
 
     path = tmp_path / "v3.sqlite3"
     conn = sqlite3.connect(path)

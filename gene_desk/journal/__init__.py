@@ -1,6 +1,6 @@
 """Persistent state: the SQLite journal behind the transfer and compression lists."""
 
-from gene_desk.store.journal import (
+from gene_desk.journal.journal import (
     CODEC_KINDS,
     FINISHED,
     TRANSFER_KINDS,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from gene_desk.store.journal import JobRecord, State
+from gene_desk.journal.journal import JobRecord, State
 
 
 class JobListener(Protocol):
