@@ -417,6 +417,30 @@ def test_step14_transfer_list(launch, demo_account, cos, bucket, faults, tmp_pat
     assert (target / "good.txt").read_bytes() == remote["good.txt"]
 
 
+def test_a_retried_upload_refreshes_the_file_list(
+    launch, demo_account, cos, bucket, faults, tmp_path
+):
+    """Issue 12, 3.11: an upload that failed and is retried from the transfer list shows in the
+    file list once it succeeds, without 刷新 (the window stopped watching a job once it had
+    finished the first time)."""
+    src = tmp_path / "src"
+    src.mkdir()
+    late = text_file(src / "late.txt", 10_000)
+    refuse = faults.add(kind="error", code="AccessDenied", path=r"/late\.txt", count=None)
+    app, main = logged_in(launch, demo_account)
+    files = open_bucket(main, bucket)
+    upload(app, main, [late])
+    panel = list_window(app, "传输列表")
+    jobs = Jobs(need(panel, id_is("jobsView"), "the transfer list"))
+    jobs.wait_state("上传  late.txt", FAILED)
+    faults.remove(refuse)
+    jobs.select_row("上传  late.txt")
+    app.click(panel, "重试")
+    jobs.wait_state("上传  late.txt", SUCCEEDED)
+    assert get_object(cos, bucket, "late.txt.zst")
+    files.wait_row("late.txt.zst")  # no 刷新 was clicked
+
+
 def open_folder(main: Any, files: Table, name: str) -> None:
     """Double-click a folder in the file list; the breadcrumb then ends with it."""
     files.cell(files.wait_row(name), 0).doubleClick()

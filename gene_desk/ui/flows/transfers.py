@@ -34,6 +34,8 @@ class TransferFlows:
 
     def __init__(self, window: Any) -> None:
         self.window = window
+        # uploads seen unfinished (queued from here, or retried/resumed later): the folder they
+        # went to is refreshed when each one finishes, every time it finishes
         self._watched_uploads: set[int] = set()
 
     # -- upload ---------------------------------------------------------------------------------
@@ -118,23 +120,32 @@ class TransferFlows:
         self.open_upload(paths)
 
     def transfer_job_changed(self, job_id: int) -> None:
-        """An upload from this window finished: refresh the folder it went to, if shown."""
-        if job_id in self._watched_uploads:
-            aio.start(self._upload_finished(job_id), name="upload-finished")
+        """An upload finished: refresh the folder it went to, if shown. Any upload job counts,
+        not only the ones queued from this window, and a job retried from the transfer list
+        counts again when it finishes again (0 means "many jobs": nothing to follow)."""
+        if job_id:
+            aio.start(self._upload_changed(job_id), name="upload-changed")
 
-    async def _upload_finished(self, job_id: int) -> None:
+    async def _upload_changed(self, job_id: int) -> None:
         w = self.window
         journal = w.ctx.journal
 
-        def check(_h: Any) -> Any:
-            job = journal.job(job_id)
-            return job if job.state.finished else None
+        def look(_h: Any) -> Any:
+            try:
+                return journal.job(job_id)
+            except Exception:  # removed from the list meanwhile
+                return None
 
         try:
-            job = await aio.run_in_worker(w.runner, check, owner=w)
+            job = await aio.run_in_worker(w.runner, look, owner=w)
         except Exception:  # the journal is closing: nothing to refresh
             return
-        if job is None or job_id not in self._watched_uploads:
+        if job is None or job.kind != "upload":
+            return
+        if not job.state.finished:
+            self._watched_uploads.add(job_id)
+            return
+        if job_id not in self._watched_uploads:
             return
         self._watched_uploads.discard(job_id)
         if w.bucket is not None and job.options.get("bucket") == w.bucket.name:
