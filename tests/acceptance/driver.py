@@ -285,6 +285,34 @@ class GeneDesk:
         )
         return target
 
+    def answer_file_dialog(self, text: str, timeout: float = WAIT) -> None:
+        """Qt's own file dialog (选择文件 / 选择文件夹 / 另存为): the full path typed into its
+        file-name field, then its accept button (打开 / 选择 / 保存), as a keyboard user does."""
+
+        def file_dialog() -> Any:
+            return next(
+                (
+                    w
+                    for w in self.windows()
+                    if w.roleName in ("dialog", "alert") and ident(w).endswith("QFileDialog")
+                ),
+                None,
+            )
+
+        dialog = wait_for(file_dialog, timeout, "the file dialog")
+        field = need(dialog, id_is("fileNameEdit"), "the file name field")
+        field.text = text
+        wait_for(lambda: field.text == text, timeout, "the typed path")
+        box = need(dialog, id_is("buttonBox"), "the file dialog's buttons")
+        accept = next(
+            b
+            for b in box.children
+            if b.roleName == "push button" and b.name.replace("&", "") not in ("取消", "Cancel")
+        )
+        wait_for(lambda: accept.sensitive, timeout, f"{accept.name} to be enabled")
+        accept.doActionNamed("Press")  # a click would only close the path completer's popup
+        wait_for(lambda: not showing(dialog), timeout, "the file dialog to close")
+
     def activate(self, window: Any) -> None:
         """Give a window the keyboard focus, as a window manager does when it maps a window.
 

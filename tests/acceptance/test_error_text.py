@@ -19,16 +19,10 @@ from tests.acceptance.desktop import wait_for
 from tests.acceptance.driver import WAIT, Table, find, id_is, need
 
 
-def _choose_file(app: Any, upload_dialog: Any, path: Path) -> None:
+def _choose_file(app, upload_dialog, path: Path) -> None:
     """选择文件…, the full path typed into Qt's own file dialog, 打开."""
     app.press(upload_dialog, "选择文件…")
-    chooser = app.dialog("选择文件")
-    need(chooser, id_is("fileNameEdit"), "the file name field").text = str(path)
-    need(
-        chooser,
-        lambda n: n.roleName == "push button" and n.name.replace("&", "").startswith("打开"),
-        "the file dialog's 打开 button",
-    ).doActionNamed("Press")
+    app.answer_file_dialog(str(path))
     Table(need(upload_dialog, id_is("pathList"), "the chosen files")).wait_row(path.name)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.acceptance.desktop import wait_for
-from tests.acceptance.driver import WAIT, GeneDesk, Table, id_is, ident, need
+from tests.acceptance.driver import WAIT, GeneDesk, Table, id_is, need
 
 BUCKET = "genedesk-demo"  # the account's seeded bucket
 LINK = 200_000  # bytes/s, shared by every upload request: the "link"
@@ -56,29 +56,8 @@ def fastq_like(path: Path, size: int, seed: int) -> None:
 
 
 def choose_in_file_dialog(app: GeneDesk, path: Path) -> None:
-    """Qt's own file dialog: type the full path into its file-name field, press 打开."""
-    dialog = wait_for(
-        lambda: next(
-            (
-                w
-                for w in app.windows()
-                if w.roleName in ("dialog", "alert") and ident(w).endswith("QFileDialog")
-            ),
-            None,
-        ),
-        WAIT,
-        "the file dialog",
-    )
-    field = need(dialog, id_is("fileNameEdit"), "the file name field")
-    field.typeText(str(path))
-    wait_for(lambda: field.text == str(path), WAIT, "the typed path")
-    box = need(dialog, id_is("buttonBox"), "the file dialog's buttons")
-    confirm = next(
-        b for b in box.children if b.roleName == "push button" and b.name.startswith("打开")
-    )
-    wait_for(lambda: confirm.sensitive, WAIT, "打开 to be enabled")
-    confirm.doActionNamed("Press")  # a click would only close the path completer's popup
-    wait_for(lambda: not dialog.showing, WAIT, "the file dialog to close")
+    """Qt's own file dialog: the full path typed into its file-name field, 打开."""
+    app.answer_file_dialog(str(path))
 
 
 def start_upload(app: GeneDesk, main: Any, path: Path) -> Any:

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from tests.acceptance.desktop import wait_for
-from tests.acceptance.driver import WAIT, GeneDesk, Table, id_is, ident, need, role_name
+from tests.acceptance.driver import WAIT, GeneDesk, Table, id_is, need, role_name
 
 BUCKET = "genedesk-demo"
 SLOW = 16 * 1024  # bytes per second per connection: what a socket holds takes seconds
@@ -108,22 +108,8 @@ def message_box(app: GeneDesk, containing: str, timeout: float = WAIT) -> Any:
 
 
 def choose_in_file_dialog(app: GeneDesk, path: Path) -> None:
-    """Qt's own file dialog: type the full path into its file-name field, press 打开."""
-    dialog = wait_for(
-        lambda: next((w for w in showing_boxes(app) if ident(w).endswith("QFileDialog")), None),
-        WAIT,
-        "the file dialog",
-    )
-    field = need(dialog, id_is("fileNameEdit"), "the file name field")
-    field.typeText(str(path))
-    wait_for(lambda: field.text == str(path), WAIT, "the typed path")
-    box = need(dialog, id_is("buttonBox"), "the file dialog's buttons")
-    confirm = next(
-        b for b in box.children if b.roleName == "push button" and b.name.startswith("打开")
-    )
-    wait_for(lambda: confirm.sensitive, WAIT, "打开 to be enabled")
-    confirm.doActionNamed("Press")  # a click would only close the path completer's popup
-    wait_for(lambda: not dialog.showing, WAIT, "the file dialog to close")
+    """Qt's own file dialog: the full path typed into its file-name field, 打开."""
+    app.answer_file_dialog(str(path))
 
 
 def upload(app: GeneDesk, main: Any, path: Path) -> Any:

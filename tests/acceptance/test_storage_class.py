@@ -25,16 +25,9 @@ FASTQ = b"@read1\nACGTACGTACGT\n+\nIIIIIIIIIIII\n" * 500
 
 
 def _choose_file(app, upload_dialog, path: Path) -> None:
+    """选择文件…, the full path typed into Qt's own file dialog, 打开."""
     app.press(upload_dialog, "选择文件…")
-    chooser = app.dialog("选择文件")
-    field = need(chooser, id_is("fileNameEdit"), "the file name field")
-    field.text = str(path)
-    accept = need(
-        chooser,
-        lambda n: n.roleName == "push button" and n.name.replace("&", "").startswith("打开"),
-        "the file dialog's 打开 button",
-    )
-    accept.doActionNamed("Press")
+    app.answer_file_dialog(str(path))
     Table(need(upload_dialog, id_is("pathList"), "the chosen files")).wait_row(path.name)
 
 

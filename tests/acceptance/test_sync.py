@@ -33,21 +33,9 @@ def _keys(acc_sandbox, bucket: str) -> set[str]:
 
 
 def _choose_folder(app, dialog, folder: Path) -> None:
-    """选择文件夹…, then type the folder's full path into Qt's own dialog and press 选择."""
+    """选择文件夹…, the folder's full path typed into Qt's own dialog, 选择."""
     app.press(dialog, "选择文件夹…")
-    chooser = app.dialog("选择文件夹")
-    field = need(chooser, id_is("fileNameEdit"), "the file name field")
-    field.text = str(folder)
-    accept = need(
-        chooser,
-        lambda n: (
-            n.roleName == "push button"
-            and n.name.replace("&", "").startswith(("选择", "Choose", "打开", "Open"))
-        ),
-        "the folder dialog's 选择 button",
-    )
-    wait_for(lambda: accept.sensitive, WAIT, "选择 enabled")
-    accept.doActionNamed("Press")
+    app.answer_file_dialog(str(folder))
     local = need(dialog, id_is("syncLocalFolder"), "the local folder field")
     wait_for(lambda: local.text == str(folder), WAIT, "the chosen folder in the sync dialog")
 

@@ -50,21 +50,10 @@ def _unzstd(data: bytes) -> bytes:
 
 
 def _choose_file(app, upload_dialog, path: Path) -> None:
-    """选择文件…, then type the full path into Qt's own file dialog and press its 打开."""
+    """选择文件…, the full path typed into Qt's own file dialog, 打开."""
     app.press(upload_dialog, "选择文件…")
-    chooser = app.dialog("选择文件")
-    field = need(chooser, id_is("fileNameEdit"), "the file name field")
-    field.text = str(path)
-    accept = need(
-        chooser,
-        lambda n: (
-            n.roleName == "push button" and n.name.replace("&", "").startswith(("打开", "Open"))
-        ),
-        "the file dialog's 打开 button",
-    )
-    accept.doActionNamed("Press")
-    names = Table(need(upload_dialog, id_is("pathList"), "the chosen files"))
-    names.wait_row(path.name)
+    app.answer_file_dialog(str(path))
+    Table(need(upload_dialog, id_is("pathList"), "the chosen files")).wait_row(path.name)
 
 
 def _upload(app, main, paths: list[Path]):
