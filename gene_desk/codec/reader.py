@@ -200,3 +200,17 @@ class ChunkReader:
         close = getattr(self._it, "close", None)
         if close is not None:
             close()
+
+
+#: bytes moved per step when copying decoded or archived content to a file
+COPY_CHUNK = 8 << 20
+
+
+def raw_chunks(reader: InputReader) -> Iterator[bytes]:
+    """The rest of ``reader`` as it is (a plain tar, a zip being spooled), ``COPY_CHUNK`` at a
+    time; shared by the stream and the zip paths of decompress.py and unzip.py."""
+    while True:
+        data = reader.read_some(COPY_CHUNK)
+        if not data:
+            return
+        yield data
