@@ -22,34 +22,61 @@ Why this shape:
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
-import random
 import secrets
 import shutil
 import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from gene_desk.core import crc64
 from gene_desk.core.filelock import FileLock
 
 from .backend_archive import ArchiveIndex, drop_restore, migrate
+from .backend_listing import ListingMixin
+from .backend_multipart import MultipartMixin
+from .backend_types import (
+    MAX_KEY_BYTES,
+    MAX_PART_NUMBER,
+    MIN_PART_SIZE,
+    Bucket,
+    ListEntry,
+    ListResult,
+    ObjectInfo,
+    ObjectReader,
+    Part,
+    Upload,
+    _link_or_copy,
+    check_key,
+    key_successor,
+)
 from .errors import CosError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
-MIN_PART_SIZE = 1024 * 1024
-MAX_PART_NUMBER = 10000
-MAX_KEY_BYTES = 850
-_BAD_KEY_CHARS = {chr(24), chr(25), chr(26), chr(27)}
+# The records and key rules live in backend_types; importable from here as before.
+__all__ = [
+    "MAX_KEY_BYTES",
+    "MAX_PART_NUMBER",
+    "MIN_PART_SIZE",
+    "SCHEMA_VERSION",
+    "Backend",
+    "Bucket",
+    "DataDirInUse",
+    "ListEntry",
+    "ListResult",
+    "ObjectInfo",
+    "ObjectReader",
+    "Part",
+    "Upload",
+    "check_key",
+    "key_successor",
+]
 
+SCHEMA_VERSION = 1
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS info(name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS buckets(
@@ -76,133 +103,6 @@ CREATE TABLE IF NOT EXISTS garbage(path TEXT PRIMARY KEY);
 """
 
 
-@dataclass
-class Bucket:
-    name: str
-    appid: str
-    region: str
-    created: float
-
-
-@dataclass
-class ObjectInfo:
-    bucket: str
-    key: str
-    size: int
-    etag: str  # quoted, as sent in the ETag header
-    crc64: str  # decimal, as sent in x-cos-hash-crc64ecma
-    mtime: float
-    headers: dict[str, str] = field(default_factory=dict)  # content-type and friends
-    meta: dict[str, str] = field(default_factory=dict)  # user metadata, lower-case suffixes
-    blob: str | None = None
-    nparts: int = 0
-    storage_class: str = "STANDARD"
-
-
-@dataclass
-class ListEntry:
-    key: str
-    size: int
-    etag: str
-    mtime: float
-    storage_class: str = "STANDARD"
-
-
-@dataclass
-class Part:
-    number: int
-    size: int
-    etag: str
-    crc64: str
-    mtime: float
-    file: str
-
-
-@dataclass
-class Upload:
-    upload_id: str
-    bucket: str
-    key: str
-    initiated: float
-    headers: dict[str, str]
-    meta: dict[str, str]
-    storage_class: str = "STANDARD"
-
-
-@dataclass
-class ListResult:
-    entries: list[ListEntry]
-    prefixes: list[str]
-    truncated: bool
-    next_marker: str | None  # last key or common prefix returned, when truncated
-
-
-class ObjectReader:
-    """An object opened for reading: its metadata and the files holding its bytes.
-
-    Holds a reference on the blob so a concurrent overwrite or delete does not remove the files
-    until :meth:`close`.
-    """
-
-    def __init__(
-        self, backend: Backend, info: ObjectInfo, segments: list[tuple[Path, int]]
-    ) -> None:
-        self.info = info
-        self.segments = segments
-        self._backend = backend
-        self._closed = False
-
-    def close(self) -> None:
-        if not self._closed:
-            self._closed = True
-            if self.info.blob:
-                self._backend._release(self.info.blob)
-
-    def __enter__(self) -> ObjectReader:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def ranges(self, start: int, length: int) -> Iterator[tuple[Path, int, int]]:
-        """(file, offset in file, count) pieces covering ``length`` bytes from ``start``."""
-        pos = 0
-        end = start + length
-        for path, size in self.segments:
-            seg_start, seg_end = pos, pos + size
-            pos = seg_end
-            if seg_end <= start or size == 0:
-                continue
-            if seg_start >= end:
-                break
-            lo = max(start, seg_start)
-            hi = min(end, seg_end)
-            yield path, lo - seg_start, hi - lo
-
-
-def check_key(key: str) -> None:
-    if not key:
-        raise CosError("InvalidObjectName", "The object key is empty.")
-    if len(key.encode("utf-8")) > MAX_KEY_BYTES:
-        raise CosError("KeyTooLongError", f"Object keys are limited to {MAX_KEY_BYTES} bytes.")
-    if any(c in _BAD_KEY_CHARS for c in key):
-        raise CosError("InvalidObjectName", "The object key contains a forbidden control char.")
-
-
-def key_successor(prefix: str) -> str | None:
-    """Smallest string greater than every string starting with ``prefix`` (None: no bound)."""
-    chars = list(prefix)
-    while chars:
-        code = ord(chars[-1]) + 1
-        if code == 0xD800:
-            code = 0xE000
-        if code <= 0x10FFFF:
-            chars[-1] = chr(code)
-            return "".join(chars)
-        chars.pop()
-    return None
-
-
 class DataDirInUse(RuntimeError):
     """Another running sandbox owns this data directory."""
 
@@ -217,7 +117,7 @@ def _lock_dir(root: Path) -> FileLock:
     return lock
 
 
-class Backend(ArchiveIndex):
+class Backend(ArchiveIndex, ListingMixin, MultipartMixin):
     """The sandbox's storage. Thread-safe; one instance per ``data_dir`` at a time."""
 
     def __init__(self, root: Path) -> None:
@@ -599,343 +499,3 @@ class Backend(ArchiveIndex):
             return bool(
                 conn.execute("SELECT 1 FROM objects WHERE bucket=? LIMIT 1", (bucket,)).fetchone()
             )
-
-    def generate_objects(
-        self,
-        bucket: str,
-        prefix: str,
-        count: int,
-        size: int = 0,
-        storage_class: str = "STANDARD",
-        suffix: str = "",
-    ) -> int:
-        """Create ``count`` objects ``prefix000000suffix``... of ``size`` bytes each, in one
-        transaction.
-
-        Meant for listing tests and demos (100,000 keys in a few seconds): all objects share the
-        same pseudo-random content, hard-linked from one file when ``size`` > 0. A ``suffix`` such
-        as ``"/x"`` makes each number a folder (20,000 sibling folders for the tree's tests).
-        """
-        if count < 0 or size < 0:
-            raise CosError("InvalidArgument", "count and size must be >= 0")
-        width = max(6, len(str(max(count - 1, 0))))
-        keys = [f"{prefix}{i:0{width}d}{suffix}" for i in range(count)]
-        for key in keys[:1] + keys[-1:]:
-            check_key(key)
-        data = random.Random(size).randbytes(size) if size else b""
-        etag = f'"{hashlib.md5(data).hexdigest()}"'
-        crc = str(crc64.crc64(data))
-        now = time.time()
-        blobs: list[str | None] = [None] * count
-        template = None
-        if size:
-            template = self.temp_path()
-            template.write_bytes(data)
-            batch = secrets.token_hex(8)
-            for i in range(count):
-                rel = f"blobs/{batch[:2]}/{batch}-{i}"
-                dest = self._abs(rel)
-                if i == 0:
-                    dest.parent.mkdir(exist_ok=True)
-                _link_or_copy(template, dest)
-                blobs[i] = rel
-        rows = [
-            (bucket, k, size, etag, crc, now, "{}", "{}", blobs[i], 0, storage_class)
-            for i, k in enumerate(keys)
-        ]
-        old: list[str] = []
-        try:
-            with self._write() as conn:
-                self._require_bucket(conn, bucket)
-                for key in keys:
-                    old.extend(self._replace(conn, bucket, key))
-                conn.executemany(
-                    "INSERT INTO objects(bucket, key, size, etag, crc64, mtime, headers, meta, "
-                    "blob, nparts, storage_class) VALUES(?,?,?,?,?,?,?,?,?,?,?)",
-                    rows,
-                )
-        except BaseException:
-            for rel in blobs:
-                if rel:
-                    self._abs(rel).unlink(missing_ok=True)
-            raise
-        finally:
-            if template is not None:
-                template.unlink(missing_ok=True)
-        self._discard(old)
-        return count
-
-    # -- listing ----------------------------------------------------------------------------------
-    def list_objects(
-        self,
-        bucket: str,
-        *,
-        prefix: str = "",
-        delimiter: str = "",
-        after: str = "",
-        limit: int = 1000,
-    ) -> ListResult:
-        """Keys > ``after`` starting with ``prefix``, rolled up at ``delimiter``, in UTF-8 order.
-
-        Common prefixes count against ``limit``; ``next_marker`` is the last key or prefix
-        returned, to be passed back as ``after``.
-        """
-        entries: list[ListEntry] = []
-        prefixes: list[str] = []
-        items = 0
-        upper = key_successor(prefix) if prefix else None
-        lower = prefix
-        lower_inclusive = True
-        if after and after >= prefix:
-            lower, lower_inclusive = after, False
-        last: str | None = None
-        truncated = False
-        if limit <= 0:
-            return ListResult([], [], False, None)
-        with self._conn() as conn:
-            while True:
-                batch = limit - items + 1
-                sql = (
-                    "SELECT key, size, etag, mtime, storage_class FROM objects"
-                    " WHERE bucket=? AND key " + (">=" if lower_inclusive else ">") + " ?"
-                )
-                args: list = [bucket, lower]
-                if upper is not None:
-                    sql += " AND key < ?"
-                    args.append(upper)
-                sql += " ORDER BY key LIMIT ?"
-                args.append(batch)
-                rows = conn.execute(sql, args).fetchall()
-                if not rows:
-                    break
-                restart = False
-                for key, size, etag, mtime, cls in rows:
-                    if delimiter:
-                        pos = key.find(delimiter, len(prefix))
-                        if pos >= 0:
-                            cp = key[: pos + len(delimiter)]
-                            nxt = key_successor(cp)
-                            if not (after and after.startswith(cp)):  # not already returned
-                                if items == limit:
-                                    truncated = True
-                                    break
-                                prefixes.append(cp)
-                                items += 1
-                                last = cp
-                            if nxt is None:
-                                rows = []
-                                break
-                            lower, lower_inclusive = nxt, True
-                            restart = True
-                            break
-                    if items == limit:
-                        truncated = True
-                        break
-                    entries.append(ListEntry(key, size, etag, mtime, cls))
-                    items += 1
-                    last = key
-                    lower, lower_inclusive = key, False
-                if truncated or (not restart and len(rows) < batch) or not rows:
-                    break
-        return ListResult(entries, prefixes, truncated, last if truncated else None)
-
-    # -- multipart --------------------------------------------------------------------------------
-    def create_upload(
-        self,
-        bucket: str,
-        key: str,
-        headers: dict[str, str],
-        meta: dict[str, str],
-        storage_class: str = "STANDARD",
-    ) -> Upload:
-        upload_id = f"{int(time.time())}{secrets.token_hex(20)}"
-        (self.root / "mpu" / upload_id).mkdir()
-        up = Upload(upload_id, bucket, key, time.time(), headers, meta, storage_class)
-        with self._write() as conn:
-            self._require_bucket(conn, bucket)
-            conn.execute(
-                "INSERT INTO uploads(upload_id, bucket, key, initiated, headers, meta, "
-                "storage_class) VALUES(?,?,?,?,?,?,?)",
-                (upload_id, bucket, key, up.initiated, json.dumps(headers), json.dumps(meta),
-                 storage_class),
-            )  # fmt: skip
-        return up
-
-    def get_upload(self, upload_id: str, bucket: str, key: str | None = None) -> Upload:
-        with self._conn() as conn:
-            row = conn.execute(
-                "SELECT upload_id, bucket, key, initiated, headers, meta, storage_class "
-                "FROM uploads WHERE upload_id=?",
-                (upload_id,),
-            ).fetchone()
-        if row is None or row[1] != bucket or (key is not None and row[2] != key):
-            raise CosError("NoSuchUpload")
-        return Upload(
-            row[0], row[1], row[2], row[3], json.loads(row[4]), json.loads(row[5]), row[6]
-        )
-
-    def put_part(
-        self,
-        upload: Upload,
-        number: int,
-        temp: Path,
-        *,
-        size: int,
-        md5_hex: str,
-        crc: int,
-    ) -> Part:
-        name = f"{number}-{secrets.token_hex(6)}"
-        rel = f"mpu/{upload.upload_id}/{name}"
-        part = Part(number, size, f'"{md5_hex}"', str(crc), time.time(), name)
-        old: list[str] = []
-        with self._write() as conn:
-            if (
-                conn.execute(
-                    "SELECT 1 FROM uploads WHERE upload_id=?", (upload.upload_id,)
-                ).fetchone()
-                is None
-            ):
-                raise CosError("NoSuchUpload")
-            try:
-                os.replace(temp, self._abs(rel))
-            except FileNotFoundError:
-                raise CosError("NoSuchUpload") from None
-            prev = conn.execute(
-                "SELECT file FROM parts WHERE upload_id=? AND part_number=?",
-                (upload.upload_id, number),
-            ).fetchone()
-            if prev:
-                prev_rel = f"mpu/{upload.upload_id}/{prev[0]}"
-                conn.execute("INSERT OR IGNORE INTO garbage(path) VALUES(?)", (prev_rel,))
-                old.append(prev_rel)
-            conn.execute(
-                "INSERT OR REPLACE INTO parts(upload_id, part_number, size, etag, crc64, mtime, "
-                "file) VALUES(?,?,?,?,?,?,?)",
-                (upload.upload_id, number, size, part.etag, part.crc64, part.mtime, name),
-            )
-        self._discard(old)
-        return part
-
-    def list_parts(self, upload_id: str, marker: int, limit: int) -> tuple[list[Part], bool]:
-        with self._conn() as conn:
-            rows = conn.execute(
-                "SELECT part_number, size, etag, crc64, mtime, file FROM parts "
-                "WHERE upload_id=? AND part_number>? ORDER BY part_number LIMIT ?",
-                (upload_id, marker, limit + 1),
-            ).fetchall()
-        parts = [Part(*r) for r in rows]
-        return parts[:limit], len(parts) > limit
-
-    def list_uploads(self, bucket: str, prefix: str = "") -> list[Upload]:
-        upper = key_successor(prefix) if prefix else None
-        sql = (
-            "SELECT upload_id, bucket, key, initiated, headers, meta, storage_class FROM uploads "
-            "WHERE bucket=? AND key>=?"
-        )
-        args: list = [bucket, prefix]
-        if upper is not None:
-            sql += " AND key<?"
-            args.append(upper)
-        sql += " ORDER BY key, initiated, upload_id"
-        with self._conn() as conn:
-            rows = conn.execute(sql, args).fetchall()
-        return [
-            Upload(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]), r[6]) for r in rows
-        ]
-
-    def abort_upload(self, upload: Upload) -> None:
-        rel = f"mpu/{upload.upload_id}"
-        with self._write() as conn:
-            if conn.execute("DELETE FROM uploads WHERE upload_id=?", (upload.upload_id,)).rowcount:
-                conn.execute("DELETE FROM parts WHERE upload_id=?", (upload.upload_id,))
-                conn.execute("INSERT OR IGNORE INTO garbage(path) VALUES(?)", (rel,))
-            else:
-                raise CosError("NoSuchUpload")
-        self._discard([rel])
-
-    def complete_upload(self, upload: Upload, requested: list[tuple[int, str]]) -> ObjectInfo:
-        """Check the client's part list and make the upload directory the object's blob."""
-        blob = f"mpu/{upload.upload_id}"
-        old: list[str] = []
-        with self._write() as conn:
-            if (
-                conn.execute(
-                    "SELECT 1 FROM uploads WHERE upload_id=?", (upload.upload_id,)
-                ).fetchone()
-                is None
-            ):
-                raise CosError("NoSuchUpload")
-            stored = {
-                r[0]: Part(*r)
-                for r in conn.execute(
-                    "SELECT part_number, size, etag, crc64, mtime, file FROM parts "
-                    "WHERE upload_id=?",
-                    (upload.upload_id,),
-                )
-            }
-            previous = 0
-            chosen: list[Part] = []
-            for number, etag in requested:
-                if number <= previous:
-                    raise CosError("InvalidPartOrder")
-                previous = number
-                part = stored.get(number)
-                if part is None or _norm_etag(etag) != _norm_etag(part.etag):
-                    raise CosError(
-                        "InvalidPart",
-                        f"Part {number} was not uploaded or its ETag does not match.",
-                    )
-                chosen.append(part)
-            for part in chosen[:-1]:
-                if part.size < MIN_PART_SIZE:
-                    raise CosError(
-                        "EntityTooSmall",
-                        f"Part {part.number} is {part.size} bytes; every part but the last "
-                        f"must be at least {MIN_PART_SIZE} bytes.",
-                    )
-            digest = hashlib.md5(b"".join(bytes.fromhex(_norm_etag(p.etag)) for p in chosen))
-            total_crc = 0
-            for p in chosen:
-                total_crc = crc64.combine(total_crc, int(p.crc64), p.size)
-            size = sum(p.size for p in chosen)
-            info = ObjectInfo(
-                upload.bucket,
-                upload.key,
-                size,
-                f'"{digest.hexdigest()}-{len(chosen)}"',
-                str(total_crc),
-                time.time(),
-                upload.headers,
-                upload.meta,
-                blob,
-                len(chosen),
-                upload.storage_class,
-            )
-            self._require_bucket(conn, upload.bucket)
-            old = self._replace(conn, upload.bucket, upload.key)
-            self._insert(conn, info)
-            conn.executemany(
-                "INSERT INTO segments(blob, idx, file, size) VALUES(?,?,?,?)",
-                [(blob, i, p.file, p.size) for i, p in enumerate(chosen)],
-            )
-            unused = [
-                f"{blob}/{p.file}" for n, p in stored.items() if n not in {c.number for c in chosen}
-            ]
-            conn.executemany(
-                "INSERT OR IGNORE INTO garbage(path) VALUES(?)", [(u,) for u in unused]
-            )
-            conn.execute("DELETE FROM parts WHERE upload_id=?", (upload.upload_id,))
-            conn.execute("DELETE FROM uploads WHERE upload_id=?", (upload.upload_id,))
-        self._discard(old + unused)
-        return info
-
-
-def _norm_etag(etag: str) -> str:
-    return etag.strip().strip('"').lower()
-
-
-def _link_or_copy(src: Path, dest: Path) -> None:
-    try:
-        os.link(src, dest)
-    except OSError:
-        shutil.copyfile(src, dest)
