@@ -13,7 +13,7 @@ hard links that do not point at a regular file extracted earlier from the same a
 are created only after every regular file is written, then checked again with ``realpath``, so
 no write can ever go through one. Names that cannot exist on this OS (Windows reserved names
 and characters, control characters such as newlines and escapes, over-long names) are renamed and
-reported, not refused.
+reported, not refused (the name rules are in membernames.py).
 
 Bomb limits are enforced while writing, because headers lie: the bytes written are checked
 against a ratio to the compressed bytes consumed (``ExtractLimits.max_ratio``, applied past
@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import io
 import os
 import re
@@ -40,140 +39,37 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from gene_desk.codec._common import check_cancel
+from gene_desk.codec.extract_types import EntryNote, ExtractLimits, ExtractResult
+from gene_desk.codec.membernames import (
+    _DRIVE,
+    _case_insensitive,
+    fix_component,
+    split_member_name,
+    unsafe,
+)
 from gene_desk.codec.reader import corrupt
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import os_error, owner_tag, sweep_leftovers, umask, unique_path
-from gene_desk.core.text import NAME_CONTROL_CHARS
 
 ON_CONFLICT = ("rename", "overwrite", "skip")
 STAGING_PREFIX = ".gene-desk-extract-"
 _MAX_NOTES = 10_000
 
-_WIN_RESERVED = re.compile(
-    r"^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\$|CONOUT\$)(\..*)?$", re.I
-)
-_WIN_BAD_CHARS = re.compile(r'[<>:"|?*\x00-\x1f]')
-_DRIVE = re.compile(r"^[A-Za-z]:")
-
-
-@dataclass
-class ExtractLimits:
-    """Decompression-bomb and disk limits (all checked while writing)."""
-
-    #: refuse when bytes written exceed this multiple of the compressed bytes read...
-    max_ratio: float = 1000.0
-    #: ...once more than this has been written (small files may legitimately exceed the ratio)
-    ratio_floor: int = 256 << 20
-    #: absolute cap on bytes written (None: no cap besides free disk space)
-    max_total_bytes: int | None = None
-    #: refuse archives with more members than this
-    max_entries: int = 5_000_000
-    #: always leave this much free on the output disk
-    min_free_bytes: int = 64 << 20
-    disk_check_interval: int = 64 << 20
-
-
-@dataclass
-class EntryNote:
-    """A member that was renamed (``new_name`` set) or skipped, and why."""
-
-    name: str
-    reason: str
-    new_name: str | None = None
-
-
-@dataclass
-class ExtractResult:
-    """What a decompression produced. ``outputs`` are the top-level items created in
-    ``out_dir`` (after renames); counts cover everything extracted."""
-
-    source: str
-    format: str
-    out_dir: Path
-    outputs: list[Path] = field(default_factory=list)
-    files: int = 0
-    dirs: int = 0
-    symlinks: int = 0
-    hardlinks: int = 0
-    bytes_written: int = 0
-    #: size and CRC-64 of the decompressed stream (the tar stream for .tar.*; None for zip)
-    content_size: int | None = None
-    content_crc64: int | None = None
-    #: True when the stream carried a Gene Desk trailer and the content matched it
-    verified: bool = False
-    renamed: list[EntryNote] = field(default_factory=list)
-    skipped: list[EntryNote] = field(default_factory=list)
-    replaced: list[str] = field(default_factory=list)
-    notes_truncated: int = 0
-    seconds: float = 0.0
-
-
-def unsafe(name: str, reason: str) -> GeneDeskError:
-    return GeneDeskError(
-        ErrorCode.ARCHIVE_UNSAFE,
-        f"unsafe archive member {name!r}: {reason}; nothing was extracted",
-        details={"member": name, "reason": reason},
-    )
-
-
-def split_member_name(name: str, platform: str = sys.platform) -> list[str]:
-    """Components of an archive member name, or ARCHIVE_UNSAFE. Empty list: the root itself."""
-    if "\x00" in name:
-        raise unsafe(name, "name contains a NUL character")
-    if name.startswith(("/", "\\")):
-        raise unsafe(name, "absolute path")
-    if _DRIVE.match(name):
-        raise unsafe(name, "Windows drive path")
-    if ".." in re.split(r"[\\/]", name):
-        raise unsafe(name, "'..' path component")
-    parts = re.split(r"[\\/]", name) if platform == "win32" else name.split("/")
-    return [p for p in parts if p not in ("", ".")]
-
-
-def fix_component(comp: str, platform: str = sys.platform) -> tuple[str, str | None]:
-    """A name this OS accepts for ``comp``, and why it was changed (None: unchanged)."""
-    reason = None
-    new = comp
-    if NAME_CONTROL_CHARS.search(new):  # newlines, escapes, bidi overrides: on no OS, in no name
-        new = NAME_CONTROL_CHARS.sub("_", new)
-        reason = "control characters in the name"
-    if platform == "win32":
-        if _WIN_BAD_CHARS.search(new):
-            new = _WIN_BAD_CHARS.sub("_", new)
-            reason = "characters not allowed on Windows"
-        stripped = new.rstrip(" .")
-        if stripped != new:
-            new = stripped or "_"
-            reason = reason or "trailing dot or space not allowed on Windows"
-        if _WIN_RESERVED.match(new):
-            new = "_" + new
-            reason = reason or "reserved name on Windows"
-    if platform == "darwin":
-        try:
-            new.encode("utf-8")
-        except UnicodeEncodeError:
-            new = new.encode("utf-8", "replace").decode("utf-8").replace("\ufffd", "_")
-            reason = reason or "name is not valid UTF-8"
-    limit = 255
-    encoded = new.encode("utf-8", "surrogateescape") if platform != "win32" else new
-    if len(encoded) > limit:
-        stem, ext = os.path.splitext(new)
-        if len(ext) > 32:
-            stem, ext = new, ""
-        digest = hashlib.sha1(new.encode("utf-8", "surrogateescape")).hexdigest()[:10]
-        room = 200 - len(ext.encode("utf-8", "surrogateescape"))
-        short = stem.encode("utf-8", "surrogateescape")[:room].decode("utf-8", "ignore")
-        new = f"{short}~{digest}{ext}"
-        reason = reason or "name too long for this file system"
-    return new, reason
-
-
-def _case_insensitive(platform: str) -> bool:
-    return platform in ("win32", "darwin")
+__all__ = [
+    "ON_CONFLICT",
+    "STAGING_PREFIX",
+    "EntryNote",
+    "ExtractLimits",
+    "ExtractResult",
+    "Extractor",
+    "FileWriter",
+    "fix_component",
+    "split_member_name",
+    "unsafe",
+]
 
 
 class _Node:
