@@ -7,8 +7,9 @@ the clock's day in China time unless a day is injected) and regenerated when tha
 (they are fictional and read-only, so nothing is lost).
 
 Money is integer fen in SQLite and a two-decimal string on the wire; every total is a SQL sum of
-integers, so totals are exact. Filters are validated here and answered with 400 BAD_REQUEST
-naming the parameter. Who sees what (guide 1.8) is enforced here too:
+integers, so totals are exact. Filters are validated (billing_query) and answered with 400
+BAD_REQUEST naming the parameter. Who sees what (guide 1.8) is enforced by the handlers (here,
+billing_records, billing_inbox):
 
 * every account of a company sees the company's money records (overview balances, bills,
   consumption, recharges, allocations, coupons, invoices, refunds);
@@ -19,339 +20,64 @@ naming the parameter. Who sees what (guide 1.8) is enforced here too:
 
 from __future__ import annotations
 
-import re
 import sqlite3
-import threading
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gene_desk.sandbox.account import billing_seed as bs
+from gene_desk.sandbox.account.billing_inbox import BillingInboxApi
+from gene_desk.sandbox.account.billing_query import (
+    ALLOCATION_METHODS,
+    CATEGORIES,
+    COUPON_STATES,
+    DEFAULT_PAGE_SIZE,
+    INVOICE_TYPES,
+    MAX_PAGE,
+    MAX_PAGE_SIZE,
+    MESSAGE_CATEGORIES,
+    ORDER_STATUSES,
+    RECHARGE_INVOICE_STATUSES,
+    TICKET_TABS,
+    TICKET_TYPES,
+    Query,
+    Where,
+    _count,
+    _sum,
+)
+from gene_desk.sandbox.account.billing_records import BillingRecordsApi
+from gene_desk.sandbox.account.billing_store import SCHEMA_VERSION, BillingStore
 from gene_desk.sandbox.account.service import iso_time
-from gene_desk.sandbox.httpjson import ApiError, Request, Router
+from gene_desk.sandbox.httpjson import Request, Router
 
 if TYPE_CHECKING:
     from gene_desk.sandbox.account.service import AccountService
 
-SCHEMA_VERSION = "1"
-DEFAULT_PAGE_SIZE = 20
-MAX_PAGE_SIZE = 100
-MAX_PAGE = 1_000_000
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS company_platforms (
-    company TEXT NOT NULL, platform TEXT NOT NULL, opened INTEGER NOT NULL,
-    discount_pct INTEGER NOT NULL, PRIMARY KEY (company, platform));
-CREATE TABLE IF NOT EXISTS consumption (
-    id INTEGER PRIMARY KEY, company TEXT NOT NULL, month TEXT NOT NULL, platform TEXT NOT NULL,
-    category TEXT NOT NULL, product TEXT NOT NULL, amount_fen INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS consumption_company_month ON consumption(company, month);
-CREATE TABLE IF NOT EXISTS orders (
-    order_no TEXT PRIMARY KEY, company TEXT NOT NULL, account TEXT NOT NULL,
-    ordered_by_name TEXT NOT NULL, ordered_at TEXT NOT NULL, product TEXT NOT NULL,
-    spec TEXT NOT NULL, quantity INTEGER NOT NULL, status TEXT NOT NULL,
-    paid_fen INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS recharges (
-    recharge_no TEXT PRIMARY KEY, company TEXT NOT NULL, account TEXT NOT NULL,
-    operator TEXT NOT NULL, amount_fen INTEGER NOT NULL, created_at TEXT NOT NULL,
-    completed_at TEXT NOT NULL, invoice_status TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS allocations (
-    allocation_no TEXT PRIMARY KEY, company TEXT NOT NULL, account TEXT NOT NULL,
-    operator TEXT NOT NULL, created_at TEXT NOT NULL, completed_at TEXT, platform TEXT NOT NULL,
-    method TEXT NOT NULL, amount_fen INTEGER NOT NULL, actual_fen INTEGER NOT NULL,
-    discount_pct INTEGER NOT NULL, status TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS coupons (
-    coupon_no TEXT PRIMARY KEY, company TEXT NOT NULL, amount_fen INTEGER NOT NULL,
-    state TEXT NOT NULL, issued_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT,
-    platform TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS invoices (
-    invoice_no TEXT PRIMARY KEY, company TEXT NOT NULL, account TEXT NOT NULL,
-    applied_at TEXT NOT NULL, amount_fen INTEGER NOT NULL, title TEXT NOT NULL,
-    type TEXT NOT NULL, status TEXT NOT NULL, completed_at TEXT);
-CREATE TABLE IF NOT EXISTS refunds (
-    refund_no TEXT PRIMARY KEY, company TEXT NOT NULL, account TEXT NOT NULL,
-    amount_fen INTEGER NOT NULL, applied_at TEXT NOT NULL, completed_at TEXT,
-    status TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS tickets (
-    ticket_no TEXT PRIMARY KEY, company TEXT NOT NULL, type TEXT NOT NULL,
-    description TEXT NOT NULL, applied_at TEXT NOT NULL, applicant TEXT NOT NULL,
-    applicant_name TEXT NOT NULL, completed_at TEXT, status TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS messages (
-    id INTEGER PRIMARY KEY, account TEXT NOT NULL, category TEXT NOT NULL, title TEXT NOT NULL,
-    content TEXT NOT NULL, created_at TEXT NOT NULL, read INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS messages_account ON messages(account, created_at);
-CREATE TABLE IF NOT EXISTS members (
-    company TEXT NOT NULL, account TEXT NOT NULL, display_name TEXT NOT NULL,
-    role TEXT NOT NULL, is_main INTEGER NOT NULL, phone TEXT NOT NULL, created_at TEXT NOT NULL,
-    PRIMARY KEY (company, account));
-"""
-_TABLES = (
-    "company_platforms",
-    "consumption",
-    "orders",
-    "recharges",
-    "allocations",
-    "coupons",
-    "invoices",
-    "refunds",
-    "tickets",
-    "messages",
-    "members",
-)
-
-# Enumerations of the contract (wire codes).
-CATEGORIES = bs.CATEGORIES
-ORDER_STATUSES = ("processing", "completed", "cancelled")
-RECHARGE_INVOICE_STATUSES = ("not_invoiced", "invoiced", "not_invoiceable")
-ALLOCATION_METHODS = ("balance", "coupon")
-COUPON_STATES = ("unused", "used", "allocating", "expired")
-INVOICE_TYPES = ("recharge", "prepaid_recharge", "consumption")
-TICKET_TYPES = tuple(bs.TICKET_TYPE_LABELS)
-TICKET_TABS = ("all", "todo", "in_progress", "done")
-MESSAGE_CATEGORIES = ("bill", "ticket")
-
-_MONTH = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])$")
-_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-_INT = re.compile(r"^[0-9]{1,9}$")
-_PLATFORM = re.compile(r"^[a-z][a-z0-9_]{1,31}$")
-_PAGING = ("page", "page_size")
-_PLATFORM_ORDER = "CASE platform {} ELSE {} END".format(
-    " ".join(f"WHEN '{code}' THEN {i}" for i, (code, _) in enumerate(bs.PLATFORMS)),
-    len(bs.PLATFORMS),
-)
-_CATEGORY_ORDER = "CASE category {} ELSE {} END".format(
-    " ".join(f"WHEN '{code}' THEN {i}" for i, code in enumerate(CATEGORIES)), len(CATEGORIES)
-)
+# The parts live in billing_query, billing_store, billing_records and billing_inbox; their public
+# names stay importable from here.
+__all__ = [
+    "ALLOCATION_METHODS",
+    "CATEGORIES",
+    "COUPON_STATES",
+    "DEFAULT_PAGE_SIZE",
+    "INVOICE_TYPES",
+    "MAX_PAGE",
+    "MAX_PAGE_SIZE",
+    "MESSAGE_CATEGORIES",
+    "ORDER_STATUSES",
+    "RECHARGE_INVOICE_STATUSES",
+    "SCHEMA_VERSION",
+    "TICKET_TABS",
+    "TICKET_TYPES",
+    "BillingApi",
+    "BillingStore",
+    "Query",
+    "Where",
+    "register",
+]
 
 
-def _bad(message: str) -> ApiError:
-    return ApiError(400, "BAD_REQUEST", message)
-
-
-def _sum(db: sqlite3.Connection, column: str, table: str, where: str, *args: Any) -> int:
-    sql = f"SELECT COALESCE(SUM({column}), 0) FROM {table} WHERE {where}"
-    return int(db.execute(sql, args).fetchone()[0])
-
-
-def _count(db: sqlite3.Connection, table: str, where: str, *args: Any) -> int:
-    return int(db.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}", args).fetchone()[0])
-
-
-class Query:
-    """The validated query string of one request (unknown or repeated parameters are 400)."""
-
-    def __init__(self, request: Request, allowed: Iterable[str]) -> None:
-        allowed = set(allowed)
-        self.values: dict[str, str] = {}
-        for name, values in request.query.items():
-            if name not in allowed:
-                known = ", ".join(sorted(allowed)) or "none"
-                raise _bad(f"unknown query parameter {name!r} (this endpoint takes: {known})")
-            if len(values) > 1:
-                raise _bad(f"query parameter {name!r} is given more than once")
-            self.values[name] = values[0]
-
-    def page(self) -> tuple[int, int]:
-        page = self._int("page", 1, 1, MAX_PAGE)
-        size = self._int("page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE)
-        return page, size
-
-    def _int(self, name: str, default: int, lo: int, hi: int | None) -> int:
-        raw = self.values.get(name)
-        if raw is None:
-            return default
-        if not _INT.match(raw) or int(raw) < lo or (hi is not None and int(raw) > hi):
-            bounds = f"{lo}-{hi}" if hi is not None else f">= {lo}"
-            raise _bad(f"{name} must be an integer {bounds}, not {raw!r}")
-        return int(raw)
-
-    def month(self, name: str) -> str | None:
-        raw = self.values.get(name)
-        if raw is not None and not _MONTH.match(raw):
-            raise _bad(f"{name} must be a month YYYY-MM, not {raw!r}")
-        return raw
-
-    def day(self, name: str) -> str | None:
-        raw = self.values.get(name)
-        if raw is None:
-            return None
-        try:
-            if not _DATE.match(raw):
-                raise ValueError(raw)
-            date.fromisoformat(raw)
-        except ValueError:
-            raise _bad(f"{name} must be a date YYYY-MM-DD, not {raw!r}") from None
-        return raw
-
-    def choice(self, name: str, choices: Sequence[str]) -> str | None:
-        raw = self.values.get(name)
-        if raw is not None and raw not in choices:
-            raise _bad(f"{name} must be one of {', '.join(choices)}, not {raw!r}")
-        return raw
-
-    def platform(self) -> str | None:
-        raw = self.values.get("platform")
-        if raw is not None and not _PLATFORM.match(raw):
-            raise _bad(f"platform must be a platform code such as zhongjinyun, not {raw!r}")
-        return raw
-
-    def month_range(self) -> tuple[str | None, str | None]:
-        lo, hi = self.month("from_month"), self.month("to_month")
-        if lo and hi and lo > hi:
-            raise _bad(f"from_month {lo} is after to_month {hi}")
-        return lo, hi
-
-    def date_range(self) -> tuple[str | None, str | None]:
-        lo, hi = self.day("start_date"), self.day("end_date")
-        if lo and hi and lo > hi:
-            raise _bad(f"start_date {lo} is after end_date {hi}")
-        return lo, hi
-
-
-class Where:
-    """WHERE clauses and their arguments, built up filter by filter."""
-
-    def __init__(self, clause: str, *args: Any) -> None:
-        self.clauses = [clause]
-        self.args: list[Any] = list(args)
-
-    def add(self, clause: str, value: Any) -> Where:
-        if value is not None:
-            self.clauses.append(clause)
-            self.args.append(value)
-        return self
-
-    def dates(self, column: str, lo: str | None, hi: str | None) -> Where:
-        self.add(f"substr({column}, 1, 10) >= ?", lo)
-        return self.add(f"substr({column}, 1, 10) <= ?", hi)
-
-    @property
-    def sql(self) -> str:
-        return " AND ".join(self.clauses)
-
-
-class BillingStore:
-    """billing.sqlite3: the generated records, regenerated when the service's day changes."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._local = threading.local()
-        self._lock = threading.Lock()
-        self._as_of: str | None = None
-        db = self.db()
-        version = None
-        try:
-            row = db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-            version = row[0] if row else None
-        except sqlite3.OperationalError:
-            pass
-        if version not in (None, SCHEMA_VERSION):  # generated data: drop it, never migrate
-            for table in (*_TABLES, "meta"):
-                db.execute(f"DROP TABLE IF EXISTS {table}")
-        db.executescript(_SCHEMA)
-
-    def db(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode=WAL")
-            self._local.conn = conn
-        return conn
-
-    def ensure(self, today: date, accounts: Callable[[], Sequence[sqlite3.Row]]) -> None:
-        """Generate the records as of ``today`` (from the company ``accounts``) unless they
-        already are."""
-        key = today.isoformat()
-        if self._as_of == key:
-            return
-        with self._lock:
-            db = self.db()
-            row = db.execute("SELECT value FROM meta WHERE key='as_of'").fetchone()
-            if row is None or row[0] != key:
-                self._generate(db, today, accounts())
-            self._as_of = key
-
-    def _generate(self, db: sqlite3.Connection, today: date, accounts: Sequence[Any]) -> None:
-        from gene_desk.sandbox.account import seed
-
-        companies: dict[str, list[bs.Member]] = defaultdict(list)
-        for row in accounts:
-            companies[row["company"]].append(
-                bs.Member(row["account"], row["display_name"], row["role"], bool(row["is_main"]))
-            )
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            for table in _TABLES:
-                db.execute(f"DELETE FROM {table}")
-            for company, members in sorted(companies.items()):
-                members.sort(key=lambda m: (not m.is_main, m.account))
-                data = bs.generate(company, members, today, rich=company == seed.DEMO.company)
-                for table, rows in data.tables().items():
-                    self.insert(db, table, rows)
-            for key, value in (("schema_version", SCHEMA_VERSION), ("as_of", today.isoformat())):
-                db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-
-    @staticmethod
-    def insert(db: sqlite3.Connection, table: str, rows: Sequence[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        columns = list(rows[0])
-        db.executemany(
-            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [tuple(row[c] for c in columns) for row in rows],
-        )
-
-    def add_consumption(self, company: str, rows: Iterable[tuple[str, str, str, str, int]]) -> None:
-        """Extra consumption lines ``(month, platform, category, product, amount_fen)`` for
-        tests and benchmarks (kept until the records are next regenerated)."""
-        db = self.db()
-        db.execute("BEGIN IMMEDIATE")
-        db.executemany(
-            "INSERT INTO consumption(company, month, platform, category, product, amount_fen)"
-            " VALUES (?,?,?,?,?,?)",
-            [(company, *row) for row in rows],
-        )
-        db.execute("COMMIT")
-
-
-def _platform_name(code: str) -> str:
-    return bs.PLATFORM_NAMES.get(code, code)
-
-
-def _paged(
-    db: sqlite3.Connection,
-    table: str,
-    where: Where,
-    order: str,
-    page: int,
-    size: int,
-) -> tuple[int, list[sqlite3.Row]]:
-    total = db.execute(f"SELECT COUNT(*) FROM {table} WHERE {where.sql}", where.args).fetchone()[0]
-    rows = db.execute(
-        f"SELECT * FROM {table} WHERE {where.sql} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*where.args, size, (page - 1) * size],
-    ).fetchall()
-    return int(total), rows
-
-
-def _envelope(total: int, page: int, size: int, items: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"total": total, "page": page, "page_size": size, "items": items}
-
-
-def _rate(pct: int) -> str:
-    """A discount in percent as the contract's Rate string (70 -> "0.70")."""
-    return f"{pct // 100}.{pct % 100:02d}"
-
-
-class BillingApi:
+class BillingApi(BillingRecordsApi, BillingInboxApi):
     """Route handlers; ``register`` wires them into an :class:`AccountService`."""
 
     def __init__(self, service: AccountService) -> None:
@@ -465,385 +191,6 @@ class BillingApi:
             "tickets": self._ticket_counts(db, tickets),
             "unread_messages": _count(db, "messages", "account = ? AND read = 0", user["account"]),
         }
-
-    # -- billing --------------------------------------------------------------------------------
-    def platforms(self, req: Request) -> tuple[int, Any]:
-        user, _ = self.begin(req)
-        rows = {
-            r["platform"]: r
-            for r in self.store.db().execute(
-                "SELECT * FROM company_platforms WHERE company=?", (user["company"],)
-            )
-        }
-        items = []
-        for code, name in bs.PLATFORMS:
-            row = rows.get(code)
-            items.append(
-                {
-                    "code": code,
-                    "name": name,
-                    "opened": bool(row and row["opened"]),
-                    "discount": _rate(row["discount_pct"] if row else 100),
-                }
-            )
-        return 200, {"items": items}
-
-    def bills(self, req: Request) -> tuple[int, Any]:
-        user, q = self.begin(req, ("from_month", "to_month", *_PAGING))
-        lo, hi = q.month_range()
-        page, size = q.page()
-        where = Where("company = ?", user["company"]).add("month >= ?", lo).add("month <= ?", hi)
-        db = self.store.db()
-        total = db.execute(
-            f"SELECT COUNT(DISTINCT month) FROM consumption WHERE {where.sql}", where.args
-        ).fetchone()[0]
-        rows = db.execute(
-            f"SELECT month, SUM(amount_fen) AS fen FROM consumption WHERE {where.sql}"
-            " GROUP BY month ORDER BY month DESC LIMIT ? OFFSET ?",
-            [*where.args, size, (page - 1) * size],
-        ).fetchall()
-        items = [{"month": r["month"], "amount_total": bs.yuan(r["fen"])} for r in rows]
-        return 200, _envelope(int(total), page, size, items)
-
-    def bill(self, req: Request) -> tuple[int, Any]:
-        user, _ = self.begin(req)
-        assert req.match is not None
-        month = req.match.group("month")
-        if not _MONTH.match(month):
-            raise _bad(f"month must be YYYY-MM, not {month!r}")
-        rows = self.store.db().execute(
-            "SELECT platform, category, SUM(amount_fen) AS fen FROM consumption"
-            f" WHERE company=? AND month=? GROUP BY platform, category ORDER BY {_PLATFORM_ORDER},"
-            " platform",
-            (user["company"], month),
-        )
-        table: dict[str, dict[str, int]] = {}
-        for r in rows:
-            table.setdefault(r["platform"], dict.fromkeys(CATEGORIES, 0))
-            category = r["category"] if r["category"] in CATEGORIES else "other"
-            table[r["platform"]][category] += r["fen"]
-        columns = dict.fromkeys(CATEGORIES, 0)
-        platforms = []
-        for code, amounts in table.items():
-            for category, fen in amounts.items():
-                columns[category] += fen
-            platforms.append(
-                {
-                    "platform": code,
-                    "platform_name": _platform_name(code),
-                    "amounts": {k: bs.yuan(v) for k, v in amounts.items()},
-                    "amount_total": bs.yuan(sum(amounts.values())),
-                }
-            )
-        return 200, {
-            "month": month,
-            "amount_total": bs.yuan(sum(columns.values())),
-            "categories": {k: bs.yuan(v) for k, v in columns.items()},
-            "platforms": platforms,
-        }
-
-    def consumption(self, req: Request) -> tuple[int, Any]:
-        user, q = self.begin(req, ("from_month", "to_month", "platform", "category", *_PAGING))
-        lo, hi = q.month_range()
-        where = (
-            Where("company = ?", user["company"])
-            .add("month >= ?", lo)
-            .add("month <= ?", hi)
-            .add("platform = ?", q.platform())
-            .add("category = ?", q.choice("category", CATEGORIES))
-        )
-        page, size = q.page()
-        db = self.store.db()
-        total, rows = _paged(
-            db,
-            "consumption",
-            where,
-            f"month DESC, {_PLATFORM_ORDER}, platform, {_CATEGORY_ORDER}, product, id",
-            page,
-            size,
-        )
-        items = [
-            {
-                "id": str(r["id"]),
-                "month": r["month"],
-                "platform": r["platform"],
-                "platform_name": _platform_name(r["platform"]),
-                "category": r["category"],
-                "product": r["product"],
-                "amount": bs.yuan(r["amount_fen"]),
-            }
-            for r in rows
-        ]
-        body = _envelope(total, page, size, items)
-        body["amount_total"] = bs.yuan(
-            _sum(db, "amount_fen", "consumption", where.sql, *where.args)
-        )
-        return 200, body
-
-    def orders(self, req: Request) -> tuple[int, Any]:
-        user, q = self.begin(req, ("status", "start_date", "end_date", *_PAGING))
-        lo, hi = q.date_range()
-        where = self._own(user, Where("company = ?", user["company"]), "account")
-        where.add("status = ?", q.choice("status", ORDER_STATUSES)).dates("ordered_at", lo, hi)
-        page, size = q.page()
-        total, rows = _paged(
-            self.store.db(), "orders", where, "ordered_at DESC, order_no DESC", page, size
-        )
-        items = [
-            {
-                "order_no": r["order_no"],
-                "ordered_at": r["ordered_at"],
-                "product": r["product"],
-                "spec": r["spec"],
-                "quantity": r["quantity"],
-                "status": r["status"],
-                "paid_amount": bs.yuan(r["paid_fen"]),
-                "ordered_by": r["account"],
-                "ordered_by_name": r["ordered_by_name"],
-            }
-            for r in rows
-        ]
-        return 200, _envelope(total, page, size, items)
-
-    def recharges(self, req: Request) -> tuple[int, Any]:
-        user, q = self.begin(req, ("start_date", "end_date", "invoice_status", *_PAGING))
-        lo, hi = q.date_range()
-        where = Where("company = ?", user["company"]).dates("created_at", lo, hi)
-        where.add("invoice_status = ?", q.choice("invoice_status", RECHARGE_INVOICE_STATUSES))
-        page, size = q.page()
-        total, rows = _paged(
-            self.store.db(), "recharges", where, "created_at DESC, recharge_no DESC", page, size
-        )
-        items = [
-            {
-                "recharge_no": r["recharge_no"],
-                "amount": bs.yuan(r["amount_fen"]),
-                "created_at": r["created_at"],
-                "completed_at": r["completed_at"],
-                "invoice_status": r["invoice_status"],
-                "operator": r["operator"],
-            }
-            for r in rows
-        ]
-        return 200, _envelope(total, page, size, items)
-
-    def allocations(self, req: Request) -> tuple[int, Any]:
-        user, q = self.begin(req, ("start_date", "end_date", "platform", "method", *_PAGING))
-        lo, hi = q.date_range()
-        where = Where("company = ?", user["company"]).dates("created_at", lo, hi)
-        where.add("platform = ?", q.platform())
-        where.add("method = ?", q.choice("method", ALLOCATION_METHODS))
-        page, size = q.page()
-        total, rows = _paged(
-            self.store.db(),
-            "allocations",
-            where,
-            "created_at DESC, allocation_no DESC",
-            page,
-            size,
-        )
-        items = [
-            {
-                "allocation_no": r["allocation_no"],
-                "created_at": r["created_at"],
-                "completed_at": r["completed_at"],
-                "platform": r["platform"],
-                "platform_name": _platform_name(r["platform"]),
-                "method": r["method"],
-                "amount": bs.yuan(r["amount_fen"]),
-                "actual_amount": bs.yuan(r["actual_fen"]),
-                "discount": _rate(r["discount_pct"]),
-                "status": r["status"],
-                "operator": r["operator"],
-            }
-            for r in rows
-        ]
-        return 200, _envelope(total, page, size, items)
-
-    def coupons(self, req: Request) -> tuple[int, Any]:
-        user, q = self.begin(req, ("state", *_PAGING))
-        where = Where("company = ?", user["company"])
-        where.add("state = ?", q.choice("state", COUPON_STATES))
-        page, size = q.page()
-        total, rows = _paged(
-            self.store.db(), "coupons", where, "issued_at DESC, coupon_no DESC", page, size
-        )
-        items = [
-            {
-                "coupon_no": r["coupon_no"],
-                "amount": bs.yuan(r["amount_fen"]),
-                "state": r["state"],
-                "issued_at": r["issued_at"],
-                "expires_at": r["expires_at"],
-                "used_at": r["used_at"],
-                "platform": r["platform"],
-                "platform_name": _platform_name(r["platform"]),
-            }
-            for r in rows
-        ]
-        return 200, _envelope(total, page, size, items)
-
-    def invoices(self, req: Request) -> tuple[int, Any]:
-        user, q = self.begin(req, ("start_date", "end_date", "type", *_PAGING))
-        lo, hi = q.date_range()
-        where = Where("company = ?", user["company"]).dates("applied_at", lo, hi)
-        where.add("type = ?", q.choice("type", INVOICE_TYPES))
-        page, size = q.page()
-        total, rows = _paged(
-            self.store.db(), "invoices", where, "applied_at DESC, invoice_no DESC", page, size
-        )
-        items = [
-            {
-                "invoice_no": r["invoice_no"],
-                "applied_at": r["applied_at"],
-                "amount": bs.yuan(r["amount_fen"]),
-                "title": r["title"],
-                "type": r["type"],
-                "status": r["status"],
-                "completed_at": r["completed_at"],
-            }
-            for r in rows
-        ]
-        return 200, _envelope(total, page, size, items)
-
-    def refunds(self, req: Request) -> tuple[int, Any]:
-        user, q = self.begin(req, ("start_date", "end_date", *_PAGING))
-        lo, hi = q.date_range()
-        where = Where("company = ?", user["company"]).dates("applied_at", lo, hi)
-        page, size = q.page()
-        total, rows = _paged(
-            self.store.db(), "refunds", where, "applied_at DESC, refund_no DESC", page, size
-        )
-        items = [
-            {
-                "refund_no": r["refund_no"],
-                "amount": bs.yuan(r["amount_fen"]),
-                "applied_at": r["applied_at"],
-                "completed_at": r["completed_at"],
-                "status": r["status"],
-            }
-            for r in rows
-        ]
-        return 200, _envelope(total, page, size, items)
-
-    # -- tickets and messages -------------------------------------------------------------------
-    @staticmethod
-    def _ticket_counts(db: sqlite3.Connection, where: Where) -> dict[str, int]:
-        counts = dict.fromkeys(TICKET_TABS, 0)
-        for r in db.execute(
-            f"SELECT status, COUNT(*) AS n FROM tickets WHERE {where.sql} GROUP BY status",
-            where.args,
-        ):
-            counts[r["status"]] = int(r["n"])
-            counts["all"] += int(r["n"])
-        return counts
-
-    def tickets(self, req: Request) -> tuple[int, Any]:
-        user, q = self.begin(req, ("status", "start_date", "end_date", "type", *_PAGING))
-        tab = q.choice("status", TICKET_TABS) or "all"
-        lo, hi = q.date_range()
-        where = self._own(user, Where("company = ?", user["company"]), "applicant")
-        where.dates("applied_at", lo, hi).add("type = ?", q.choice("type", TICKET_TYPES))
-        db = self.store.db()
-        counts = self._ticket_counts(db, where)
-        if tab != "all":
-            where.add("status = ?", tab)
-        page, size = q.page()
-        total, rows = _paged(db, "tickets", where, "applied_at DESC, ticket_no DESC", page, size)
-        items = [
-            {
-                "ticket_no": r["ticket_no"],
-                "type": r["type"],
-                "description": r["description"],
-                "applied_at": r["applied_at"],
-                "applicant": r["applicant"],
-                "applicant_name": r["applicant_name"],
-                "completed_at": r["completed_at"],
-                "status": r["status"],
-            }
-            for r in rows
-        ]
-        body = _envelope(total, page, size, items)
-        body["counts"] = counts
-        return 200, body
-
-    def messages(self, req: Request) -> tuple[int, Any]:
-        user, q = self.begin(req, ("category", "read", *_PAGING))
-        read = q.choice("read", ("true", "false"))
-        where = Where("account = ?", user["account"])
-        where.add("category = ?", q.choice("category", MESSAGE_CATEGORIES))
-        where.add("read = ?", None if read is None else int(read == "true"))
-        page, size = q.page()
-        total, rows = _paged(
-            self.store.db(), "messages", where, "created_at DESC, id DESC", page, size
-        )
-        items = [
-            {
-                "id": str(r["id"]),
-                "category": r["category"],
-                "title": r["title"],
-                "content": r["content"],
-                "created_at": r["created_at"],
-                "read": bool(r["read"]),
-            }
-            for r in rows
-        ]
-        return 200, _envelope(total, page, size, items)
-
-    def unread_count(self, req: Request) -> tuple[int, Any]:
-        user, _ = self.begin(req)
-        counts = dict.fromkeys(MESSAGE_CATEGORIES, 0)
-        for r in self.store.db().execute(
-            "SELECT category, COUNT(*) AS n FROM messages WHERE account=? AND read=0"
-            " GROUP BY category",
-            (user["account"],),
-        ):
-            counts[r["category"]] = int(r["n"])
-        return 200, {"total": sum(counts.values()), **counts}
-
-    # -- users (main account only) --------------------------------------------------------------
-    @staticmethod
-    def _main_only(user: sqlite3.Row, what: str) -> None:
-        if not user["is_main"]:
-            raise ApiError(
-                403, "FORBIDDEN", f"only the main account of {user['company']} may see {what}"
-            )
-
-    def users(self, req: Request) -> tuple[int, Any]:
-        user, q = self.begin(req, _PAGING)
-        self._main_only(user, "the user list")
-        page, size = q.page()
-        where = Where("company = ?", user["company"])
-        total, rows = _paged(
-            self.store.db(), "members", where, "is_main DESC, created_at, account", page, size
-        )
-        logins = {
-            r["account"]: r["last_login_at"]
-            for r in self.service.store.db().execute(
-                "SELECT account, last_login_at FROM users WHERE company=?", (user["company"],)
-            )
-        }
-        items = [
-            {
-                "account": r["account"],
-                "display_name": r["display_name"],
-                "role": r["role"],
-                "is_main_account": bool(r["is_main"]),
-                "phone": r["phone"],
-                "created_at": r["created_at"],
-                "last_login_at": iso_time(logins.get(r["account"])),
-            }
-            for r in rows
-        ]
-        return 200, _envelope(total, page, size, items)
-
-    def roles(self, req: Request) -> tuple[int, Any]:
-        user, q = self.begin(req, _PAGING)
-        self._main_only(user, "the role descriptions")
-        page, size = q.page()
-        roles = [{"name": n, "description": d} for n, d in bs.ROLES]
-        start = (page - 1) * size
-        return 200, _envelope(len(roles), page, size, roles[start : start + size])
 
 
 def register(router: Router, service: AccountService) -> None:
