@@ -95,6 +95,8 @@ class TransferFlows:
             if kind == "queued":
                 answer.cancel()
                 self._watched_uploads.update(value)
+                for job_id in value:  # a small upload may have finished already: look again
+                    self.transfer_job_changed(job_id)
                 w.submitted_jobs.extend(value)
                 dialog.accept()
                 w.show_transfers(value[0] if value else None)
