@@ -10,41 +10,23 @@ from __future__ import annotations
 import hashlib
 import random
 import secrets
-import sqlite3
 import time
-from contextlib import AbstractContextManager
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from gene_desk.core import crc64
 
 from .backend_types import (
+    BackendParts,
     ListEntry,
     ListResult,
-    ObjectInfo,
     _link_or_copy,
     check_key,
     key_successor,
 )
 from .errors import CosError
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
-
-class ListingMixin:
+class ListingMixin(BackendParts):
     """Object listing and generation; :class:`Backend` provides connections and blobs."""
-
-    if TYPE_CHECKING:
-        root: Path
-        _conn: Callable[[], AbstractContextManager[sqlite3.Connection]]
-        _write: Callable[[], AbstractContextManager[sqlite3.Connection]]
-        _require_bucket: Callable[[sqlite3.Connection, str], None]
-        _replace: Callable[..., list[str]]
-        _insert: Callable[[sqlite3.Connection, ObjectInfo], None]
-        _discard: Callable[[list[str]], None]
-        _abs: Callable[[str], Path]
-        temp_path: Callable[[], Path]
 
     def generate_objects(
         self,

@@ -11,34 +11,25 @@ import hashlib
 import json
 import os
 import secrets
-import sqlite3
 import time
-from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from gene_desk.core import crc64
 
-from .backend_types import MIN_PART_SIZE, ObjectInfo, Part, Upload, _norm_etag, key_successor
+from .backend_types import (
+    MIN_PART_SIZE,
+    BackendParts,
+    ObjectInfo,
+    Part,
+    Upload,
+    _norm_etag,
+    key_successor,
+)
 from .errors import CosError
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
-
-class MultipartMixin:
+class MultipartMixin(BackendParts):
     """Multipart uploads; :class:`Backend` provides connections and blobs."""
-
-    if TYPE_CHECKING:
-        root: Path
-        _conn: Callable[[], AbstractContextManager[sqlite3.Connection]]
-        _write: Callable[[], AbstractContextManager[sqlite3.Connection]]
-        _require_bucket: Callable[[sqlite3.Connection, str], None]
-        _replace: Callable[..., list[str]]
-        _insert: Callable[[sqlite3.Connection, ObjectInfo], None]
-        _discard: Callable[[list[str]], None]
-        _abs: Callable[[str], Path]
-        temp_path: Callable[[], Path]
 
     def create_upload(
         self,

@@ -17,6 +17,10 @@ from typing import TYPE_CHECKING
 from .errors import CosError
 
 if TYPE_CHECKING:
+    import sqlite3
+    from collections.abc import Callable
+    from contextlib import AbstractContextManager
+
     from .backend import Backend
 
 MIN_PART_SIZE = 1024 * 1024
@@ -161,3 +165,19 @@ def _link_or_copy(src: Path, dest: Path) -> None:
         os.link(src, dest)
     except OSError:
         shutil.copyfile(src, dest)
+
+
+class BackendParts:
+    """What the listing and multipart mixins use of :class:`Backend` (its connections, blob
+    files and index writes), declared once for type checkers; nothing at run time."""
+
+    if TYPE_CHECKING:
+        root: Path
+        _conn: Callable[[], AbstractContextManager[sqlite3.Connection]]
+        _write: Callable[[], AbstractContextManager[sqlite3.Connection]]
+        _require_bucket: Callable[[sqlite3.Connection, str], None]
+        _replace: Callable[..., list[str]]
+        _insert: Callable[[sqlite3.Connection, ObjectInfo], None]
+        _discard: Callable[[list[str]], None]
+        _abs: Callable[[str], Path]
+        temp_path: Callable[[], Path]
