@@ -343,11 +343,6 @@ class GeneDesk:
         rawinput.typeText(text)
 
 
-def sleep_briefly() -> None:
-    """Let X deliver a synthetic event before the next one (XTest has no completion ack)."""
-    time.sleep(0.05)
-
-
 def popup_menu(open_it: Callable[[], None], timeout: float = WAIT) -> Any:
     """The popup menu that ``open_it`` shows (a right-click on a row, say).
 
