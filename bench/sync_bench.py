@@ -40,7 +40,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from transfer_bench import RSS_LIMIT_MB, Sandbox, _version, run_measured
+from transfer_bench import RSS_LIMIT_MB, Sandbox, _version, peer_envs, run_measured
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "sync.json"
@@ -118,30 +118,12 @@ def main() -> int:
     sandbox = Sandbox(work)
     info = sandbox.info
     bucket = f"bench-{info['appid']}"
-    base_env = {k: v for k, v in os.environ.items() if not k.startswith(("RCLONE_", "AWS_"))}
     home = work / "home"
     shutil.rmtree(home, ignore_errors=True)  # a fresh journal and cache
+    ours_env, rclone_env = peer_envs(info, work, home)
     # bytecode cached as an installed app has it (this machine sets PYTHONDONTWRITEBYTECODE)
-    base_env.pop("PYTHONDONTWRITEBYTECODE", None)
-    ours_env = {
-        **base_env,
-        "PYTHONPYCACHEPREFIX": str(work / "pycache"),
-        "GENE_DESK_HOME": str(home),
-        "GENE_DESK_ACCOUNT_URL": info["account_url"],
-        "GENE_DESK_USER": info["demo_account"],
-        "GENE_DESK_PASSWORD": info["demo_password"],
-    }
-    rclone_env = {
-        **base_env,
-        "RCLONE_CONFIG": str(work / "rclone.conf"),
-        "RCLONE_CONFIG_SB_TYPE": "s3",
-        "RCLONE_CONFIG_SB_PROVIDER": "Other",
-        "RCLONE_CONFIG_SB_ACCESS_KEY_ID": info["secret_id"],
-        "RCLONE_CONFIG_SB_SECRET_ACCESS_KEY": info["secret_key"],
-        "RCLONE_CONFIG_SB_ENDPOINT": f"http://{info['cos_endpoint']}",
-        "RCLONE_CONFIG_SB_REGION": info["region"],
-        "RCLONE_CONFIG_SB_FORCE_PATH_STYLE": "true",
-    }
+    ours_env.pop("PYTHONDONTWRITEBYTECODE", None)
+    ours_env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     gd = [sys.executable, "-m", "gene_desk"]
 
     def command(tool: str, tree: Path, row: str) -> tuple[list[str], dict[str, str]]:

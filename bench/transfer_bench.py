@@ -156,6 +156,33 @@ def build_inputs(work: Path, big_gib: float, fastq_gib: float, files: int, rows:
     return inputs
 
 
+def peer_envs(info: dict, work: Path, home: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """The environments of both peers on one sandbox: ``gene-desk`` logged in by variables with
+    its own ``GENE_DESK_HOME``, and rclone's remote ``sb:`` (S3, path style); neither inherits
+    this shell's RCLONE_* or AWS_* settings (AWS_CA_BUNDLE makes rclone fail before any
+    request)."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("RCLONE_", "AWS_"))}
+    ours = {
+        **base,
+        "GENE_DESK_HOME": str(home),
+        "GENE_DESK_ACCOUNT_URL": info["account_url"],
+        "GENE_DESK_USER": info["demo_account"],
+        "GENE_DESK_PASSWORD": info["demo_password"],
+    }
+    rclone = {
+        **base,
+        "RCLONE_CONFIG": str(work / "rclone.conf"),
+        "RCLONE_CONFIG_SB_TYPE": "s3",
+        "RCLONE_CONFIG_SB_PROVIDER": "Other",
+        "RCLONE_CONFIG_SB_ACCESS_KEY_ID": info["secret_id"],
+        "RCLONE_CONFIG_SB_SECRET_ACCESS_KEY": info["secret_key"],
+        "RCLONE_CONFIG_SB_ENDPOINT": f"http://{info['cos_endpoint']}",
+        "RCLONE_CONFIG_SB_REGION": info["region"],
+        "RCLONE_CONFIG_SB_FORCE_PATH_STYLE": "true",
+    }
+    return ours, rclone
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--big-gib", type=float, default=2.0)
@@ -178,27 +205,10 @@ def main() -> int:
     info = sandbox.info
     cos = f"http://{info['cos_endpoint']}"
     bucket = f"bench-{info['appid']}"
-    base_env = {k: v for k, v in os.environ.items() if not k.startswith(("RCLONE_", "AWS_"))}
     home = work / "home"
     shutil.rmtree(home, ignore_errors=True)  # a fresh journal: no job of an earlier run resumes
-    ours_env = {
-        **base_env,
-        "GENE_DESK_HOME": str(home),
-        "GENE_DESK_ACCOUNT_URL": info["account_url"],
-        "GENE_DESK_USER": info["demo_account"],
-        "GENE_DESK_PASSWORD": info["demo_password"],
-    }
-    rclone_env = {
-        **base_env,
-        "RCLONE_CONFIG": str(work / "rclone.conf"),
-        "RCLONE_CONFIG_SB_TYPE": "s3",
-        "RCLONE_CONFIG_SB_PROVIDER": "Other",
-        "RCLONE_CONFIG_SB_ACCESS_KEY_ID": info["secret_id"],
-        "RCLONE_CONFIG_SB_SECRET_ACCESS_KEY": info["secret_key"],
-        "RCLONE_CONFIG_SB_ENDPOINT": cos,
-        "RCLONE_CONFIG_SB_REGION": info["region"],
-        "RCLONE_CONFIG_SB_FORCE_PATH_STYLE": "true",
-    }
+    ours_env, rclone_env = peer_envs(info, work, home)
+    base_env = {k: v for k, v in os.environ.items() if not k.startswith(("RCLONE_", "AWS_"))}
     gd = [sys.executable, "-m", "gene_desk"]
     rc = ["rclone", "--retries", "1"]
     sigv4 = [
