@@ -130,10 +130,13 @@ class CodecQueue:
             ) from exc
         ids = []
         for path, items in planned:
-            job_id = self.journal.create_job(
-                kind, path.name, str(path), str(target.resolve()), options
-            )
-            self.journal.add_items(job_id, items)
+            # one transaction: a worker scanning for queued jobs must never see a job before
+            # its items (it would run it with nothing to do and call it done)
+            with self.journal.batch():
+                job_id = self.journal.create_job(
+                    kind, path.name, str(path), str(target.resolve()), options
+                )
+                self.journal.add_items(job_id, items)
             ids.append(job_id)
             self._emit(job_id)
         with self._cond:

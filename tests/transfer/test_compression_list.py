@@ -164,3 +164,39 @@ def test_a_folder_is_one_job_with_an_item_per_compressed_file(queue, journal, tm
     assert (out / "batch" / "lane 2" / "b.txt").read_bytes() == b"BBBB\n" * 777
     assert (out / "batch" / "a.fastq").read_bytes() == b"AAAA\n" * 999  # not decompressed twice
     assert not (out / "batch" / "a (1).fastq").exists()
+
+
+def test_a_queued_job_is_never_seen_without_its_items(journal, tmp_path):
+    """A worker scanning for queued jobs while a job was being added could take it before its
+    items were written, run nothing and call it done (the compression row then never moved:
+    test_live_progress timed out once in a full run). Job and items are one transaction."""
+    import threading
+
+    from gene_desk.journal import CODEC_KINDS
+
+    path = tmp_path / "reads.fastq"
+    path.write_bytes(fastq_bytes(100))
+    seen: list[int] = []
+    real_create = journal.create_job
+
+    def look() -> None:  # what a worker does: queued jobs, then their items
+        for job in journal.jobs(CODEC_KINDS, [State.QUEUED]):
+            seen.append(len(journal.items(job.id)))
+
+    def create_then_look(*args, **kwargs):
+        job_id = real_create(*args, **kwargs)
+        reader = threading.Thread(target=look)
+        reader.start()
+        reader.join(0.5)  # bounded: with the fix the reader waits for the commit
+        readers.append(reader)
+        return job_id
+
+    readers: list[threading.Thread] = []
+    journal.create_job = create_then_look
+    try:
+        CodecQueue(journal).compress([path], tmp_path / "out")
+    finally:
+        journal.create_job = real_create
+    for reader in readers:
+        reader.join(10)
+    assert seen == [1]
