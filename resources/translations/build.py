@@ -2,6 +2,12 @@
 
     python resources/translations/build.py          # update .ts from the code, then build .qm
     python resources/translations/build.py --check  # fail if a Chinese string is untranslated
+    python resources/translations/build.py --fill zh.tsv  # update, fill zh_CN from a TSV, build
+
+A fill file has one ``English source<TAB>Chinese translation`` per line (``\\n`` for a line
+break); it sets the Chinese translation of every message with that source that is still
+unfinished, in any context. Several people add strings at once, so each keeps a small fill file
+and runs this under ``flock`` instead of hand-editing the XML.
 
 The .ts files are the sources translators edit (Qt Linguist); the .qm files are committed so
 the app and the installers need no Qt tools. ``qtbase_extra_zh_CN.ts`` is hand-written: Qt's
@@ -44,9 +50,35 @@ def unfinished(ts: Path) -> list[str]:
     return missing
 
 
+def fill(ts: Path, table: Path) -> int:
+    """Set unfinished translations in ``ts`` from ``table``; return how many were set."""
+    wanted: dict[str, str] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        source, _, text = line.partition("\t")
+        wanted[source.replace("\\n", "\n")] = text.replace("\\n", "\n")
+    tree = ET.parse(ts)
+    count = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if source not in wanted or translation is None:
+            continue
+        if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            translation.text = wanted[source]
+            translation.attrib.pop("type", None)
+            count += 1
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    # keep the header lupdate writes, so a fill does not churn the whole file's diff
+    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
+    return count
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--fill", type=Path, help="TSV of English source and Chinese translation")
     args = parser.parse_args()
     ts_files = [HERE / f"gene_desk_{lang}.ts" for lang in LANGUAGES]
     if args.check:
@@ -68,6 +100,8 @@ def main() -> int:
             cwd=ROOT,
             check=True,
         )
+        if args.fill and lang == "zh_CN":
+            print(f"filled {fill(ts, args.fill)} translations from {args.fill}")
         subprocess.run(
             [
                 "pyside6-lrelease",

@@ -1094,129 +1094,129 @@
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="555"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="274"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="556"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="275"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="557"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="276"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="558"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="277"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="559"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="278"/>
         <source>Speed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="560"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="279"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="562"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="281"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="572"/>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="573"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="291"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="292"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="574"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="293"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="575"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="294"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="576"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="295"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="577"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="296"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="578"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="297"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="583"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="302"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="584"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="303"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="585"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="304"/>
         <source>Compress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="586"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="305"/>
         <source>Decompress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="607"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="326"/>
         <source>Sync upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="607"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="326"/>
         <source>Sync download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="611"/>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="669"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="330"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="388"/>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="648"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="367"/>
         <source>{ok}/{total} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="651"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="370"/>
         <source>{n} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="653"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="372"/>
         <source>{n} skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="685"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="404"/>
         <source>Not uploaded: the file is already in the bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="561"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="280"/>
         <source>Destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,7 +1696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/transfers.py" line="161"/>
+        <location filename="../../gene_desk/ui/flows/transfers.py" line="174"/>
         <source>Choose where to save</source>
         <translation type="unfinished"></translation>
     </message>
