@@ -5,15 +5,18 @@
 * a download refused because a file is archived: the refusal offers 恢复 right there;
 * the upload dialog's storage class reaching the transfer engine.
 
-Every COS call runs on the task runner; results come back to the GUI thread, and the rows
-involved are read again (a restore asked shows 恢复中 at once).
+Each action is a coroutine on the Qt loop (ui/aio.py): the dialog's answer is awaited, the COS
+calls run on the task runner, and the rows involved are read again (a restore asked shows 恢复中
+at once). A refused download's 恢复 opens the restore dialog straight from the question's
+button (the box's answer is the entry point of the restore flow).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -23,7 +26,7 @@ from gene_desk.core import storage_classes as sc
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage import archive
 from gene_desk.storage.models import Bucket, ObjectEntry
-from gene_desk.ui import errors_text, prompts
+from gene_desk.ui import aio, errors_text, prompts
 from gene_desk.ui.archive_dialogs import ChangeClassDialog, RestoreDialog
 from gene_desk.ui.archive_states import RestoreStateFetcher
 from gene_desk.ui.object_model import COL_CLASS, COL_RESTORE, Entry
@@ -34,6 +37,8 @@ if TYPE_CHECKING:
     from gene_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class UploadWithClass:
@@ -118,40 +123,33 @@ class ArchiveActions(QObject):
     def open_restore(self, bucket: Bucket, entries: list[ObjectEntry]) -> RestoreDialog:
         names = [e.key.rsplit("/", 1)[-1] for e in entries]
         dialog = RestoreDialog(names, {e.storage_class for e in entries}, self.window)
-        self.dialog = dialog
-        dialog.submitted.connect(lambda days, tier: self._restore(bucket, entries, days, tier))
-        dialog.open()
+        self._open(dialog, lambda answer: self._restore(bucket, entries, *answer), "restore")
         return dialog
 
-    def _restore(self, bucket: Bucket, entries: list[ObjectEntry], days: int, tier: str) -> None:
+    async def _restore(
+        self, bucket: Bucket, entries: list[ObjectEntry], days: int, tier: str
+    ) -> None:
         storage = self.window.storage
-
-        def work(_h: TaskHandle) -> archive.RestoreOutcome:
-            return archive.restore_many(storage, bucket, entries, days=days, tier=tier)
-
-        def done(out: archive.RestoreOutcome) -> None:
-            self.states.forget([e.key for e in entries])
-            if out.failed:
-                key, exc = out.failed[0]
-                prompts.warn(
-                    self.window,
-                    self.tr("{n} file(s) could not be restored.").format(n=len(out.failed)),
-                    detail=f"{key}\n{errors_text.error_text(exc, with_path=False)}",
-                )
-                return
-            text = self.tr("Restore started for {n} file(s).").format(n=len(out.started))
-            if out.in_progress:
-                text += "\n" + self.tr("{n} file(s) were being restored already.").format(
-                    n=len(out.in_progress)
-                )
-            prompts.inform(self.window, text)
-
-        self.window.runner.start(
-            work,
-            on_done=done,
-            on_error=lambda exc: prompts.show_error(self.window, exc),
-            owner=self.window,
+        out = await self._in_worker(
+            lambda _h: archive.restore_many(storage, bucket, entries, days=days, tier=tier)
         )
+        if out is None:
+            return
+        self.states.forget([e.key for e in entries])
+        if out.failed:
+            key, exc = out.failed[0]
+            prompts.warn(
+                self.window,
+                self.tr("{n} file(s) could not be restored.").format(n=len(out.failed)),
+                detail=f"{key}\n{errors_text.error_text(exc, with_path=False)}",
+            )
+            return
+        text = self.tr("Restore started for {n} file(s).").format(n=len(out.started))
+        if out.in_progress:
+            text += "\n" + self.tr("{n} file(s) were being restored already.").format(
+                n=len(out.in_progress)
+            )
+        prompts.inform(self.window, text)
 
     # -- change storage class ---------------------------------------------------------------------
     def change_class_selection(self) -> None:
@@ -162,16 +160,14 @@ class ArchiveActions(QObject):
             return
         classes = {e.storage_class for e in files}
         current = classes.pop() if len(classes) == 1 else sc.STANDARD
-        dialog = ChangeClassDialog([e.key for e in files], current, self.window)
+        keys = [e.key for e in files]
+        dialog = ChangeClassDialog(keys, current, self.window)
         offer_multi_az_when_known(
             dialog.storage_class, self.window.runner, self.window.storage, bucket
         )
-        self.dialog = dialog
-        keys = [e.key for e in files]
-        dialog.submitted.connect(lambda cls: self._change_class(bucket, keys, cls))
-        dialog.open()
+        self._open(dialog, lambda cls: self._change_class(bucket, keys, cls), "change-class")
 
-    def _change_class(self, bucket: Bucket, keys: list[str], storage_class: str) -> None:
+    async def _change_class(self, bucket: Bucket, keys: list[str], storage_class: str) -> None:
         storage = self.window.storage
 
         def work(_h: TaskHandle) -> list[tuple[str, GeneDeskError]]:
@@ -183,24 +179,52 @@ class ArchiveActions(QObject):
                     failed.append((key, exc))
             return failed
 
-        def done(failed: list[tuple[str, GeneDeskError]]) -> None:
-            self.window.refresh()
-            if failed:
-                key, exc = failed[0]
-                prompts.warn(
-                    self.window,
-                    self.tr("The storage class of {n} file(s) could not be changed.").format(
-                        n=len(failed)
-                    ),
-                    detail=f"{key}\n{errors_text.error_text(exc, with_path=False)}",
-                )
+        failed = await self._in_worker(work)
+        if failed is None:
+            return
+        self.window.refresh()
+        if failed:
+            key, exc = failed[0]
+            prompts.warn(
+                self.window,
+                self.tr("The storage class of {n} file(s) could not be changed.").format(
+                    n=len(failed)
+                ),
+                detail=f"{key}\n{errors_text.error_text(exc, with_path=False)}",
+            )
 
-        self.window.runner.start(
-            work,
-            on_done=done,
-            on_error=lambda exc: prompts.show_error(self.window, exc),
-            owner=self.window,
-        )
+    # -- the flows' shared steps ------------------------------------------------------------------
+    def _open(
+        self,
+        dialog: RestoreDialog | ChangeClassDialog,
+        then: Callable[[Any], Coroutine[Any, Any, None]],
+        name: str,
+    ) -> None:
+        """Open ``dialog`` (``open()``) and start its flow: the answer is connected before the
+        dialog shows, so an immediate 确定 is never missed; 取消 ends the flow."""
+        self.dialog = dialog
+        answer = aio.when_emitted(dialog.submitted, dialog.rejected, owner=dialog)
+        dialog.open()
+
+        async def flow() -> None:
+            try:
+                which, value = await answer
+            except asyncio.CancelledError:
+                return  # the window closed
+            if which == 0:
+                await then(value)
+
+        aio.start(flow(), name=name)
+
+    async def _in_worker(self, work: Callable[[TaskHandle], T]) -> T | None:
+        """``work`` on the task runner; None (the error shown) when it failed."""
+        try:
+            return await aio.run_in_worker(self.window.runner, work, owner=self.window)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            prompts.show_error(self.window, exc)
+            return None
 
     # -- downloads --------------------------------------------------------------------------------
     def download_failed(self, exc: BaseException, bucket: Bucket) -> None:

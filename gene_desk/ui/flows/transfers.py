@@ -14,13 +14,13 @@ import asyncio
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage.models import Bucket
 from gene_desk.ui import aio, dialogs, errors_text, file_dialogs, prompts
 from gene_desk.ui.bucket_model import BucketRole, PrefixRole
-from gene_desk.ui.flows.upload_conflicts import UploadConflictFlow
+from gene_desk.ui.flows import upload_conflicts
 
 
 def _tr_choose_bucket() -> str:
@@ -76,34 +76,28 @@ class TransferFlows:
             flags, bucket, prefix = submitted
             dialog.start_button.setEnabled(False)
             dialog.show_error("")
-            outcome = aio.loop().create_future()
-            # existing objects: asked about per file before anything is queued
-            UploadConflictFlow(
-                dialog, w.runner, w.archive.transfers_for(dialog), flags, bucket, prefix,
-                on_queued=lambda ids, f=outcome: aio.settle(f, ("queued", ids)),
-                on_failed=lambda exc, f=outcome: aio.settle(f, ("failed", exc)),
-                on_cancelled=lambda f=outcome: aio.settle(f, ("cancelled", None)),
-            ).start()  # fmt: skip
-            watch = dialog.destroyed.connect(lambda *_a, f=outcome: f.cancel())
-            try:
-                kind, value = await outcome
-            except asyncio.CancelledError:
+            try:  # existing objects: asked about per file before anything is queued
+                ids = await upload_conflicts.upload_asking(
+                    dialog, w.runner, w.archive.transfers_for(dialog), flags, bucket, prefix
+                )
+            except asyncio.CancelledError:  # the dialog is gone
                 answer.cancel()
                 return
-            if shiboken6.isValid(dialog):
-                QObject.disconnect(watch)
-            if kind == "queued":
-                answer.cancel()
-                self._watched_uploads.update(value)
-                for job_id in value:  # a small upload may have finished already: look again
-                    self.transfer_job_changed(job_id)
-                w.submitted_jobs.extend(value)
-                dialog.accept()
-                w.show_transfers(value[0] if value else None)
-                return
-            dialog.start_button.setEnabled(True)
-            if kind == "failed":
-                dialog.show_error(errors_text.error_text(value))
+            except Exception as exc:
+                dialog.start_button.setEnabled(True)
+                dialog.show_error(errors_text.error_text(exc))
+                continue
+            if ids is None:  # a question was closed: the dialog is the user's again
+                dialog.start_button.setEnabled(True)
+                continue
+            answer.cancel()
+            self._watched_uploads.update(ids)
+            for job_id in ids:  # a small upload may have finished already: look again
+                self.transfer_job_changed(job_id)
+            w.submitted_jobs.extend(ids)
+            dialog.accept()
+            w.show_transfers(ids[0] if ids else None)
+            return
 
     def dropped_on_tree(self, paths: list[str], index: QModelIndex) -> None:
         if index.isValid():
