@@ -3,8 +3,9 @@
 The dispatcher pages through the queued items of the jobs this manager runs and puts them on a
 bounded queue: small items in batches for the worker processes (:mod:`small_pool`), the rest one by
 one. ``files_parallel`` worker threads take entries off the queue and hand them to the
-:class:`~settle.Settler`, which claims, runs and settles them. ``dispatched`` remembers what is on
-its way, so a page read again (every wake-up re-reads the queued items) never queues an item twice.
+:class:`~settle.Settler`, which claims, runs and settles them. ``dispatched`` (in the shared
+:class:`~runtime_state.RuntimeState`) remembers what is on its way, so a page read again (every
+wake-up re-reads the queued items) never queues an item twice.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from typing import TYPE_CHECKING
 from gene_desk.core.errors import ErrorCode
 from gene_desk.journal import TRANSFER_KINDS, ItemRecord, JobRecord, State
 from gene_desk.transfer.queue_entries import OneItem, QueueEntry, SmallBatch
+from gene_desk.transfer.runtime_state import RuntimeState
 from gene_desk.transfer.small_pool import make_batches
 
 if TYPE_CHECKING:
-    from gene_desk.transfer.manager import TransferManager
+    from gene_desk.transfer.settle import Settler
 
 log = logging.getLogger(__name__)
 
@@ -31,13 +33,13 @@ PAGE = 500  # queued items read from the journal at a time
 class Dispatcher:
     """Feeds the worker threads; see the module docstring."""
 
-    def __init__(self, manager: TransferManager) -> None:
-        self._manager = manager
-        self.journal = manager.journal
+    def __init__(self, state: RuntimeState, settler: Settler) -> None:
+        self.state = state
+        self.settler = settler
+        self.journal = state.journal
         self.queue: queue.Queue[QueueEntry | None] = queue.Queue(
-            maxsize=manager.settings.files_parallel * 2
+            maxsize=state.settings.files_parallel * 2
         )
-        self.dispatched: set[int] = set()  # guarded by the manager's lock
         self.workers: list[threading.Thread] = []
         self.thread: threading.Thread | None = None
 
@@ -45,7 +47,7 @@ class Dispatcher:
         self.thread = threading.Thread(target=self._loop, name="gd-dispatch")
         self.thread.daemon = True
         self.thread.start()
-        for i in range(self._manager.settings.files_parallel):
+        for i in range(self.state.settings.files_parallel):
             worker = threading.Thread(target=self._worker_loop, name=f"gd-transfer-{i}")
             worker.daemon = True
             worker.start()
@@ -63,21 +65,13 @@ class Dispatcher:
         for thread in [*self.workers, *(t for t in [self.thread] if t)]:
             thread.join(max(0.0, deadline - time.monotonic()))
 
-    def requeue(self, item_ids: list[int]) -> None:
-        """Items settled as queued again (resumed or retried while stopping, keys expired in a
-        worker): they must leave ``dispatched`` first, or the dispatcher would skip them and
-        wait for the next wake-up."""
-        with self._manager._lock:
-            self.dispatched.difference_update(item_ids)
-        self._manager._wake.set()
-
     # -- the dispatcher thread ------------------------------------------------------------------
     def _loop(self) -> None:
-        manager = self._manager
-        while not manager._closing.is_set():
-            manager._wake.wait()
-            manager._wake.clear()
-            if manager._closing.is_set():
+        rt = self.state
+        while not rt.closing.is_set():
+            rt.wake.wait()
+            rt.wake.clear()
+            if rt.closing.is_set():
                 return
             try:
                 self._dispatch_once()
@@ -85,35 +79,35 @@ class Dispatcher:
                 log.exception("transfer dispatcher error")
 
     def _dispatch_once(self) -> None:
-        manager = self._manager
+        rt = self.state
         for job in reversed(self.journal.jobs(TRANSFER_KINDS, [State.QUEUED, State.RUNNING])):
-            if job.runner != manager.runner_id:  # (a PLANNING job is not listed here)
+            if job.runner != rt.runner_id:  # (a PLANNING job is not listed here)
                 continue
             after = 0
-            while not manager._closing.is_set():
+            while not rt.closing.is_set():
                 page = self.journal.items(job.id, [State.QUEUED], limit=PAGE, after_seq=after)
                 if not page:
                     break
                 after = page[-1].seq
                 if not self._dispatch_page(job, page) or self.job_stopped(job.id):
                     break
-            manager._settler.maybe_finish(job.id)
+            self.settler.maybe_finish(job.id)
 
     def _dispatch_page(self, job: JobRecord, page: list[ItemRecord]) -> bool:
         """Queue a page of items: small ones in batches for the worker processes, the rest one
         by one. False when the job was stopped meanwhile."""
-        manager = self._manager
-        with manager._lock:
-            fresh = [i for i in page if i.id not in self.dispatched]
-            self.dispatched.update(i.id for i in fresh)
+        rt = self.state
+        with rt.lock:
+            fresh = [i for i in page if i.id not in rt.dispatched]
+            rt.dispatched.update(i.id for i in fresh)
         batches: list[list[ItemRecord]] = []
-        if manager._small_pool is not None and manager.limiter.rate == 0:
+        if rt.small_pool is not None and rt.limiter.rate == 0:
             batches = make_batches(job.kind, fresh)
         small_ids = {i.id for batch in batches for i in batch}
         entries: list[QueueEntry] = [SmallBatch(job.id, tuple(batch)) for batch in batches]
         entries += [OneItem(i.id) for i in fresh if i.id not in small_ids]
         for n, entry in enumerate(entries):
-            while not manager._closing.is_set():
+            while not rt.closing.is_set():
                 try:
                     self.queue.put(entry, timeout=0.5)
                     break
@@ -126,47 +120,46 @@ class Dispatcher:
         return True
 
     def _undispatch(self, entries: list[QueueEntry]) -> None:
-        with self._manager._lock:
+        with self.state.lock:
             for entry in entries:
-                self.dispatched.difference_update(entry.item_ids)
+                self.state.dispatched.difference_update(entry.item_ids)
 
     def job_stopped(self, job_id: int) -> bool:
         return self.journal.job_state(job_id) in (None, State.PAUSED, State.CANCELLED)
 
     # -- the worker threads ---------------------------------------------------------------------
     def _worker_loop(self) -> None:
-        manager = self._manager
-        settler = manager._settler
+        rt = self.state
         while True:
             entry = self.queue.get()
-            if entry is None or manager._closing.is_set():
+            if entry is None or rt.closing.is_set():
                 return
             ids = entry.item_ids
             match entry:
                 case SmallBatch(job_id, items):  # small items for the worker processes
                     try:
-                        settler.run_batch(job_id, list(items))
+                        self.settler.run_batch(job_id, list(items))
                     except Exception as exc:
                         log.exception("transfer worker error on a batch of %d items", len(ids))
                         for item_id in ids:
                             self._abandon(item_id, exc)
                 case OneItem(item_id):
                     try:
-                        settler.run_item(item_id)
+                        self.settler.run_item(item_id)
                     except Exception as exc:
                         log.exception("transfer worker error on item %s", item_id)
                         self._abandon(item_id, exc)
-            with manager._lock:
-                self.dispatched.difference_update(ids)
+            with rt.lock:
+                rt.dispatched.difference_update(ids)
             if self.queue.empty():
-                manager._wake.set()
+                rt.wake.set()
 
     def _abandon(self, item_id: int, exc: Exception) -> None:
         """Safety net: an item whose bookkeeping crashed is failed, never left 'running'."""
-        manager = self._manager
-        with manager._idle:
-            running = manager._running.pop(item_id, None)
-            manager._idle.notify_all()
+        rt = self.state
+        with rt.idle:
+            running = rt.running.pop(item_id, None)
+            rt.idle.notify_all()
         try:
             self.journal.update_item(
                 item_id,
@@ -176,7 +169,7 @@ class Dispatcher:
                 finished_at=time.time(),
             )
             if running is not None:
-                manager._emit_item(running.job_id, item_id)  # every failure is reported
-                manager._settler.maybe_finish(running.job_id)
+                rt.emit_item(running.job_id, item_id)  # every failure is reported
+                self.settler.maybe_finish(running.job_id)
         except Exception:
             log.exception("could not record the failure of item %s", item_id)

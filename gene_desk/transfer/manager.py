@@ -13,13 +13,11 @@ turns them into queued signals), and progress callbacks are throttled per job.
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from gene_desk.core.stats import RateStats
 from gene_desk.journal import FINISHED, TRANSFER_KINDS, UNFINISHED, JobRecord, Journal, State
 from gene_desk.storage import Storage
 from gene_desk.storage.models import Bucket
@@ -28,8 +26,9 @@ from gene_desk.transfer.limiter import BandwidthLimiter
 from gene_desk.transfer.ownership import Ownership
 from gene_desk.transfer.plan import PlannedJob, plan_download, plan_upload
 from gene_desk.transfer.progress import ItemProgress, JobListener, JobStatus
+from gene_desk.transfer.runtime_state import RuntimeState
 from gene_desk.transfer.settings import TransferSettings
-from gene_desk.transfer.settle import PROGRESS_INTERVAL, Running, Settler
+from gene_desk.transfer.settle import PROGRESS_INTERVAL, Settler
 from gene_desk.transfer.small_pool import SmallItemPool, worker_count
 from gene_desk.transfer.submit import submit_planned
 from gene_desk.transfer.upload import OPTION_STORAGE_CLASS
@@ -46,8 +45,9 @@ class TransferManager:
     """The control API (submit, pause, resume, cancel, retry, remove, status) over the parts
     that run jobs: :class:`~ownership.Ownership` (which process runs which job),
     :class:`~dispatch.Dispatcher` (dispatcher and worker threads) and
-    :class:`~settle.Settler` (claiming, running and settling items). They share this object's
-    lock, its table of running items and its live counters."""
+    :class:`~settle.Settler` (claiming, running and settling items). They share one
+    :class:`~runtime_state.RuntimeState` (the lock, the running items, the live counters, the
+    flags), which this manager owns and hands to each; none of them knows the manager."""
 
     def __init__(
         self,
@@ -59,41 +59,41 @@ class TransferManager:
         self.storage = storage
         self.journal = journal
         self.settings = (settings or TransferSettings()).validated()
-        self.listener = listener
         self.limiter = BandwidthLimiter(self.settings.bandwidth_limit)
-        self._lock = threading.RLock()
-        self._wake = threading.Event()
-        self._closing = threading.Event()
-        self._running: dict[int, Running] = {}
-        self._stats: dict[int, RateStats] = {}
-        self._last_emit: dict[int, float] = {}
-        self._parts_pool = ThreadPoolExecutor(
-            max(2, self.settings.parts_parallel * 2), thread_name_prefix="gd-part"
+        workers = worker_count()
+        self.state = RuntimeState(
+            storage=storage,
+            journal=journal,
+            settings=self.settings,
+            limiter=self.limiter,
+            parts_pool=ThreadPoolExecutor(
+                max(2, self.settings.parts_parallel * 2), thread_name_prefix="gd-part"
+            ),
+            small_pool=SmallItemPool(journal.path, workers) if workers else None,
+            listener=listener,
         )
-        self._idle = threading.Condition(self._lock)
-        self._scope: set[int] | None = None  # None: every job (the window); else only these
-        self._jobs: dict[int, JobRecord] = {}  # fixed parts of jobs, see _job_record
+        self._settler = Settler(self.state)
         # This manager's identity in the journal: a job is run by the manager whose lock file is
         # held, so the window and a CLI run never run the same job, and a crashed runner's jobs
         # can be adopted by the next one.
-        self._ownership = Ownership(self, journal)
-        self.runner_id = self._ownership.runner_id
-        workers = worker_count()
-        self._small_pool: SmallItemPool | None = (
-            SmallItemPool(journal.path, workers) if workers else None
-        )
-        self._settler = Settler(self)
-        self._dispatcher = Dispatcher(self)
+        self._ownership = Ownership(self.state, self._settler)
+        self.runner_id = self.state.runner_id
+        self._dispatcher = Dispatcher(self.state, self._settler)
+
+    @property
+    def listener(self) -> TransferListener | None:
+        """Told of job and item changes and progress, on worker threads."""
+        return self.state.listener
+
+    @listener.setter
+    def listener(self, listener: TransferListener | None) -> None:
+        self.state.listener = listener
 
     def limit_to(self, job_ids: Iterable[int]) -> None:
         """Adopt only these unfinished jobs (plus the ones this manager creates): the CLI must
         not pick up the window's queue."""
-        with self._lock:
-            self._scope = set(job_ids)
-
-    def _in_scope(self, job_id: int) -> bool:
-        with self._lock:
-            return self._scope is None or job_id in self._scope
+        with self.state.lock:
+            self.state.scope = set(job_ids)
 
     # -- ownership (see ownership.py) ----------------------------------------------------------
     def owner_is_elsewhere(self, job_id: int) -> bool:
@@ -109,22 +109,12 @@ class TransferManager:
         returns the number of unfinished jobs adopted."""
         return self._ownership.recover()
 
-    def _adopted(self, job_id: int) -> None:
-        with self._lock:
-            self._jobs.pop(job_id, None)
-            if self._scope is not None:
-                self._scope.add(job_id)
-
-    def _forget_job(self, job_id: int) -> None:
-        with self._lock:
-            self._jobs.pop(job_id, None)
-
     # -- lifecycle ------------------------------------------------------------------------------
     def start(self) -> TransferManager:
         """Start the workers. Jobs left unfinished by a crash or a quit are requeued."""
         self.recover()
         self._dispatcher.start()
-        self._wake.set()
+        self.state.wake.set()
         return self
 
     def shutdown(self, wait: bool = True, timeout: float = 30.0) -> None:
@@ -134,19 +124,19 @@ class TransferManager:
         (the multipart upload and its confirmed parts stay in the journal), and batches of
         small files in worker processes are cut off too. ``wait`` waits (at most ``timeout``)
         for the threads to record where their items stopped."""
-        self._closing.set()
-        with self._lock:
-            for running in self._running.values():
+        self.state.closing.set()
+        with self.state.lock:
+            for running in self.state.running.values():
                 running.reason = "shutdown"
                 running.stop.set()
-        self._wake.set()
+        self.state.wake.set()
         self._dispatcher.stop()
-        small_pool = self._small_pool
+        small_pool = self.state.small_pool
         if small_pool is not None:
             small_pool.shutdown(cut_off=True)  # frees the threads waiting for their batches
         if wait:
             self._dispatcher.join(time.monotonic() + timeout)
-        self._parts_pool.shutdown(wait=wait, cancel_futures=True)
+        self.state.parts_pool.shutdown(wait=wait, cancel_futures=True)
         if wait:
             self._ownership.release()
 
@@ -180,7 +170,7 @@ class TransferManager:
             for plan in planned:
                 plan.options[OPTION_STORAGE_CLASS] = storage_class
         apply_policy(self.storage, bucket, planned, on_conflict, decisions=decisions, remote=remote)
-        return submit_planned(self, planned)
+        return submit_planned(self.state, self._settler, planned)
 
     def download(
         self,
@@ -194,12 +184,12 @@ class TransferManager:
         planned = plan_download(
             self.storage, bucket, keys, target_dir, decompress=decompress, conflict=conflict
         )
-        return submit_planned(self, planned)
+        return submit_planned(self.state, self._settler, planned)
 
     def submit(self, planned: list[PlannedJob]) -> list[int]:
         """Queue jobs planned elsewhere (a sync's plan, see transfer/sync/jobs), as
         ``upload`` and ``download`` queue theirs; returns their ids."""
-        return submit_planned(self, planned)
+        return submit_planned(self.state, self._settler, planned)
 
     def find_unfinished(self, kind: str, source: str, destination: str) -> JobRecord | None:
         """The unfinished job doing exactly this: a CLI re-run resumes it, not a new copy."""
@@ -210,8 +200,8 @@ class TransferManager:
 
     # -- control --------------------------------------------------------------------------------
     def _stop_running(self, job_id: int, reason: str) -> None:
-        with self._lock:
-            for running in self._running.values():
+        with self.state.lock:
+            for running in self.state.running.values():
                 if running.job_id == job_id:
                     running.reason = reason
                     running.stop.set()
@@ -222,7 +212,7 @@ class TransferManager:
             return
         # running items stop and settle by the job's state (PAUSED) when they notice
         self._stop_running(job_id, "pause")
-        self._emit_job(job_id)
+        self.state.emit_job(job_id)
 
     def resume(self, job_id: int) -> None:
         self.adopt(job_id)
@@ -231,8 +221,8 @@ class TransferManager:
                 return
             self.journal.set_item_states(job_id, [State.PAUSED], State.QUEUED)
         # items still stopping from the pause will see a queued job and requeue themselves
-        self._emit_job(job_id)
-        self._wake.set()
+        self.state.emit_job(job_id)
+        self.state.wake.set()
 
     def cancel(self, job_id: int) -> None:
         self.adopt(job_id)
@@ -246,7 +236,7 @@ class TransferManager:
             )
         self._stop_running(job_id, "cancel")
         self._settler.cleanup_cancelled(job_id)
-        self._emit_job(job_id)
+        self.state.emit_job(job_id)
 
     def retry(self, job_id: int, item_ids: Iterable[int] | None = None) -> int:
         """Queue failed (and cancelled) items again; returns how many."""
@@ -285,8 +275,8 @@ class TransferManager:
                     error_code=None,
                     error_message=None,
                 )
-        self._emit_job(job_id)
-        self._wake.set()
+        self.state.emit_job(job_id)
+        self.state.wake.set()
         return count
 
     def remove(self, job_id: int) -> None:
@@ -298,10 +288,10 @@ class TransferManager:
         else:
             self._settler.cleanup_cancelled(job_id)  # failed items may hold uploads or temp files
         self.journal.remove_job(job_id)
-        with self._lock:
-            self._stats.pop(job_id, None)
-            self._jobs.pop(job_id, None)
-        self._emit_job(job_id)
+        with self.state.lock:
+            self.state.stats.pop(job_id, None)
+            self.state.jobs.pop(job_id, None)
+        self.state.emit_job(job_id)
 
     def clear_finished(self) -> int:
         """Forget finished jobs, first aborting the uploads and deleting the temporary files
@@ -310,7 +300,7 @@ class TransferManager:
             if not self._ownership.alive_elsewhere(job.runner):
                 self._settler.cleanup_cancelled(job.id)
         count = self.journal.clear_finished(TRANSFER_KINDS)
-        self._emit_job(0)
+        self.state.emit_job(0)
         return count
 
     def pause_all(self) -> None:
@@ -336,8 +326,8 @@ class TransferManager:
     def status(self, job_id: int) -> JobStatus:
         job = self.journal.job(job_id)
         counts = self.journal.item_counts(job_id)
-        with self._lock:
-            stats = self._stats.get(job_id)
+        with self.state.lock:
+            stats = self.state.stats.get(job_id)
             live = stats.done if stats else None
             speed = stats.speed if stats and not job.state.finished else 0.0
             eta = stats.eta() if stats and not job.state.finished else None
@@ -348,15 +338,15 @@ class TransferManager:
 
     def item_progress(self, item_id: int) -> int | None:
         """Live bytes of a running item (None when not running)."""
-        with self._lock:
-            running = self._running.get(item_id)
+        with self.state.lock:
+            running = self.state.running.get(item_id)
             return running.done if running else None
 
     def item_status(self, item_id: int) -> ItemProgress | None:
         """Live bytes, speed and ETA of a running item (None when not running). In-memory
         counters only: cheap enough for every refresh of the transfer list."""
-        with self._lock:
-            running = self._running.get(item_id)
+        with self.state.lock:
+            running = self.state.running.get(item_id)
         if running is None:
             return None
         stats = running.stats
@@ -367,47 +357,11 @@ class TransferManager:
     def activity(self) -> tuple[int, float]:
         """(transfers running now, their total speed in bytes/s), for the status bar. A job
         counts once however many of its items run. In-memory, no journal read."""
-        with self._lock:
-            jobs = {r.job_id for r in self._running.values()}
-            stats = [self._stats[j] for j in jobs if j in self._stats]
+        with self.state.lock:
+            jobs = {r.job_id for r in self.state.running.values()}
+            stats = [self.state.stats[j] for j in jobs if j in self.state.stats]
         return len(jobs), sum(s.speed for s in stats)
 
     def wait(self, job_ids: Iterable[int], timeout: float | None = None) -> bool:
         """Block until the jobs are finished or paused; True if they all are."""
         return self._settler.wait(job_ids, timeout)
-
-    # -- events ---------------------------------------------------------------------------------
-    def _emit_job(self, job_id: int) -> None:
-        with self._idle:
-            self._idle.notify_all()
-        if self.listener is not None:
-            try:
-                self.listener.job_changed(job_id)
-            except Exception:
-                log.exception("transfer listener failed")
-
-    def _emit_item(self, job_id: int, item_id: int) -> None:
-        if self.listener is not None:
-            try:
-                self.listener.item_changed(job_id, item_id)
-            except Exception:
-                log.exception("transfer listener failed")
-
-    def _emit_progress(self, job_id: int) -> None:
-        if self.listener is not None:
-            try:
-                self.listener.progress(job_id)
-            except Exception:
-                log.exception("transfer listener failed")
-
-    def _job_record(self, job_id: int) -> JobRecord:
-        """A job's record for its fixed parts (kind, options, totals), cached after planning;
-        its state is always read fresh with ``journal.job_state``."""
-        with self._lock:
-            job = self._jobs.get(job_id)
-        if job is None:
-            job = self.journal.job(job_id)
-            if job.state is not State.PLANNING:
-                with self._lock:
-                    self._jobs[job_id] = job
-        return job

@@ -1,25 +1,25 @@
 """Which Gene Desk process runs a job, and what a new runner adopts after a crash or a quit.
 
 The window and any number of CLI runs share one journal. Each :class:`~manager.TransferManager`
-holds a lock file named by its runner id, and a job's ``runner`` column names the manager that runs
-it: a job whose runner's lock is still held belongs to that live process (controlling it here is
-refused with ``JOB_IN_USE``); one whose runner is gone may be adopted, by compare-and-set, so two
-processes starting at once never both take it.
+holds a lock file named by its runner id (``RuntimeState.runner_id``), and a job's ``runner``
+column names the manager that runs it: a job whose runner's lock is still held belongs to that
+live process (controlling it here is refused with ``JOB_IN_USE``); one whose runner is gone may
+be adopted, by compare-and-set, so two processes starting at once never both take it.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-import uuid
 from typing import TYPE_CHECKING
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.filelock import FileLock, is_held_elsewhere, sweep_stale
-from gene_desk.journal import TRANSFER_KINDS, UNFINISHED, Journal, State
+from gene_desk.journal import TRANSFER_KINDS, UNFINISHED, State
+from gene_desk.transfer.runtime_state import RuntimeState
 
 if TYPE_CHECKING:
-    from gene_desk.transfer.manager import TransferManager
+    from gene_desk.transfer.settle import Settler
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +27,11 @@ log = logging.getLogger(__name__)
 class Ownership:
     """This manager's identity in the journal, and the adopting of other runners' jobs."""
 
-    def __init__(self, manager: TransferManager, journal: Journal) -> None:
-        self._manager = manager
-        self.journal = journal
-        self.runner_id = uuid.uuid4().hex
+    def __init__(self, state: RuntimeState, settler: Settler) -> None:
+        self.state = state
+        self.settler = settler
+        self.journal = journal = state.journal
+        self.runner_id = state.runner_id
         self._runner_dir = journal.path.parent / "runners"
         self._runner_lock = FileLock(
             self._runner_dir / f"{self.runner_id}.lock", remove_on_release=True
@@ -69,16 +70,16 @@ class Ownership:
                 f"job {job_id} was just taken over by another Gene Desk process",
                 details={"job_id": job_id},
             )
-        self._manager._adopted(job_id)
+        self.state.adopted(job_id)
 
     def recover(self) -> int:
         """Adopt the jobs a crash or a quit left behind (whose runner is gone) and requeue their
         running items; returns the number of unfinished jobs adopted. Jobs another live process
         runs are left alone."""
-        manager = self._manager
+        rt = self.state
         adopted = 0
         for job in self.journal.jobs(TRANSFER_KINDS):
-            if not manager._in_scope(job.id) or self.alive_elsewhere(job.runner):
+            if not rt.in_scope(job.id) or self.alive_elsewhere(job.runner):
                 continue
             planning = job.state is State.PLANNING
             unfinished = job.state in UNFINISHED
@@ -89,7 +90,7 @@ class Ownership:
                 job.id, self.runner_id, job.runner
             ):
                 continue  # another process adopted it a moment ago
-            manager._forget_job(job.id)
+            rt.forget_job(job.id)
             if planning:
                 self.journal.update_job(
                     job.id,
@@ -108,7 +109,7 @@ class Ownership:
                 self.journal.set_item_states(
                     job.id, [State.RUNNING], State.CANCELLED, finished_at=time.time()
                 )
-                manager._settler.cleanup_cancelled(job.id)
+                self.settler.cleanup_cancelled(job.id)
             else:  # a finished job with an item caught mid-run: make it retryable
                 self.journal.set_item_states(
                     job.id,

@@ -18,12 +18,11 @@ import logging
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 from gene_desk.core.errors import GeneDeskError
 from gene_desk.core.stats import RateStats
-from gene_desk.core.stopflag import StopFlag
 from gene_desk.journal import UNFINISHED, ItemRecord, JobRecord, State
 from gene_desk.storage.models import Bucket
 from gene_desk.transfer.bodies import Stopped
@@ -31,11 +30,9 @@ from gene_desk.transfer.context import ItemRun
 from gene_desk.transfer.download import discard_item
 from gene_desk.transfer.execute import run_item
 from gene_desk.transfer.outcome import Outcome
+from gene_desk.transfer.runtime_state import Running, RuntimeState
 from gene_desk.transfer.small_pool import SmallItemPool
 from gene_desk.transfer.upload import abort_item
-
-if TYPE_CHECKING:
-    from gene_desk.transfer.manager import TransferManager
 
 log = logging.getLogger(__name__)
 
@@ -44,17 +41,6 @@ log = logging.getLogger(__name__)
 MAX_EXPIRED_REQUEUES = 3
 
 PROGRESS_INTERVAL = 0.2
-
-
-@dataclass
-class Running:
-    job_id: int
-    # setting it also cuts off the item's requests in flight (pause/cancel/quit never wait
-    # for a slow link to drain what was already handed to the socket)
-    stop: threading.Event = field(default_factory=StopFlag)
-    reason: str = ""
-    done: int = 0
-    stats: RateStats | None = None  # the item's own speed and ETA (threads only, not batches)
 
 
 @dataclass(frozen=True)
@@ -70,20 +56,20 @@ class Ended:
 class Settler:
     """Claims, runs and settles items for one manager (see the module docstring)."""
 
-    def __init__(self, manager: TransferManager) -> None:
-        self._manager = manager
-        self.journal = manager.journal
+    def __init__(self, state: RuntimeState) -> None:
+        self.state = state
+        self.journal = state.journal
 
     # -- claiming -------------------------------------------------------------------------------
     def claim(self, job: JobRecord, items: list[ItemRecord]) -> list[ItemRecord]:
         """Mark ``items`` running (those still queued) and start the job, in one transaction;
         returns the claimed items as they now are. Each is registered as running first: a
         pause or cancel from now on reaches it."""
-        manager = self._manager
+        rt = self.state
         now = time.time()
-        with manager._lock:
+        with rt.lock:
             for item in items:
-                manager._running[item.id] = Running(job.id)
+                rt.running[item.id] = Running(job.id)
         claimed: list[ItemRecord] = []
         with self.journal.batch():
             for item in items:
@@ -102,11 +88,11 @@ class Settler:
                 if started and job.started_at is None:
                     self.journal.update_job(job.id, started_at=now)
         claimed_ids = {i.id for i in claimed}
-        with manager._idle:
+        with rt.idle:
             for item in items:
                 if item.id not in claimed_ids:
-                    manager._running.pop(item.id, None)
-            manager._idle.notify_all()
+                    rt.running.pop(item.id, None)
+            rt.idle.notify_all()
         if claimed:
             self.ensure_stats(job)
         return claimed
@@ -114,14 +100,14 @@ class Settler:
     def ensure_stats(self, job: JobRecord) -> None:
         """The job's rate stats, seeded from the journal. The journal is read outside the
         manager's lock: a thread inside a journal transaction may be waiting for that lock."""
-        manager = self._manager
-        with manager._lock:
-            if job.id in manager._stats:
+        rt = self.state
+        with rt.lock:
+            if job.id in rt.stats:
                 return
         stats = RateStats(job.total_bytes)
         stats.done = self.journal.item_bytes_done(job.id)
-        with manager._lock:
-            manager._stats.setdefault(job.id, stats)
+        with rt.lock:
+            rt.stats.setdefault(job.id, stats)
 
     # -- running in a thread --------------------------------------------------------------------
     def item_run(
@@ -132,27 +118,27 @@ class Settler:
         progress: Any,
         kept: Any = None,
     ) -> ItemRun:
-        manager = self._manager
+        rt = self.state
         options = job.options
         return ItemRun(
             journal=self.journal,
-            clients=manager.storage.clients,
+            clients=rt.storage.clients,
             bucket=Bucket(options["bucket"], options["region"]),
             item=item,
             options=options,
-            settings=manager.settings,
-            limiter=manager.limiter,
+            settings=rt.settings,
+            limiter=rt.limiter,
             stop=stop,
-            parts_pool=manager._parts_pool,
+            parts_pool=rt.parts_pool,
             progress=progress,
             kept=kept,
         )
 
     def run_item(self, item_id: int) -> None:
-        manager = self._manager
+        rt = self.state
         try:
             item = self.journal.item(item_id)
-            job = manager._job_record(item.job_id)
+            job = rt.job_record(item.job_id)
         except GeneDeskError:
             return  # removed meanwhile
         if item.state is not State.QUEUED:
@@ -161,12 +147,12 @@ class Settler:
         if not claimed:
             return
         item = claimed[0]
-        with manager._lock:
-            running = manager._running[item_id]
+        with rt.lock:
+            running = rt.running[item_id]
         if self.journal.job_state(job.id) not in (State.QUEUED, State.RUNNING):
             running.stop.set()  # paused/cancelled meanwhile
         running.stats = RateStats(item.size)
-        manager._emit_item(job.id, item_id)
+        rt.emit_item(job.id, item_id)
         run = self.item_run(
             job,
             item,
@@ -184,14 +170,14 @@ class Settler:
         """Bytes of a running item, as its blocks are sent or written (part threads report
         concurrently). Live counters only: the journal hears of parts when they complete, and
         the listener at most every PROGRESS_INTERVAL per job, however small the blocks."""
-        manager = self._manager
+        rt = self.state
         now = time.monotonic()
-        with manager._lock:
+        with rt.lock:
             running.done += delta
-            stats = manager._stats.get(job_id)
-            emit = now - manager._last_emit.get(job_id, 0.0) >= PROGRESS_INTERVAL
+            stats = rt.stats.get(job_id)
+            emit = now - rt.last_emit.get(job_id, 0.0) >= PROGRESS_INTERVAL
             if emit:
-                manager._last_emit[job_id] = now
+                rt.last_emit[job_id] = now
         for rate in (stats, running.stats):
             if rate is not None:
                 if kept:
@@ -199,12 +185,12 @@ class Settler:
                 else:
                     rate.add(delta)
         if emit:
-            manager._emit_progress(job_id)
+            rt.emit_progress(job_id)
 
     def _stopped_outcome(self, run: ItemRun, kind: str) -> Outcome:
         """A stopped item settles by what its job is *now*: the user may have resumed a pause
         or retried a cancel while the item was still stopping."""
-        if self._manager._closing.is_set():
+        if self.state.closing.is_set():
             return Outcome(State.QUEUED)  # quitting: resume next time
         state = self.journal.job_state(run.item.job_id)
         if state is State.CANCELLED:
@@ -222,12 +208,12 @@ class Settler:
     # -- running in a worker process ------------------------------------------------------------
     def run_batch(self, job_id: int, items: list[ItemRecord]) -> None:
         """Run a batch of small items in the worker processes (see small_pool)."""
-        manager = self._manager
+        rt = self.state
         try:
-            job = manager._job_record(job_id)
+            job = rt.job_record(job_id)
         except GeneDeskError:
             return
-        pool = manager._small_pool
+        pool = rt.small_pool
         if pool is None:  # the pool failed after this batch was queued: run it here
             for item in items:
                 self.run_item(item.id)
@@ -236,13 +222,13 @@ class Settler:
             self._run_batch_in(pool, job, items)
 
     def _run_batch_in(self, pool: SmallItemPool, job: JobRecord, items: list[ItemRecord]) -> None:
-        manager = self._manager
+        rt = self.state
         claimed = self.claim(job, items)
         if not claimed:
             return
         job_state = self.journal.job_state(job.id)
         ended: list[Ended]
-        if job_state not in (State.QUEUED, State.RUNNING) or manager._closing.is_set():
+        if job_state not in (State.QUEUED, State.RUNNING) or rt.closing.is_set():
             settle = {State.PAUSED: State.PAUSED, State.CANCELLED: State.CANCELLED}
             back = settle.get(job_state, State.QUEUED) if job_state else State.QUEUED
             ended = [Ended(i, Outcome(back)) for i in claimed]
@@ -251,14 +237,14 @@ class Settler:
                 results = pool.run(
                     job.kind,
                     job.options,
-                    manager.settings,
-                    manager.storage.clients.current(),
+                    rt.settings,
+                    rt.storage.clients.current(),
                     claimed,
                 )
             except Exception as exc:  # the pool itself failed: run these items in-process
-                if not manager._closing.is_set():  # (quitting cuts batches off: no failure)
+                if not rt.closing.is_set():  # (quitting cuts batches off: no failure)
                     log.warning("worker processes unavailable (%r); continuing in-process", exc)
-                manager._small_pool = None
+                rt.small_pool = None
                 results = [(i.id, Outcome(State.QUEUED), 0) for i in claimed]
             by_id = {i.id: i for i in claimed}
             ended = [Ended(by_id[i], outcome, moved) for i, outcome, moved in results]
@@ -274,7 +260,7 @@ class Settler:
         that writes the item (resume and retry write theirs in one too): then it is queued
         again. An item whose keys ran out in a worker process is queued again too (with fresh
         keys, MAX_EXPIRED_REQUEUES times at most)."""
-        manager = self._manager
+        rt = self.state
         expired = False
         moved = 0
         settled: list[Ended] = []
@@ -287,7 +273,7 @@ class Settler:
                 if (
                     end.stopped
                     and outcome.state in (State.PAUSED, State.CANCELLED)
-                    and not manager._closing.is_set()
+                    and not rt.closing.is_set()
                     and self.journal.job_state(job.id) in (State.QUEUED, State.RUNNING)
                 ):
                     outcome = Outcome(State.QUEUED)
@@ -302,12 +288,12 @@ class Settler:
                 self.journal.update_item(end.item.id, **outcome.columns())
                 settled.append(dataclasses.replace(end, outcome=outcome))
         if expired:  # the keys handed to the worker ran out: the next batch gets fresh ones
-            current = manager.storage.clients.current()
-            manager.storage.clients.invalidate(current.secret_id)
-        with manager._idle:
-            gone = [manager._running.pop(end.item.id, None) for end in settled]
-            stats = manager._stats.get(job.id)
-            manager._idle.notify_all()
+            current = rt.storage.clients.current()
+            rt.storage.clients.invalidate(current.secret_id)
+        with rt.idle:
+            gone = [rt.running.pop(end.item.id, None) for end in settled]
+            stats = rt.stats.get(job.id)
+            rt.idle.notify_all()
         if stats is not None:
             if moved:
                 stats.add(moved)
@@ -315,56 +301,56 @@ class Settler:
                 if end.outcome.state is not State.SUCCEEDED and running and running.done:
                     stats.add_kept(-running.done)  # a resumed item reports its kept parts again
         for end in settled:
-            manager._emit_item(job.id, end.item.id)
+            rt.emit_item(job.id, end.item.id)
         if moved:
-            manager._emit_progress(job.id)
+            rt.emit_progress(job.id)
         requeued = [end.item.id for end in settled if end.outcome.state is State.QUEUED]
         if requeued:
-            manager._dispatcher.requeue(requeued)
+            rt.requeue(requeued)
         self.maybe_finish(job.id)
 
     def wait(self, job_ids: Iterable[int], timeout: float | None = None) -> bool:
         """Block until the jobs are finished or paused; True if they all are."""
-        manager = self._manager
+        rt = self.state
         ids = list(job_ids)
         deadline = None if timeout is None else time.monotonic() + timeout
-        with manager._idle:
+        with rt.idle:
             while True:
                 if all(self._settled(j) for j in ids):
                     return True
                 remaining = None if deadline is None else deadline - time.monotonic()
                 if remaining is not None and remaining <= 0:
                     return False
-                manager._idle.wait(remaining if remaining is not None else 1.0)
+                rt.idle.wait(remaining if remaining is not None else 1.0)
 
     def _settled(self, job_id: int) -> bool:
-        if any(r.job_id == job_id for r in self._manager._running.values()):
+        if any(r.job_id == job_id for r in self.state.running.values()):
             return False  # a stopped job is settled once its running items have stopped
         state = self.journal.job_state(job_id)
         return state is None or state.finished or state is State.PAUSED
 
     def wait_not_running(self, job_id: int, timeout: float) -> None:
-        manager = self._manager
+        rt = self.state
         deadline = time.monotonic() + timeout
-        with manager._idle:
-            while any(r.job_id == job_id for r in manager._running.values()):
+        with rt.idle:
+            while any(r.job_id == job_id for r in rt.running.values()):
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     return
-                manager._idle.wait(remaining)
+                rt.idle.wait(remaining)
 
     def maybe_finish(self, job_id: int) -> None:
         """Settle a job's state once none of its items is queued or running."""
-        manager = self._manager
+        rt = self.state
         state = self.journal.job_state(job_id)
         if state is State.PLANNING:
             return
         if state is None or state in (State.PAUSED, State.CANCELLED) or state.finished:
             if state is State.CANCELLED:
-                manager._emit_job(job_id)
+                rt.emit_job(job_id)
             return
-        with manager._lock:
-            if any(r.job_id == job_id for r in manager._running.values()):
+        with rt.lock:
+            if any(r.job_id == job_id for r in rt.running.values()):
                 return
         # cheap index probe first: this runs after every item of a 10,000-item job
         if self.journal.has_items(job_id, UNFINISHED):
@@ -383,13 +369,13 @@ class Settler:
         values["done_bytes"] = self.journal.item_bytes_done(job_id)
         self.journal.update_job(job_id, **values)
         log.info("job %d %s (%s)", job_id, state.value, dict(counts))
-        manager._emit_job(job_id)
+        rt.emit_job(job_id)
 
     def cleanup_cancelled(self, job_id: int) -> None:
         """Abort multipart uploads / delete temp files of items that were not running."""
-        manager = self._manager
-        with manager._lock:
-            running = {i for i, r in manager._running.items() if r.job_id == job_id}
+        rt = self.state
+        with rt.lock:
+            running = {i for i, r in rt.running.items() if r.job_id == job_id}
         job = self.journal.job(job_id)
         for item in self.journal.items(job_id, [State.CANCELLED, State.FAILED]):
             if item.id in running or not (item.upload_id or item.part_size):

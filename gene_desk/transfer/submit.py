@@ -20,16 +20,17 @@ from gene_desk.transfer.plan import PlannedJob
 from gene_desk.transfer.upload_conflicts import MODE_SKIPPED
 
 if TYPE_CHECKING:
-    from gene_desk.transfer.manager import TransferManager
+    from gene_desk.transfer.runtime_state import RuntimeState
+    from gene_desk.transfer.settle import Settler
 
 log = logging.getLogger(__name__)
 
 BATCH = 500  # items written to the journal per transaction while a job is planned
 
 
-def submit_planned(manager: TransferManager, planned: list[PlannedJob]) -> list[int]:
+def submit_planned(state: RuntimeState, settler: Settler, planned: list[PlannedJob]) -> list[int]:
     """Create, fill and queue a job per plan; returns their ids (see the module docstring)."""
-    journal = manager.journal
+    journal = state.journal
     ids = []
     for plan in planned:
         # PLANNING keeps the dispatcher away until every item is in the journal
@@ -40,7 +41,7 @@ def submit_planned(manager: TransferManager, planned: list[PlannedJob]) -> list[
             plan.destination,
             plan.options,
             state=State.PLANNING,
-            runner=manager.runner_id,
+            runner=state.runner_id,
         )
         try:
             batch: list[NewItem] = []
@@ -61,27 +62,27 @@ def submit_planned(manager: TransferManager, planned: list[PlannedJob]) -> list[
                 finished_at=time.time(),
             )
             journal.set_item_states(job_id, [State.QUEUED], State.CANCELLED)
-            manager._emit_job(job_id)
+            state.emit_job(job_id)
             raise
         skipped = journal.succeed_items_in_mode(job_id, MODE_SKIPPED)
         with journal.batch():  # the options planning added to (skipped count, ...)
             journal.update_job(job_id, options=plan.options)
             # planned: runnable now (unless cancelled meanwhile)
             journal.set_job_state_if(job_id, [State.PLANNING], State.QUEUED)
-        manager._adopted(job_id)  # (in the CLI's scope from now on)
+        state.adopted(job_id)  # (in the CLI's scope from now on)
         for item_id in skipped:  # shown and printed as skipped, not silently dropped
-            manager._emit_item(job_id, item_id)
-        _fail_refused(manager, job_id)
+            state.emit_item(job_id, item_id)
+        _fail_refused(state, settler, job_id)
         ids.append(job_id)
         log.info("queued %s job %d: %s -> %s", plan.kind, job_id, plan.source, plan.destination)
-        manager._emit_job(job_id)
-    manager._wake.set()
+        state.emit_job(job_id)
+    state.wake.set()
     return ids
 
 
-def _fail_refused(manager: TransferManager, job_id: int) -> None:
+def _fail_refused(state: RuntimeState, settler: Settler, job_id: int) -> None:
     """Items the planner refused (hostile keys, unreadable or special local files) fail at
     once, with the reason, and are reported like every other failed item."""
-    for item_id in manager.journal.fail_refused_items(job_id, ErrorCode.UNSAFE_KEY.value):
-        manager._emit_item(job_id, item_id)
-    manager._settler.maybe_finish(job_id)
+    for item_id in state.journal.fail_refused_items(job_id, ErrorCode.UNSAFE_KEY.value):
+        state.emit_item(job_id, item_id)
+    settler.maybe_finish(job_id)

@@ -41,7 +41,7 @@ def test_small_files_go_up_and_down_through_worker_processes(manager, storage, b
     root = _folder(tmp_path / "many", 60)
     (up,) = manager.upload([root], bucket, "", compress=False)
     run_jobs(manager, [up])
-    pool = manager._small_pool
+    pool = manager.state.small_pool
     assert pool is not None and pool.batches >= 2
     assert pool.pids and os.getpid() not in pool.pids
     items = manager.journal.items(up)
@@ -65,7 +65,7 @@ def test_a_failure_inside_a_batch_fails_only_that_item(manager, storage, bucket,
     faults.add(kind="error", code="AccessDenied", method="PUT", path="f005\\.dat$", count=1)
     (job,) = manager.upload([root], bucket, "", compress=False)
     run_jobs(manager, [job])
-    assert manager._small_pool is not None and manager._small_pool.batches >= 1
+    assert manager.state.small_pool is not None and manager.state.small_pool.batches >= 1
     items = {i.source.rsplit("/", 1)[-1]: i for i in manager.journal.items(job)}
     bad = items.pop("f005.dat")
     assert bad.state is State.FAILED
@@ -93,7 +93,7 @@ def test_a_broken_pool_falls_back_to_the_managers_threads(
         root = _folder(tmp_path / "fallback", count)
         (job,) = manager.upload([root], bucket, "", compress=False)
         run_jobs(manager, [job])
-        assert manager._small_pool is None  # given up on for the rest of the session
+        assert manager.state.small_pool is None  # given up on for the rest of the session
         assert manager.status(job).counts == {State.SUCCEEDED: count}
         assert manager.journal.job(job).state is State.SUCCEEDED
         assert object_bytes(storage, bucket, "fallback/d0/f003.dat") == random_bytes(4096, seed=3)
@@ -110,7 +110,7 @@ def test_a_bandwidth_limit_keeps_items_in_process(storage, journal, bucket, tmp_
         (job,) = manager.upload([root], bucket, "", compress=False)
         run_jobs(manager, [job])
         assert manager.journal.job(job).state is State.SUCCEEDED
-        assert manager._small_pool is not None and manager._small_pool.batches == 0
+        assert manager.state.small_pool is not None and manager.state.small_pool.batches == 0
     finally:
         manager.shutdown()
 
