@@ -67,6 +67,8 @@ class ErrorCode(str, Enum):
     UNSAFE_KEY = "UNSAFE_KEY"
     TARGET_EXISTS = "TARGET_EXISTS"
     JOB_IN_USE = "JOB_IN_USE"
+    MANIFEST_INVALID = "MANIFEST_INVALID"  # an MD5 manifest line (or file) that cannot be used
+    MD5_UNKNOWN = "MD5_UNKNOWN"  # an object uploaded without the original's MD5 in its metadata
 
 
 class GeneDeskError(Exception):

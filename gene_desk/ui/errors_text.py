@@ -143,6 +143,12 @@ def _code_text(code: ErrorCode) -> str:
             "Another Gene Desk process (a command-line run) is running this transfer. "
             "Control it there, or wait until it ends.",
         ),
+        ErrorCode.MANIFEST_INVALID: QCoreApplication.translate(
+            "errors", "The MD5 list cannot be used: a line or the file is not in a known format."
+        ),
+        ErrorCode.MD5_UNKNOWN: QCoreApplication.translate(
+            "errors", "Some files were uploaded without their MD5; compute it to list them."
+        ),
     }
     return texts.get(code, QCoreApplication.translate("errors", "Unexpected error."))
 
