@@ -29,6 +29,7 @@ from gene_desk.account import keyring_store
 from gene_desk.account.session import AccountSession
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.ui import errors_text
+from gene_desk.ui.dialog_parts import error_label
 from gene_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -97,11 +98,7 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("Password:"), self.password_edit)
         form.addRow("", self.remember)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("loginError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.hide()
+        self.error_label = error_label("loginError")
         self.status_label = QLabel()
         self.status_label.setObjectName("loginStatus")
         self.status_label.hide()

@@ -32,6 +32,7 @@ from gene_desk.storage.models import Bucket
 from gene_desk.transfer.sync.filters import DEFAULT_EXCLUDES
 from gene_desk.transfer.sync.model import CHANGED, DOWNLOAD, EXTRA, NEW, UNCHANGED, UPLOAD, SyncPlan
 from gene_desk.ui import file_dialogs, formatting
+from gene_desk.ui.dialog_parts import error_label
 
 MAX_ROWS = 2000  # rows of the plan listed; the counts are always complete
 
@@ -141,11 +142,7 @@ class SyncDialog(QDialog):
         )
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.header().setStretchLastSection(False)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("syncError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.setVisible(False)
+        self.error_label = error_label("syncError")
 
         self.buttons = QDialogButtonBox()
         self.compare_button = self.buttons.addButton(
