@@ -22,10 +22,20 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import partial
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import requests
 
 from gene_desk.account import wire
+from gene_desk.account.details import (
+    InvoiceablePage,
+    InvoiceDetail,
+    LastMonthSummary,
+    OrderDetail,
+    PaymentAccount,
+    PlatformSummary,
+    Refundable,
+)
 from gene_desk.account.models import (
     AccountOverview,
     Allocation,
@@ -71,6 +81,7 @@ _CODES = {
     "SESSION_EXPIRED": ErrorCode.SESSION_EXPIRED,
     "FORBIDDEN": ErrorCode.FORBIDDEN,
     "BAD_REQUEST": ErrorCode.INVALID_ARGUMENT,
+    "NOT_FOUND": ErrorCode.INVALID_ARGUMENT,  # an invoice or order number that is not there
 }
 
 
@@ -290,6 +301,23 @@ class AccountApi:
     def unread_messages(self) -> UnreadCounts:
         return self._get("/api/v1/messages/unread-count", None, _record(UnreadCounts))
 
+    # -- the detail views (guide 1.5.3, 1.5.7, 1.5.10-1.5.12) ------------------------------------
+    def invoice(self, invoice_no: str) -> InvoiceDetail:
+        """查看 on an invoice: 纳税人识别号, 邮寄地址, 备注 beside the record."""
+        return self._get(_item_path("invoices", invoice_no), None, _record(InvoiceDetail))
+
+    def order(self, order_no: str) -> OrderDetail:
+        """查看详情 on an order (a sub-account: only its own)."""
+        return self._get(_item_path("orders", order_no), None, _record(OrderDetail))
+
+    def refundable(self) -> Refundable:
+        """本月可退余额, its parts, and the 退费账号."""
+        return self._get("/api/v1/billing/refundable", None, _record(Refundable))
+
+    def last_month_summary(self) -> LastMonthSummary:
+        """上月账单汇总及余额 with each opened platform's contract discount."""
+        return self._get("/api/v1/billing/last-month-summary", None, _record(LastMonthSummary))
+
     # -- the lists: one page of rows for a query's filters (``query`` None: no filter) ------------
     bills = _lister("/api/v1/billing/bills", MonthlyBill, doc="月度消费账单, newest month first.")
     consumption = _lister(
@@ -306,6 +334,15 @@ class AccountApi:
     )
     invoices = _lister("/api/v1/billing/invoices", Invoice, doc="发票记录")
     refunds = _lister("/api/v1/billing/refunds", Refund, doc="退费记录")
+    payment_accounts = _lister(
+        "/api/v1/billing/payment-accounts", PaymentAccount, doc="银行账号管理, oldest first."
+    )
+    invoiceable = _lister(
+        "/api/v1/billing/invoiceable",
+        Recharge,
+        InvoiceablePage,
+        doc="Recharges a 充值发票 can be asked for; ``amount_total`` is 可开发票金额.",
+    )
     tickets = _lister(
         "/api/v1/tickets",
         Ticket,
@@ -376,7 +413,17 @@ _WIRE_NAMES: wire.Renames = {
     (PlatformBill, "total"): "amount_total",
     (Invoice, "invoice_type"): "type",
     (Ticket, "ticket_type"): "type",
+    (InvoiceDetail, "invoice_type"): "type",
+    (PlatformSummary, "total"): "amount_total",
+    (LastMonthSummary, "total"): "amount_total",
 }
+
+
+def _item_path(kind: str, number: str) -> str:
+    """The path of one record by its number (quoted: it is the user's text)."""
+    if not isinstance(number, str) or not number.strip():
+        raise GeneDeskError(ErrorCode.INVALID_ARGUMENT, f"no {kind[:-1]} number given")
+    return f"/api/v1/billing/{kind}/{quote(number.strip(), safe='')}"
 
 
 def _filters(query: Any) -> dict[str, Any]:

@@ -121,6 +121,10 @@ OK_CASES: list[tuple[str, str, dict[str, Any]]] = [
     ],
     ("/api/v1/billing/refunds", "/api/v1/billing/refunds", {}),
     ("/api/v1/billing/refunds", "/api/v1/billing/refunds", {"end_date": "2000-01-01"}),
+    ("/api/v1/billing/payment-accounts", "/api/v1/billing/payment-accounts", {}),
+    ("/api/v1/billing/refundable", "/api/v1/billing/refundable", {}),
+    ("/api/v1/billing/invoiceable", "/api/v1/billing/invoiceable", {"page_size": 2}),
+    ("/api/v1/billing/last-month-summary", "/api/v1/billing/last-month-summary", {}),
     *[("/api/v1/tickets", "/api/v1/tickets", {"status": t}) for t in ("all", "todo", "done")],
     ("/api/v1/tickets", "/api/v1/tickets", {"status": "in_progress", "type": "allocation"}),
     ("/api/v1/messages", "/api/v1/messages", {}),
@@ -175,13 +179,17 @@ BAD_CASES: list[tuple[str, str, Any, str]] = [
 ]
 
 
+# One record by its number: checked with real numbers in test_detail_views_contract.py.
+ITEM_TEMPLATES = {"/api/v1/billing/invoices/{invoice_no}", "/api/v1/billing/orders/{order_no}"}
+
+
 def _panel_templates() -> set[str]:
     return {path for path in SPEC["paths"] if PANEL_PATHS.match(path)}
 
 
 def test_cases_cover_every_panel_endpoint():
-    assert {t for t, _, _ in OK_CASES} == _panel_templates()
-    assert len(_panel_templates()) == 16
+    assert {t for t, _, _ in OK_CASES} | ITEM_TEMPLATES == _panel_templates()
+    assert len(_panel_templates()) == 22
 
 
 @pytest.mark.parametrize(("template", "path", "params"), OK_CASES)
@@ -202,7 +210,8 @@ def test_bad_requests_are_400_with_clear_message(panels, demo_api, template, pat
 
 @pytest.mark.parametrize("template", sorted(_panel_templates()))
 def test_every_endpoint_needs_a_session(panels, template):
-    path = template.replace("{month}", "2020-02")
+    path = template.replace("{month}", "2020-02").replace("{invoice_no}", "KP1")
+    path = path.replace("{order_no}", "DD1")
     body = check(get(panels.url, path, None), template, 401)
     assert body["error"]["code"] == "NOT_LOGGED_IN"
     body = check(get(panels.url, path, "not-a-session"), template, 401)

@@ -47,6 +47,7 @@ from gene_desk.sandbox.account.billing_query import (
 )
 from gene_desk.sandbox.account.billing_records import BillingRecordsApi
 from gene_desk.sandbox.account.billing_store import SCHEMA_VERSION, BillingStore
+from gene_desk.sandbox.account.billing_views import BillingViewsApi
 from gene_desk.sandbox.account.service import iso_time
 from gene_desk.sandbox.httpjson import Request, Router
 
@@ -77,7 +78,7 @@ __all__ = [
 ]
 
 
-class BillingApi(BillingRecordsApi, BillingInboxApi):
+class BillingApi(BillingRecordsApi, BillingViewsApi, BillingInboxApi):
     """Route handlers; ``register`` wires them into an :class:`AccountService`."""
 
     def __init__(self, service: AccountService) -> None:
@@ -98,6 +99,13 @@ class BillingApi(BillingRecordsApi, BillingInboxApi):
         add("GET", "/api/v1/billing/coupons", self.coupons)
         add("GET", "/api/v1/billing/invoices", self.invoices)
         add("GET", "/api/v1/billing/refunds", self.refunds)
+        # the detail views (billing_views)
+        add("GET", r"/api/v1/billing/invoices/(?P<invoice_no>[^/]+)", self.invoice)
+        add("GET", r"/api/v1/billing/orders/(?P<order_no>[^/]+)", self.order)
+        add("GET", "/api/v1/billing/payment-accounts", self.payment_accounts)
+        add("GET", "/api/v1/billing/refundable", self.refundable)
+        add("GET", "/api/v1/billing/invoiceable", self.invoiceable)
+        add("GET", "/api/v1/billing/last-month-summary", self.last_month_summary)
         add("GET", "/api/v1/tickets", self.tickets)
         add("GET", "/api/v1/messages", self.messages)
         add("GET", "/api/v1/messages/unread-count", self.unread_count)

@@ -16,7 +16,7 @@ from typing import Any
 
 from gene_desk.sandbox.account import billing_seed as bs
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: invoice_details, order_details, payment_accounts
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -65,6 +65,17 @@ CREATE TABLE IF NOT EXISTS members (
     company TEXT NOT NULL, account TEXT NOT NULL, display_name TEXT NOT NULL,
     role TEXT NOT NULL, is_main INTEGER NOT NULL, phone TEXT NOT NULL, created_at TEXT NOT NULL,
     PRIMARY KEY (company, account));
+CREATE TABLE IF NOT EXISTS invoice_details (
+    invoice_no TEXT PRIMARY KEY, company TEXT NOT NULL, taxpayer_id TEXT NOT NULL,
+    recipient TEXT NOT NULL, address TEXT NOT NULL, phone TEXT NOT NULL, remark TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS order_details (
+    order_no TEXT PRIMARY KEY, company TEXT NOT NULL, config TEXT NOT NULL,
+    duration_months INTEGER NOT NULL, unit_fen INTEGER NOT NULL, ticket_no TEXT,
+    completed_at TEXT);
+CREATE TABLE IF NOT EXISTS payment_accounts (
+    company TEXT NOT NULL, id INTEGER NOT NULL, account_name TEXT NOT NULL,
+    account_no TEXT NOT NULL, bank TEXT NOT NULL, is_default INTEGER NOT NULL,
+    PRIMARY KEY (company, id));
 """
 _TABLES = (
     "company_platforms",
@@ -78,6 +89,9 @@ _TABLES = (
     "tickets",
     "messages",
     "members",
+    "invoice_details",
+    "order_details",
+    "payment_accounts",
 )
 
 
@@ -124,7 +138,7 @@ class BillingStore:
             self._as_of = key
 
     def _generate(self, db: sqlite3.Connection, today: date, accounts: Sequence[Any]) -> None:
-        from gene_desk.sandbox.account import seed
+        from gene_desk.sandbox.account import billing_details, seed
 
         companies: dict[str, list[bs.Member]] = defaultdict(list)
         for row in accounts:
@@ -139,6 +153,8 @@ class BillingStore:
                 members.sort(key=lambda m: (not m.is_main, m.account))
                 data = bs.generate(company, members, today, rich=company == seed.DEMO.company)
                 for table, rows in data.tables().items():
+                    self.insert(db, table, rows)
+                for table, rows in billing_details.generate(company, data, today).items():
                     self.insert(db, table, rows)
             for key, value in (("schema_version", SCHEMA_VERSION), ("as_of", today.isoformat())):
                 db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
