@@ -37,7 +37,7 @@ def test_the_faces_import_no_private_module():
 
 
 def test_every_engine_package_has_a_documented_init():
-    for name in ("account", "codec", "core", "storage", "transfer"):
+    for name in ("account", "codec", "core", "preview", "storage", "transfer"):
         init = ROOT / name / "__init__.py"
         assert init.is_file(), f"gene_desk/{name} has no __init__.py"
         assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), init

@@ -280,12 +280,13 @@ class ObjectOps:
             self.start_reply(status, headers, length)
             plan = self._plan
             try:
-                send_ranges(
+                sent = send_ranges(
                     self.connection,
                     reader.ranges(start, length),
                     throttles=plan.throttles,
                     reset_after=plan.reset_response_after,
                 )
+                self.cos._count_object_bytes(sent)
             except FileNotFoundError:
                 raise ConnectionAbort("object file vanished", reset=True) from None
 

@@ -89,7 +89,8 @@ class CosServer:
         self._conn_lock = threading.Lock()
         self._connections: set[socket.socket] = set()
         self._threads: set[threading.Thread] = set()
-        self.stats = {"connections": 0, "requests": 0}  # counters, for tests and diagnostics
+        # counters, for tests and diagnostics (object_bytes: GET bodies handed to the socket)
+        self.stats = {"connections": 0, "requests": 0, "object_bytes": 0}
 
     # -- lifecycle --------------------------------------------------------------------------------
     def start(self) -> CosServer:
@@ -181,6 +182,10 @@ class CosServer:
     def _count_request(self) -> None:
         with self._conn_lock:
             self.stats["requests"] += 1
+
+    def _count_object_bytes(self, sent: int) -> None:
+        with self._conn_lock:
+            self.stats["object_bytes"] += sent
 
     def _unregister(self, conn: socket.socket) -> None:
         with self._conn_lock:
