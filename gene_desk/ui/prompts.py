@@ -37,33 +37,24 @@ def last_prompt(parent: QWidget) -> QMessageBox | None:
     return box
 
 
-def inform(parent: QWidget | None, text: str, title: str = "", detail: str = "") -> QMessageBox:
-    """An information box with 确定, e.g. the seed's 删除成功."""
-    box = _box(
-        parent,
-        QMessageBox.Icon.Information,
-        title or QCoreApplication.translate("prompts", "Notice"),
-        text,
-        detail,
-    )
+def _notice(
+    parent: QWidget | None, icon: QMessageBox.Icon, text: str, title: str, detail: str
+) -> QMessageBox:
+    """A box with one 确定 button, opened (``open()``)."""
+    box = _box(parent, icon, title or QCoreApplication.translate("prompts", "Notice"), text, detail)
     ok = box.addButton(QMessageBox.StandardButton.Ok)
     ok.setText(QCoreApplication.translate("prompts", "OK"))
     box.open()
     return box
+
+
+def inform(parent: QWidget | None, text: str, title: str = "", detail: str = "") -> QMessageBox:
+    """An information box with 确定, e.g. the seed's 删除成功."""
+    return _notice(parent, QMessageBox.Icon.Information, text, title, detail)
 
 
 def warn(parent: QWidget | None, text: str, title: str = "", detail: str = "") -> QMessageBox:
-    box = _box(
-        parent,
-        QMessageBox.Icon.Warning,
-        title or QCoreApplication.translate("prompts", "Notice"),
-        text,
-        detail,
-    )
-    ok = box.addButton(QMessageBox.StandardButton.Ok)
-    ok.setText(QCoreApplication.translate("prompts", "OK"))
-    box.open()
-    return box
+    return _notice(parent, QMessageBox.Icon.Warning, text, title, detail)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> QMessageBox:

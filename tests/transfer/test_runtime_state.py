@@ -1,0 +1,54 @@
+"""The transfer manager's parts share a RuntimeState, never the manager (issue 17): a part that
+reached into ``manager._x`` again would couple it to the manager's private names."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import gene_desk.transfer as transfer_pkg
+
+PARTS = ("ownership.py", "dispatch.py", "settle.py", "submit.py", "runtime_state.py")
+
+
+def _tree(name: str) -> ast.Module:
+    return ast.parse((Path(transfer_pkg.__file__).parent / name).read_text(encoding="utf-8"))
+
+
+def test_the_parts_know_nothing_of_the_manager():
+    for name in PARTS:
+        tree = _tree(name)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                assert node.module != "gene_desk.transfer.manager", name
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+                assert node.value.id != "manager", f"{name}:{node.lineno} manager.{node.attr}"
+            if isinstance(node, ast.Attribute):
+                assert node.attr != "_manager", f"{name}:{node.lineno}"
+
+
+def test_the_manager_hands_one_state_to_every_part(manager):
+    state = manager.state
+    assert manager._settler.state is state
+    assert manager._dispatcher.state is state
+    assert manager._ownership.state is state
+    assert manager.runner_id == state.runner_id
+    assert state.settings is manager.settings and state.limiter is manager.limiter
+
+
+def test_requeue_lets_the_dispatcher_take_the_items_again(manager):
+    state = manager.state
+    state.wake.clear()
+    with state.lock:
+        state.dispatched.update({1, 2, 3})
+    state.requeue([1, 3])
+    assert state.dispatched == {2} and state.wake.is_set()
+
+
+def test_a_cli_scope_grows_with_the_jobs_it_adopts(manager):
+    state = manager.state
+    assert state.in_scope(41)  # the window: every job
+    manager.limit_to([7])
+    assert state.in_scope(7) and not state.in_scope(41)
+    state.adopted(41)
+    assert state.in_scope(41)
