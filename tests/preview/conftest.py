@@ -1,4 +1,4 @@
-"""One bucket of real sequencing files for the preview tests, uploaded once per module through the
+"""One bucket of real sequencing files for the preview tests, uploaded once per run through the
 real transfer engine: the files as they are (gzip FASTQ, BGZF BAM) and as Gene Desk's own
 compressed uploads (``.fastq.zst`` from the gunzipped FASTQ, a folder holding the BAM as
 ``.tar.zst``), plus small synthetic files for pairs, Phred+64, a VCF and damaged objects."""
@@ -46,7 +46,7 @@ class Uploaded:
         client.put_object(Bucket=self.bucket.name, Key=key, Body=data)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def uploaded(sandbox, tmp_path_factory):
     from gene_desk.account.session import AccountSession
     from gene_desk.sandbox.account import seed
