@@ -243,6 +243,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         _output_options(p)
         p.set_defaults(func=partial(cmd_list, kind))
 
+    from gene_desk.cli import account_detail_cmds  # it uses this module's helpers
+
+    account_detail_cmds.register(cmds)
+
 
 # -- fetchers -----------------------------------------------------------------------------------
 

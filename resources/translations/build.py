@@ -30,7 +30,11 @@ LANGUAGES = ("zh_CN", "en")
 # Engine modules whose strings the window translates, marked with the Qt-free
 # gene_desk.core.i18n_marks.QT_TRANSLATE_NOOP: the account catalogue's header keys and the
 # account enumerations' English keys.
-ENGINE_SOURCES = ("gene_desk/account/catalogue.py", "gene_desk/account/enums.py")
+ENGINE_SOURCES = (
+    "gene_desk/account/catalogue.py",
+    "gene_desk/account/catalogue_details.py",
+    "gene_desk/account/enums.py",
+)
 
 
 def sources() -> list[str]:
