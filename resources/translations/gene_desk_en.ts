@@ -4,22 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="538"/>
+        <location filename="../../gene_desk/ui/about_dialog.py" line="25"/>
         <source>About Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="552"/>
+        <location filename="../../gene_desk/ui/about_dialog.py" line="39"/>
         <source>Desktop client of the Duoyungu gene data collaboration platform: move sequencing data in and out of Tencent COS, compressed with zstd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="564"/>
+        <location filename="../../gene_desk/ui/about_dialog.py" line="51"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="570"/>
+        <location filename="../../gene_desk/ui/about_dialog.py" line="57"/>
         <source>Logged in as {account} ({company})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -27,308 +27,466 @@
 <context>
     <name>AccountColumns</name>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="202"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="234"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="203"/>
-        <location filename="../../gene_desk/account/catalogue.py" line="381"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="235"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="457"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="158"/>
         <source>Cloud platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="204"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="236"/>
         <source>Product category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="205"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="237"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="85"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="206"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="238"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="69"/>
         <source>Amount (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="207"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="239"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="83"/>
         <source>Order no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="208"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="240"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="84"/>
         <source>Ordered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="209"/>
-        <source>Specification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="210"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="241"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="93"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="211"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="242"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="72"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="96"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="212"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="35"/>
+        <source>Payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="37"/>
+        <source>Payment account no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="39"/>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="43"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="62"/>
+        <source>Invoiceable amount (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="74"/>
+        <source>Taxpayer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="75"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="76"/>
+        <source>Mailing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="77"/>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="78"/>
+        <source>Invoice remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="86"/>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="90"/>
+        <source>Purchase duration (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="94"/>
+        <source>Unit price (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="95"/>
         <source>Paid (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="213"/>
-        <source>Ordered by</source>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="107"/>
+        <source>Refundable this month (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="214"/>
-        <source>Recharge no.</source>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="113"/>
+        <source>Account balance (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="215"/>
-        <source>Recharge amount (CNY)</source>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="119"/>
+        <source>Invoiced recharges (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="216"/>
-        <source>Recharged at</source>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="125"/>
+        <source>Invoiced and allocated (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="217"/>
-        <source>Completed at</source>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="131"/>
+        <source>Refund limit (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="218"/>
-        <source>Invoice status</source>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="135"/>
+        <source>Refund account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="219"/>
-        <source>Operator</source>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="137"/>
+        <source>Bank information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="220"/>
-        <source>Allocation no.</source>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="146"/>
+        <source>Bill month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="221"/>
-        <source>Allocated at</source>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="150"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="162"/>
+        <source>Last month&apos;s spend (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="222"/>
-        <source>Allocated to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="223"/>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="224"/>
-        <source>Allocated (CNY)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="225"/>
-        <source>Received (CNY)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="226"/>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="227"/>
-        <source>Coupon no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="228"/>
-        <source>Issued at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="229"/>
-        <source>Expires at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="230"/>
-        <source>Used at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="231"/>
-        <source>Platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="232"/>
-        <source>Invoice no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="233"/>
-        <source>Applied at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="234"/>
-        <source>Invoice title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="235"/>
-        <source>Invoice type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="236"/>
-        <source>Refund no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="237"/>
-        <source>Refund amount (CNY)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="238"/>
-        <source>Refund requested at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="239"/>
-        <source>Ticket no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="240"/>
-        <source>Ticket type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="241"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="242"/>
-        <source>Applicant</source>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="154"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="165"/>
+        <source>Balance (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="243"/>
-        <source>Title</source>
+        <source>Product information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="244"/>
-        <source>Category</source>
+        <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="245"/>
-        <source>Received at</source>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="97"/>
+        <source>Ordered by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="246"/>
-        <source>Read</source>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="51"/>
+        <source>Recharge no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="247"/>
-        <source>Content</source>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="55"/>
+        <source>Recharge amount (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="248"/>
-        <source>Account</source>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="58"/>
+        <source>Recharged at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="249"/>
-        <source>Name</source>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="59"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="73"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="99"/>
+        <source>Completed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="250"/>
-        <source>Role</source>
+        <source>Invoice status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="251"/>
-        <source>Account type</source>
+        <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="252"/>
-        <source>Phone</source>
+        <source>Allocation no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="253"/>
-        <source>Created at</source>
+        <source>Allocated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="254"/>
-        <source>Last login</source>
+        <source>Allocated to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="255"/>
-        <source>Role name</source>
+        <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="256"/>
+        <source>Allocated (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="257"/>
+        <source>Received (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="258"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="167"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="259"/>
+        <source>Coupon no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="260"/>
+        <source>Coupon value (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="261"/>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="262"/>
+        <source>Issued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="263"/>
+        <source>Expires at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="264"/>
+        <source>Used at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="265"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="266"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="67"/>
+        <source>Invoice no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="267"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="68"/>
+        <source>Applied at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="268"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="70"/>
+        <source>Invoice title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="269"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="71"/>
+        <source>Invoice type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="270"/>
+        <source>Refund no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="271"/>
+        <source>Refund amount (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="272"/>
+        <source>Refund requested at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="273"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="274"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="98"/>
+        <source>Ticket no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="275"/>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="276"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="277"/>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="278"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="279"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="280"/>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="281"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="282"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="283"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="284"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="285"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="286"/>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="287"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="288"/>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="289"/>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="290"/>
+        <source>Role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="291"/>
         <source>Role description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="383"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="459"/>
         <source>Compute (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="384"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="460"/>
         <source>Storage (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="385"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="461"/>
         <source>Network (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="386"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="462"/>
         <source>Security (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="387"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="463"/>
         <source>Other (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="389"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="465"/>
         <source>Total (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,130 +683,145 @@
 <context>
     <name>AccountValues</name>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="191"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="223"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="192"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="224"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="195"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="227"/>
         <source>Main account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="196"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="228"/>
         <source>Sub-account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="29"/>
+        <source>Default account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="140"/>
+        <source>Refunds are once a month, and this month already has one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AccountWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="79"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="81"/>
         <source>Account center - Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="84"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="86"/>
         <source>Account pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="89"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="91"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="89"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="91"/>
         <source>Account overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="91"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="93"/>
         <source>Billing center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="93"/>
-        <source>Consumption details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="94"/>
-        <source>My orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gene_desk/ui/account/window.py" line="95"/>
-        <source>Recharge records</source>
+        <source>Bill overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/account/window.py" line="96"/>
-        <source>Allocation records</source>
+        <source>Consumption details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/account/window.py" line="97"/>
-        <source>Coupons</source>
+        <source>My orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/account/window.py" line="98"/>
-        <source>Invoice records</source>
+        <source>Recharge records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/account/window.py" line="99"/>
+        <source>Allocation records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="100"/>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="101"/>
+        <source>Invoice records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="102"/>
         <source>Refund records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="103"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="106"/>
         <source>Tickets and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="104"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="104"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
         <source>Message center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="110"/>
         <source>User management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="108"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="111"/>
         <source>User list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="108"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="111"/>
         <source>Role descriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="134"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="137"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="149"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="152"/>
         <source>{name} ({account})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="227"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="233"/>
         <source>{page} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,94 +829,206 @@
 <context>
     <name>AllocationsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="211"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="216"/>
         <source>Allocation records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="215"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="220"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="216"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="221"/>
         <source>All methods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="218"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="223"/>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="226"/>
         <source>Allocated to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="220"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="228"/>
         <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="230"/>
+        <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArchiveActions</name>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="68"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="73"/>
         <source>Restore...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="71"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="76"/>
         <source>Change storage class...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="99"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="104"/>
         <source>Storage class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="113"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="118"/>
         <source>Select archive or deep archive files to restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="138"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="143"/>
         <source>{n} file(s) could not be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="142"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="147"/>
         <source>Restore started for {n} file(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="144"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="149"/>
         <source>{n} file(s) were being restored already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="161"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="159"/>
         <source>Select the files whose storage class to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="192"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="190"/>
         <source>The storage class of {n} file(s) could not be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="215"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="239"/>
         <source>The file is archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="216"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="240"/>
         <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillOverviewPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="97"/>
+        <source>Account balance (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="98"/>
+        <source>Consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="102"/>
+        <source>Recharged this month (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="103"/>
+        <source>Recharge records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="107"/>
+        <source>Allocated this month (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="108"/>
+        <source>Allocation records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="112"/>
+        <source>Coupons (pieces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="113"/>
+        <source>Manage coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="124"/>
+        <source>Note: the consumption overview is updated with a delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="127"/>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="133"/>
+        <source>Cloud platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="134"/>
+        <source>Product category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="145"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="185"/>
+        <source>Bill overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="157"/>
+        <source>Note: last month&apos;s details can be queried from the 10th.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="259"/>
+        <source>Total of {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="261"/>
+        <source>Consumption overview of {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="267"/>
+        <source>Product overview of {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="273"/>
+        <source>Total of {month}: ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BillTableModel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/models.py" line="239"/>
+        <location filename="../../gene_desk/ui/account/models.py" line="240"/>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownChart</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/breakdown_chart.py" line="145"/>
+        <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,54 +1074,92 @@
     </message>
 </context>
 <context>
+    <name>CloudTiles</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/cloud_tiles.py" line="35"/>
+        <source>Cloud operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/cloud_tiles.py" line="37"/>
+        <source>Cloud platforms opened in Duoyungu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/cloud_tiles.py" line="39"/>
+        <source>These cloud resources need to be opened first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/cloud_tiles.py" line="43"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/cloud_tiles.py" line="70"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/cloud_tiles.py" line="70"/>
+        <source>Not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/cloud_tiles.py" line="80"/>
+        <source>{platform}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodecDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="406"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="238"/>
         <source>Compress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="406"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="238"/>
         <source>Decompress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="408"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="240"/>
         <source>Start compressing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="408"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="240"/>
         <source>Start decompressing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="411"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="243"/>
         <source>Files become NAME.zst and folders NAME.tar.zst in the output folder (zstd).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="421"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="253"/>
         <source>Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="426"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="258"/>
         <source>Compress to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="426"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="258"/>
         <source>Extract to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="436"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="268"/>
         <source>Choose the output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="414"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="246"/>
         <source>Supported: .zst, .tar.zst, .gz, .tar.gz, .bz2, .xz, .tar and .zip. Archives are checked for unsafe paths before anything is written. A folder: every compressed file in it, into a folder of the same name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,68 +1167,68 @@
 <context>
     <name>ConsumptionPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="76"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="77"/>
         <source>Consumption details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="81"/>
-        <location filename="../../gene_desk/ui/account/lists.py" line="83"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="82"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="84"/>
         <source>Any month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="85"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="86"/>
         <source>All platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="86"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="87"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="89"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="90"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="91"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="92"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="93"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="94"/>
         <source>First month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="94"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="95"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="95"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="96"/>
         <source>Cloud platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="97"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="98"/>
         <source>Product category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="102"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="103"/>
         <source>Note: last month&apos;s details can be queried from the 10th.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="124"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="125"/>
         <source>The first month is after the last month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="140"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="141"/>
         <source>Total: ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,22 +1236,22 @@
 <context>
     <name>CouponsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="256"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="271"/>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="266"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="282"/>
         <source>Coupon usage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="271"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="287"/>
         <source>Coupons are valid for 30 days from issue, can only be used on 中金云 and are allocated without discount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="284"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="300"/>
         <source>No coupons at the moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,37 +1259,37 @@
 <context>
     <name>CreateBucketDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="95"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="70"/>
         <source>Create bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="98"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="73"/>
         <source>lowercase letters, digits and -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="109"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="84"/>
         <source>The name is unique within your account; the region cannot be changed later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="118"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="93"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="120"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="95"/>
         <source>Region:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="124"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="99"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="152"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="127"/>
         <source>{left} of {max} characters left in this region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,27 +1297,27 @@
 <context>
     <name>CreateFolderDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="170"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="145"/>
         <source>Create folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="172"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="147"/>
         <source>In: {location}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="175"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="150"/>
         <source>Folder name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="177"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="152"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="181"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="156"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,12 +1345,12 @@
 <context>
     <name>DatedListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="383"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="441"/>
         <source>Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="389"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="447"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,19 +1397,82 @@
     </message>
 </context>
 <context>
+    <name>InfoBoxes</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="103"/>
+        <source>Basic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="107"/>
+        <source>Current role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="108"/>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="109"/>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="110"/>
+        <source>Account type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="111"/>
+        <source>Last login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="112"/>
+        <source>IP address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="122"/>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="126"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="127"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="128"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="129"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="292"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="308"/>
         <source>Invoice records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="296"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="312"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="299"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="315"/>
         <source>Invoice type:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,47 +1693,52 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="126"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="135"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="272"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="210"/>
+        <source>More columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="330"/>
         <source>Only the main account can see this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="298"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="356"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="298"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="356"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="301"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="359"/>
         <source>Export {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="336"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="394"/>
         <source>Exporting... {done} of {total} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="344"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="402"/>
         <source>Exported {n} rows to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="353"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="411"/>
         <source>Export failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="359"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="417"/>
         <source>Exporting...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,57 +1746,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="57"/>
+        <location filename="../../gene_desk/ui/login.py" line="58"/>
         <source>Log in - Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="65"/>
+        <location filename="../../gene_desk/ui/login.py" line="66"/>
         <source>Log in with your Duoyungu account. Only accounts with Tencent Cloud opened and a key bound can use this platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="74"/>
+        <location filename="../../gene_desk/ui/login.py" line="75"/>
         <source>Duoyungu account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="78"/>
+        <location filename="../../gene_desk/ui/login.py" line="79"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="79"/>
+        <location filename="../../gene_desk/ui/login.py" line="80"/>
         <source>Remember me on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="90"/>
+        <location filename="../../gene_desk/ui/login.py" line="91"/>
         <source>No secure keyring (password store) was found on this system, so Gene Desk will not remember your login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="96"/>
+        <location filename="../../gene_desk/ui/login.py" line="97"/>
         <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="97"/>
+        <location filename="../../gene_desk/ui/login.py" line="98"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="111"/>
+        <location filename="../../gene_desk/ui/login.py" line="108"/>
         <source>Log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="114"/>
+        <location filename="../../gene_desk/ui/login.py" line="111"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="153"/>
+        <location filename="../../gene_desk/ui/login.py" line="150"/>
         <source>Logging in...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,7 +1804,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="63"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="64"/>
         <source>Gene Data Collaboration Platform - Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,24 +1814,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="84"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="85"/>
         <source>Logged in: {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="85"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="86"/>
         <source> (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="99"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="111"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="100"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="118"/>
         <source>Transfer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="106"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="118"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="107"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="125"/>
         <source>Compression list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,9 +1863,9 @@
     <message>
         <location filename="../../gene_desk/ui/flows/delete.py" line="28"/>
         <location filename="../../gene_desk/ui/window_actions.py" line="69"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="170"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="188"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="256"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="177"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="195"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="265"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,84 +1881,89 @@
     </message>
     <message>
         <location filename="../../gene_desk/ui/window_actions.py" line="90"/>
-        <source>Sync</source>
+        <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/window_actions.py" line="97"/>
-        <source>Compress files</source>
+        <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/window_actions.py" line="104"/>
+        <source>Compress files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/window_actions.py" line="111"/>
         <source>Decompress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="125"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="132"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="140"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="147"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="147"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="154"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="153"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="160"/>
         <source>Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="156"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="163"/>
         <source>About Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="158"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="165"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/flows/quit.py" line="66"/>
         <location filename="../../gene_desk/ui/flows/quit.py" line="67"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="160"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="167"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="167"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="181"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="174"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="188"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="175"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="182"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="214"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="221"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="223"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="230"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="226"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="233"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="231"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="238"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,7 +2011,7 @@
         <location filename="../../gene_desk/ui/flows/create.py" line="45"/>
         <location filename="../../gene_desk/ui/flows/delete.py" line="86"/>
         <location filename="../../gene_desk/ui/flows/transfers.py" line="27"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="220"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="227"/>
         <source>Please choose a bucket first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,52 +2092,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/transfers.py" line="174"/>
+        <location filename="../../gene_desk/ui/flows/transfers.py" line="168"/>
         <source>Choose where to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="246"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="253"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="249"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="256"/>
         <source>Upload files here...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="278"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="287"/>
         <source>Upload files...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="282"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="291"/>
         <source>New folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="288"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="297"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="292"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="301"/>
         <source>Delete folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="297"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="306"/>
         <source>Delete bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="335"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="342"/>
         <source>{n} unfinished transfer(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="341"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="348"/>
         <source>{n} unfinished compression task(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,55 +2147,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="132"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="139"/>
         <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/preview.py" line="37"/>
+        <source>Please choose one file to preview.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MessagesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="420"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="434"/>
         <source>Message center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="424"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="438"/>
         <source>All categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="441"/>
         <source>Read and unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="441"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="441"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="432"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="446"/>
         <source>Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="434"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="448"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="443"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="457"/>
         <source>Message content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="445"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="459"/>
         <source>Select a message to read it here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,197 +2241,125 @@
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="151"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="152"/>
         <source>My orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="155"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="156"/>
         <source>All states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="158"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="159"/>
         <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCharts</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_charts.py" line="33"/>
+        <source>{year}-{month:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_charts.py" line="39"/>
+        <source>{month}: {amount} CNY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="241"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="105"/>
         <source>Account balance (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="242"/>
-        <source>Consumption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="245"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="106"/>
         <source>中金云 balance (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="246"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="107"/>
         <source>Frozen amount (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="247"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="108"/>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="247"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="108"/>
         <source>Manage coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="248"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="111"/>
         <source>Estimated cost this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="251"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="112"/>
+        <source>Billing center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="119"/>
+        <source>Spent this month (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="122"/>
         <source>Spent last month (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="252"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="123"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="257"/>
-        <source>Recharged this month (CNY)</source>
+        <location filename="../../gene_desk/ui/account/overview.py" line="136"/>
+        <source>Recent consumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="258"/>
-        <source>Recharge records</source>
+        <location filename="../../gene_desk/ui/account/overview.py" line="139"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="141"/>
+        <source>Monthly bills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="263"/>
-        <source>Allocated this month (CNY)</source>
+        <location filename="../../gene_desk/ui/account/overview.py" line="148"/>
+        <source>More monthly bills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="264"/>
-        <source>Allocation records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="278"/>
-        <source>Basic information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="282"/>
-        <source>Current role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="283"/>
-        <source>Company:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="284"/>
-        <source>Account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="285"/>
-        <source>Account type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="286"/>
-        <source>Last login:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="287"/>
-        <source>IP address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="297"/>
-        <source>Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="301"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="302"/>
-        <source>To do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="303"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="304"/>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="338"/>
-        <source>Note: the consumption overview is updated with a delay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="341"/>
-        <source>Bill overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="347"/>
-        <source>Month:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="368"/>
-        <source>Note: last month&apos;s details can be queried from the 10th.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="399"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="188"/>
         <source>Account overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="454"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="196"/>
+        <source>Spent last month ({month})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="234"/>
         <source>Hello, {name}!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="456"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="236"/>
         <source>&lt;a href=&quot;messages&quot;&gt;{n} unread messages&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="464"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="245"/>
         <source>{n} coupons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="325"/>
-        <location filename="../../gene_desk/ui/account/overview.py" line="484"/>
-        <source>Monthly bills of the last 12 months (CNY)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="501"/>
-        <source>Total of {month}: ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2080,80 +2409,264 @@
 <context>
     <name>PathListDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="233"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="65"/>
         <source>Choose files...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="234"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="66"/>
         <source>Choose folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="235"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="67"/>
         <source>Remove from list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="250"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="82"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="250"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="82"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="250"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="82"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="252"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="84"/>
         <source>Compress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="256"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="88"/>
         <source>No files chosen yet. Choose files or a folder above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="265"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="97"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="342"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="174"/>
         <source>Choose files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="346"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="178"/>
         <source>Choose a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="247"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="79"/>
         <source>Chosen files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="33"/>
+        <source>Preview: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="35"/>
+        <source>Reading the start of the file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="37"/>
+        <source>Preview summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="41"/>
+        <source>File facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="45"/>
+        <source>Preview text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="51"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="53"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="68"/>
+        <source>Preview failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="84"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="89"/>
+        <source>FASTQ: {reads} reads in the part read, length {low}-{high}, quality {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="97"/>
+        <source>Paired file: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="99"/>
+        <source>No paired file found next to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="104"/>
+        <source>{kind} version {version}: only the version can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="108"/>
+        <source>{kind} header: version {version}, {refs} references, {rg} read groups, {pg} programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="118"/>
+        <source>Text: {header} header lines, first {lines} lines shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="122"/>
+        <source>Archived: restore the file to preview its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="123"/>
+        <source>No preview for this type of file: its facts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="128"/>
+        <source>the zstd data is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="129"/>
+        <source>the gzip data is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="130"/>
+        <source>the content cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="131"/>
+        <source>it is not a valid BAM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="132"/>
+        <source>it is not a valid CRAM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="133"/>
+        <source>it is not a valid FASTQ file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="134"/>
+        <source>the file ends in the middle of its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="137"/>
+        <source>Damaged: {reason} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="143"/>
+        <source>Size {size}, type {type}, storage class {cls}, CRC-64 {crc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="150"/>
+        <source>Read {read} of the file, decoded as {how}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="152"/>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="155"/>
+        <source>Showing {name} from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="160"/>
+        <source>Files in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="161"/>
+        <source>First reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="162"/>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="163"/>
+        <source>First lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="164"/>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="165"/>
+        <source>Read groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="166"/>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="167"/>
+        <source>Metadata</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RechargesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="179"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="180"/>
         <source>Recharge records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="184"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="185"/>
         <source>All invoice states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="188"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="189"/>
         <source>Invoice status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,7 +2674,7 @@
 <context>
     <name>RefundsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="322"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="338"/>
         <source>Refund records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,17 +2741,17 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="506"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="520"/>
         <source>Role descriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="511"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="525"/>
         <source>Roles are created by Duoyungu; this page only describes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="518"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="532"/>
         <source>Only the main account can see the role descriptions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,86 +2759,91 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="453"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="456"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="40"/>
         <source>Compress uploads by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="470"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="54"/>
         <source>Unlimited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="475"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="59"/>
         <source>Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="482"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="66"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="487"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="71"/>
         <source>Files and parts in parallel apply to transfers started after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="493"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="77"/>
         <source>Compression level (1-19):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="494"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="78"/>
         <source>Files in parallel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="495"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="79"/>
         <source>Parts in parallel per file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="496"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="80"/>
         <source>Bandwidth limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="497"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="81"/>
         <source>Default download folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="498"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="82"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="502"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="86"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="503"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="514"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="98"/>
         <source>Default download folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>SpendChart</name>
+    <name>ShareModel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="196"/>
-        <source>{month}: ¥{amount}</source>
+        <location filename="../../gene_desk/ui/account/breakdown_chart.py" line="107"/>
+        <source>Amount (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/breakdown_chart.py" line="108"/>
+        <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2360,194 +2878,194 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="77"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="78"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="86"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="87"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="87"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="88"/>
         <source>Local folder → bucket (upload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="88"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="89"/>
         <source>Bucket → local folder (download)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="91"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="92"/>
         <source>Local folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="92"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="93"/>
         <source>Choose folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="102"/>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="206"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="103"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="203"/>
         <source>Compress with zstd (already-compressed formats are sent as they are)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="107"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="108"/>
         <source>Leave out {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="113"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="114"/>
         <source>Only include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="114"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="115"/>
         <source>e.g. *.fastq lane1/** (space separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="117"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="118"/>
         <source>Exclude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="118"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="119"/>
         <source>e.g. *.log tmp/ (space separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="119"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="120"/>
         <source>Delete files that are only in the destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="123"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="124"/>
         <source>Direction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="124"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="125"/>
         <source>Local folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="125"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="126"/>
         <source>Bucket folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="126"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="127"/>
         <source>Only include:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="127"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="128"/>
         <source>Exclude:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="132"/>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="213"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="133"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="210"/>
         <source>Compare to see what the sync will do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="137"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="138"/>
         <source>Sync plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="141"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="141"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="141"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="141"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="152"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="149"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="156"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="153"/>
         <source>Start sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="159"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="156"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="198"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="195"/>
         <source>Choose a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="203"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="200"/>
         <source>Decompress Gene Desk .zst files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="235"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="232"/>
         <source>New: {new}   Changed: {changed}   Unchanged: {unchanged}   Only in the destination: {extra}   To transfer: {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="239"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="236"/>
         <source>Files only in the destination are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="241"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="238"/>
         <source>{n} file(s) cannot be synced; see the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="245"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="242"/>
         <source>Everything is in sync: nothing to transfer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="252"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="249"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="253"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="250"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="254"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="251"/>
         <source>Unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="255"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="252"/>
         <source>Only in destination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="261"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="258"/>
         <source>Cannot sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2555,27 +3073,27 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>SyncFlow</name>
     <message>
-        <location filename="../../gene_desk/ui/flows/sync.py" line="107"/>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="137"/>
         <source>Comparing...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/sync.py" line="131"/>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="168"/>
         <source>Everything is in sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/sync.py" line="138"/>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="173"/>
         <source>Delete {n} file(s) that are only in the destination?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/sync.py" line="142"/>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="176"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/sync.py" line="149"/>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="180"/>
         <source>Starting...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,28 +3101,23 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>TicketsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="344"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="360"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="350"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="366"/>
         <source>Ticket status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="356"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="372"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="359"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="375"/>
         <source>Ticket type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="397"/>
-        <source>{tab} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2667,17 +3180,17 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>UploadDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="381"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="213"/>
         <source>Upload files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="382"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="214"/>
         <source>Upload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="387"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="219"/>
         <source>Upload to: {target}
 Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst); untick Compress to send an item as it is.</source>
         <translation type="unfinished"></translation>
@@ -2686,12 +3199,12 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="487"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="501"/>
         <source>User list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="497"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="511"/>
         <source>Only the main account can see the user list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,7 +3212,7 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>_RequestDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="63"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="38"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,78 +3445,88 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="147"/>
-        <location filename="../../gene_desk/ui/errors_text.py" line="221"/>
-        <source>Unexpected error.</source>
+        <location filename="../../gene_desk/ui/errors_text.py" line="146"/>
+        <source>The MD5 list cannot be used: a line or the file is not in a known format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="149"/>
+        <source>Some files were uploaded without their MD5; compute it to list them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/errors_text.py" line="153"/>
-        <source>Please enter a bucket name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="154"/>
-        <source>Use only lowercase letters, digits and &apos;-&apos;; the name cannot start or end with &apos;-&apos;.</source>
+        <location filename="../../gene_desk/ui/errors_text.py" line="227"/>
+        <source>Unexpected error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/errors_text.py" line="159"/>
-        <source>The name is too long (at most {n} characters).</source>
+        <source>Please enter a bucket name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="160"/>
+        <source>Use only lowercase letters, digits and &apos;-&apos;; the name cannot start or end with &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/errors_text.py" line="165"/>
-        <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="166"/>
-        <source>&apos;.&apos; and &apos;..&apos; cannot be used as names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="167"/>
-        <source>A name cannot contain &apos;/&apos; or &apos;\&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="168"/>
-        <source>A name cannot contain control characters.</source>
+        <source>The name is too long (at most {n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/errors_text.py" line="171"/>
+        <source>Please enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="172"/>
+        <source>&apos;.&apos; and &apos;..&apos; cannot be used as names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="173"/>
+        <source>A name cannot contain &apos;/&apos; or &apos;\&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="174"/>
+        <source>A name cannot contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="177"/>
         <source>The full path is too long for COS (850 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="181"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="187"/>
         <source>Too many failed logins. Try again in {n} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="187"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="193"/>
         <source>request id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="193"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="199"/>
         <source>Unexpected error: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="223"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="229"/>
         <source>{text} ({code}, request id: {id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="226"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="232"/>
         <source>{text} ({code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="176"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="182"/>
         <source>This folder holds no compressed files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,30 +3542,28 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../gene_desk/ui/prompts.py" line="45"/>
-        <location filename="../../gene_desk/ui/prompts.py" line="59"/>
+        <location filename="../../gene_desk/ui/prompts.py" line="44"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/prompts.py" line="50"/>
-        <location filename="../../gene_desk/ui/prompts.py" line="64"/>
-        <location filename="../../gene_desk/ui/prompts.py" line="95"/>
+        <location filename="../../gene_desk/ui/prompts.py" line="46"/>
+        <location filename="../../gene_desk/ui/prompts.py" line="86"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/prompts.py" line="73"/>
+        <location filename="../../gene_desk/ui/prompts.py" line="64"/>
         <source>Operation failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/prompts.py" line="90"/>
+        <location filename="../../gene_desk/ui/prompts.py" line="81"/>
         <source>Please confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/prompts.py" line="98"/>
+        <location filename="../../gene_desk/ui/prompts.py" line="89"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

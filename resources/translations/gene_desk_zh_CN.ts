@@ -4,22 +4,22 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="538"/>
+        <location filename="../../gene_desk/ui/about_dialog.py" line="25" />
         <source>About Gene Desk</source>
         <translation>关于基因数据协作平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="552"/>
+        <location filename="../../gene_desk/ui/about_dialog.py" line="39" />
         <source>Desktop client of the Duoyungu gene data collaboration platform: move sequencing data in and out of Tencent COS, compressed with zstd.</source>
         <translation>朵云谷基因数据协作平台桌面客户端：在腾讯云对象存储（COS）中上传、下载测序数据，传输时使用 zstd 压缩。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="564"/>
+        <location filename="../../gene_desk/ui/about_dialog.py" line="51" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="570"/>
+        <location filename="../../gene_desk/ui/about_dialog.py" line="57" />
         <source>Logged in as {account} ({company})</source>
         <translation>当前账号：{account}（{company}）</translation>
     </message>
@@ -27,308 +27,466 @@
 <context>
     <name>AccountColumns</name>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="202"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="234" />
         <source>Month</source>
         <translation>消费时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="203"/>
-        <location filename="../../gene_desk/account/catalogue.py" line="381"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="235" />
+        <location filename="../../gene_desk/account/catalogue.py" line="457" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="158" />
         <source>Cloud platform</source>
         <translation>云平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="204"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="236" />
         <source>Product category</source>
         <translation>产品类别</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="205"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="237" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="85" />
         <source>Product</source>
         <translation>产品名称</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="206"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="238" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="69" />
         <source>Amount (CNY)</source>
         <translation>金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="207"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="239" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="83" />
         <source>Order no.</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="208"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="240" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="84" />
         <source>Ordered at</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="209"/>
-        <source>Specification</source>
-        <translation>产品配置</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="210"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="241" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="93" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="211"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="242" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="72" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="96" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="212"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="35" />
+        <source>Payer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="37" />
+        <source>Payment account no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="39" />
+        <source>Bank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="43" />
+        <source>Default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="62" />
+        <source>Invoiceable amount (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="74" />
+        <source>Taxpayer ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="75" />
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="76" />
+        <source>Mailing address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="77" />
+        <source>Telephone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="78" />
+        <source>Invoice remark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="86" />
+        <source>Configuration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="90" />
+        <source>Purchase duration (months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="94" />
+        <source>Unit price (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="95" />
         <source>Paid (CNY)</source>
         <translation>实付(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="213"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="107" />
+        <source>Refundable this month (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="113" />
+        <source>Account balance (CNY)</source>
+        <translation>账户余额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="119" />
+        <source>Invoiced recharges (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="125" />
+        <source>Invoiced and allocated (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="131" />
+        <source>Refund limit (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="135" />
+        <source>Refund account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="137" />
+        <source>Bank information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="146" />
+        <source>Bill month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="150" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="162" />
+        <source>Last month's spend (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="154" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="165" />
+        <source>Balance (CNY)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="243" />
+        <source>Product information</source>
+        <translation>产品信息</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="244" />
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="245" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="97" />
         <source>Ordered by</source>
         <translation>下单人</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="214"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="246" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="51" />
         <source>Recharge no.</source>
         <translation>充值编号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="215"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="247" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="55" />
         <source>Recharge amount (CNY)</source>
         <translation>充值金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="216"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="248" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="58" />
         <source>Recharged at</source>
         <translation>充值时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="217"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="249" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="59" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="73" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="99" />
         <source>Completed at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="218"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="250" />
         <source>Invoice status</source>
         <translation>开票状态</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="219"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="251" />
         <source>Operator</source>
         <translation>操作用户</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="220"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="252" />
         <source>Allocation no.</source>
         <translation>拨付编号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="221"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="253" />
         <source>Allocated at</source>
         <translation>拨付时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="222"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="254" />
         <source>Allocated to</source>
         <translation>拨付到</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="223"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="255" />
         <source>Method</source>
         <translation>拨付方式</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="224"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="256" />
         <source>Allocated (CNY)</source>
         <translation>拨付金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="225"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="257" />
         <source>Received (CNY)</source>
         <translation>实际到账金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="226"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="258" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="167" />
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="227"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="259" />
         <source>Coupon no.</source>
         <translation>云券编号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="228"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="260" />
+        <source>Coupon value (CNY)</source>
+        <translation>额度(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="261" />
+        <source>Usage</source>
+        <translation>使用情况</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="262" />
         <source>Issued at</source>
         <translation>发放时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="229"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="263" />
         <source>Expires at</source>
         <translation>失效时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="230"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="264" />
         <source>Used at</source>
         <translation>使用时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="231"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="265" />
         <source>Platform</source>
         <translation>适用平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="232"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="266" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="67" />
         <source>Invoice no.</source>
         <translation>发票编号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="233"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="267" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="68" />
         <source>Applied at</source>
         <translation>申请时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="234"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="268" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="70" />
         <source>Invoice title</source>
         <translation>发票抬头</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="235"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="269" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="71" />
         <source>Invoice type</source>
         <translation>发票类型</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="236"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="270" />
         <source>Refund no.</source>
         <translation>退费编号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="237"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="271" />
         <source>Refund amount (CNY)</source>
         <translation>退费金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="239"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="273" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="274" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="98" />
         <source>Ticket no.</source>
         <translation>工单编号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="240"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="275" />
         <source>Ticket type</source>
         <translation>工单类型</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="241"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="276" />
         <source>Description</source>
         <translation>工单描述</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="242"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="277" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="243"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="278" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="244"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="279" />
         <source>Category</source>
         <translation>消息类别</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="245"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="280" />
         <source>Received at</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="246"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="281" />
         <source>Read</source>
         <translation>阅读状态</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="247"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="282" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="248"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="283" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="249"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="284" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="250"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="285" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="251"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="286" />
         <source>Account type</source>
         <translation>账号类型</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="252"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="287" />
         <source>Phone</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="253"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="288" />
         <source>Created at</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="254"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="289" />
         <source>Last login</source>
         <translation>最后登录时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="255"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="290" />
         <source>Role name</source>
         <translation>角色名称</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="256"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="291" />
         <source>Role description</source>
         <translation>角色描述</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="383"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="459" />
         <source>Compute (CNY)</source>
         <translation>计算(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="384"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="460" />
         <source>Storage (CNY)</source>
         <translation>存储(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="385"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="461" />
         <source>Network (CNY)</source>
         <translation>网络(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="386"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="462" />
         <source>Security (CNY)</source>
         <translation>安全(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="387"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="463" />
         <source>Other (CNY)</source>
         <translation>其他(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="389"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="465" />
         <source>Total (CNY)</source>
         <translation>消费金额合计(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="238"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="272" />
         <source>Refund requested at</source>
         <translation>退费时间</translation>
     </message>
@@ -336,188 +494,188 @@
 <context>
     <name>AccountEnums</name>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="49"/>
+        <location filename="../../gene_desk/account/enums.py" line="49" />
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="50"/>
+        <location filename="../../gene_desk/account/enums.py" line="50" />
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="51"/>
+        <location filename="../../gene_desk/account/enums.py" line="51" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="52"/>
+        <location filename="../../gene_desk/account/enums.py" line="52" />
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="53"/>
+        <location filename="../../gene_desk/account/enums.py" line="53" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="57"/>
+        <location filename="../../gene_desk/account/enums.py" line="57" />
         <source>Processing</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="58"/>
-        <location filename="../../gene_desk/account/enums.py" line="83"/>
-        <location filename="../../gene_desk/account/enums.py" line="111"/>
-        <location filename="../../gene_desk/account/enums.py" line="116"/>
-        <location filename="../../gene_desk/account/enums.py" line="142"/>
+        <location filename="../../gene_desk/account/enums.py" line="58" />
+        <location filename="../../gene_desk/account/enums.py" line="83" />
+        <location filename="../../gene_desk/account/enums.py" line="111" />
+        <location filename="../../gene_desk/account/enums.py" line="116" />
+        <location filename="../../gene_desk/account/enums.py" line="142" />
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="59"/>
+        <location filename="../../gene_desk/account/enums.py" line="59" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="65"/>
+        <location filename="../../gene_desk/account/enums.py" line="65" />
         <source>Not invoiced</source>
         <translation>未开票</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="66"/>
+        <location filename="../../gene_desk/account/enums.py" line="66" />
         <source>Invoiced</source>
         <translation>已开票</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="70"/>
+        <location filename="../../gene_desk/account/enums.py" line="70" />
         <source>Not invoiceable</source>
         <translation>不可开票</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="77"/>
+        <location filename="../../gene_desk/account/enums.py" line="77" />
         <source>From balance</source>
         <translation>余额拨付</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="78"/>
+        <location filename="../../gene_desk/account/enums.py" line="78" />
         <source>With coupons</source>
         <translation>云券拨付</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="82"/>
-        <location filename="../../gene_desk/account/enums.py" line="91"/>
+        <location filename="../../gene_desk/account/enums.py" line="82" />
+        <location filename="../../gene_desk/account/enums.py" line="91" />
         <source>Allocating</source>
         <translation>拨付中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="89"/>
+        <location filename="../../gene_desk/account/enums.py" line="89" />
         <source>Unused</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="90"/>
+        <location filename="../../gene_desk/account/enums.py" line="90" />
         <source>Used</source>
         <translation>已使用</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="92"/>
+        <location filename="../../gene_desk/account/enums.py" line="92" />
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="96"/>
+        <location filename="../../gene_desk/account/enums.py" line="96" />
         <source>Recharge invoice</source>
         <translation>充值发票</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="100"/>
+        <location filename="../../gene_desk/account/enums.py" line="100" />
         <source>Prepaid recharge invoice</source>
         <translation>预开充值发票</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="105"/>
+        <location filename="../../gene_desk/account/enums.py" line="105" />
         <source>Consumption invoice</source>
         <translation>消费发票</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="110"/>
-        <location filename="../../gene_desk/account/enums.py" line="115"/>
+        <location filename="../../gene_desk/account/enums.py" line="110" />
+        <location filename="../../gene_desk/account/enums.py" line="115" />
         <source>Under review</source>
         <translation>审核中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="125"/>
+        <location filename="../../gene_desk/account/enums.py" line="125" />
         <source>Open public cloud</source>
         <translation>开通公有云</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="127"/>
+        <location filename="../../gene_desk/account/enums.py" line="127" />
         <source>Recharge</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="128"/>
+        <location filename="../../gene_desk/account/enums.py" line="128" />
         <source>Allocation</source>
         <translation>拨付</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="129"/>
+        <location filename="../../gene_desk/account/enums.py" line="129" />
         <source>Refund</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="130"/>
+        <location filename="../../gene_desk/account/enums.py" line="130" />
         <source>Invoicing</source>
         <translation>开票</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="131"/>
+        <location filename="../../gene_desk/account/enums.py" line="131" />
         <source>Withdrawal</source>
         <translation>提现</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="135"/>
+        <location filename="../../gene_desk/account/enums.py" line="135" />
         <source>Open security configuration</source>
         <translation>开通安全配置</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="140"/>
+        <location filename="../../gene_desk/account/enums.py" line="140" />
         <source>To do</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="141"/>
+        <location filename="../../gene_desk/account/enums.py" line="141" />
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="148"/>
+        <location filename="../../gene_desk/account/enums.py" line="148" />
         <source>All tickets</source>
         <translation>全部工单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="149"/>
+        <location filename="../../gene_desk/account/enums.py" line="149" />
         <source>To-do tickets</source>
         <translation>待办工单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="153"/>
+        <location filename="../../gene_desk/account/enums.py" line="153" />
         <source>Tickets in progress</source>
         <translation>进行中工单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="155"/>
+        <location filename="../../gene_desk/account/enums.py" line="155" />
         <source>Completed tickets</source>
         <translation>已完成工单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="159"/>
+        <location filename="../../gene_desk/account/enums.py" line="159" />
         <source>Bill messages</source>
         <translation>账单消息</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/enums.py" line="160"/>
+        <location filename="../../gene_desk/account/enums.py" line="160" />
         <source>Ticket messages</source>
         <translation>工单消息</translation>
     </message>
@@ -525,130 +683,145 @@
 <context>
     <name>AccountValues</name>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="191"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="223" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="192"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="224" />
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="195"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="227" />
         <source>Main account</source>
         <translation>主账号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="196"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="228" />
         <source>Sub-account</source>
         <translation>子账号</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="29" />
+        <source>Default account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="140" />
+        <source>Refunds are once a month, and this month already has one.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AccountWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="79"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="81" />
         <source>Account center - Gene Desk</source>
         <translation>账户中心 - 基因数据协作平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="89"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="91" />
         <source>Console</source>
         <translation>运营控制台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="89"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="91" />
         <source>Account overview</source>
         <translation>账户概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="91"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="93" />
         <source>Billing center</source>
         <translation>费用中心</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="93"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="95" />
+        <source>Bill overview</source>
+        <translation>账单概览</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="96" />
         <source>Consumption details</source>
         <translation>消费明细</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="94"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="97" />
         <source>My orders</source>
         <translation>我的订单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="95"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="98" />
         <source>Recharge records</source>
         <translation>充值记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="96"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="99" />
         <source>Allocation records</source>
         <translation>拨付记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="97"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="100" />
         <source>Coupons</source>
         <translation>云券管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="101" />
         <source>Invoice records</source>
         <translation>发票记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="99"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="102" />
         <source>Refund records</source>
         <translation>退费记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="103"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="106" />
         <source>Tickets and messages</source>
         <translation>工单与消息</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="104"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="107" />
         <source>Tickets</source>
         <translation>运营工单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="104"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="107" />
         <source>Message center</source>
         <translation>消息中心</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="110" />
         <source>User management</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="108"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="111" />
         <source>User list</source>
         <translation>用户列表</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="108"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="111" />
         <source>Role descriptions</source>
         <translation>角色说明</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="134"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="137" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="149"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="152" />
         <source>{name} ({account})</source>
         <translation>{name}（{account}）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="227"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="233" />
         <source>{page} ({n})</source>
         <translation>{page}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="84"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="86" />
         <source>Account pages</source>
         <translation>账户中心导航</translation>
     </message>
@@ -656,106 +829,218 @@
 <context>
     <name>AllocationsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="211"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="216" />
         <source>Allocation records</source>
         <translation>拨付记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="215"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="220" />
         <source>All platforms</source>
         <translation>全部云平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="216"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="221" />
         <source>All methods</source>
         <translation>全部拨付方式</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="218"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="223" />
+        <source>All states</source>
+        <translation type="unfinished">全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="226" />
         <source>Allocated to:</source>
         <translation>拨付到云平台：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="220"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="228" />
         <source>Method:</source>
         <translation>拨付方式：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/lists.py" line="230" />
+        <source>Status:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ArchiveActions</name>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="68"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="73" />
         <source>Restore...</source>
         <translation>恢复...</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="71"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="76" />
         <source>Change storage class...</source>
         <translation>修改存储类型...</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="99"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="104" />
         <source>Storage class:</source>
         <translation>存储类型：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="113"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="118" />
         <source>Select archive or deep archive files to restore.</source>
         <translation>请选择要恢复的归档存储或深度归档存储文件。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="138"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="143" />
         <source>{n} file(s) could not be restored.</source>
         <translation>{n} 个文件无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="142"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="147" />
         <source>Restore started for {n} file(s).</source>
         <translation>已发起 {n} 个文件的恢复。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="144"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="149" />
         <source>{n} file(s) were being restored already.</source>
         <translation>{n} 个文件已在恢复中。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="161"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="159" />
         <source>Select the files whose storage class to change.</source>
         <translation>请选择要修改存储类型的文件。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="192"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="190" />
         <source>The storage class of {n} file(s) could not be changed.</source>
         <translation>{n} 个文件的存储类型修改失败。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="215"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="239" />
         <source>The file is archived</source>
         <translation>文件已归档</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_actions.py" line="216"/>
+        <location filename="../../gene_desk/ui/archive_actions.py" line="240" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
 </context>
 <context>
+    <name>BillOverviewPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="97" />
+        <source>Account balance (CNY)</source>
+        <translation>账户余额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="98" />
+        <source>Consumption</source>
+        <translation>消费记录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="102" />
+        <source>Recharged this month (CNY)</source>
+        <translation>本月充值(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="103" />
+        <source>Recharge records</source>
+        <translation>充值记录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="107" />
+        <source>Allocated this month (CNY)</source>
+        <translation>本月拨付金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="108" />
+        <source>Allocation records</source>
+        <translation>拨付记录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="112" />
+        <source>Coupons (pieces)</source>
+        <translation>云券数量(张)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="113" />
+        <source>Manage coupons</source>
+        <translation>云券管理</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="124" />
+        <source>Note: the consumption overview is updated with a delay.</source>
+        <translation>注：消费总览数据为延时数据</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="127" />
+        <source>Month:</source>
+        <translation>账单月份：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="133" />
+        <source>Cloud platform</source>
+        <translation>云平台</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="134" />
+        <source>Product category</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="145" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="185" />
+        <source>Bill overview</source>
+        <translation>账单概览</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="157" />
+        <source>Note: last month's details can be queried from the 10th.</source>
+        <translation>说明：每月10日可查询上月消费明细账单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="259" />
+        <source>Total of {month}</source>
+        <translation>{month}消费总计</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="261" />
+        <source>Consumption overview of {month}</source>
+        <translation>{month}消费概览</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="267" />
+        <source>Product overview of {month}</source>
+        <translation>{month}产品概览</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="273" />
+        <source>Total of {month}: ¥{amount}</source>
+        <translation>{month} 消费总计：¥{amount}</translation>
+    </message>
+</context>
+<context>
     <name>BillTableModel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/models.py" line="239"/>
+        <location filename="../../gene_desk/ui/account/models.py" line="240" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
 </context>
 <context>
+    <name>BreakdownChart</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/breakdown_chart.py" line="145" />
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+</context>
+<context>
     <name>BucketTreeModel</name>
     <message>
-        <location filename="../../gene_desk/ui/bucket_model.py" line="269"/>
+        <location filename="../../gene_desk/ui/bucket_model.py" line="269" />
         <source>Bucket / folder</source>
         <translation>存储桶 / 文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/bucket_model.py" line="269"/>
+        <location filename="../../gene_desk/ui/bucket_model.py" line="269" />
         <source>Region</source>
         <translation>地域</translation>
     </message>
@@ -763,80 +1048,118 @@
 <context>
     <name>ChangeClassDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="99"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="99" />
         <source>Change storage class</source>
         <translation>修改存储类型</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="103"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="103" />
         <source>Change the storage class of {count} file(s). Each file is copied onto itself with the new class. Archive and deep archive files must be restored first.</source>
         <translation>修改 {count} 个文件的存储类型：每个文件以新的存储类型复制到原位置。归档存储和深度归档存储的文件需先恢复。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="111"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="111" />
         <source>Storage class:</source>
         <translation>存储类型：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="115"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="115" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="115"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="115" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
 </context>
 <context>
+    <name>CloudTiles</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/cloud_tiles.py" line="35" />
+        <source>Cloud operations</source>
+        <translation>云操作</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/cloud_tiles.py" line="37" />
+        <source>Cloud platforms opened in Duoyungu</source>
+        <translation>朵云谷已开通云平台</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/cloud_tiles.py" line="39" />
+        <source>These cloud resources need to be opened first</source>
+        <translation>以下云资源，需要您申请开通</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/cloud_tiles.py" line="43" />
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/cloud_tiles.py" line="70" />
+        <source>Opened</source>
+        <translation>已开通</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/cloud_tiles.py" line="70" />
+        <source>Not opened</source>
+        <translation>未开通</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/cloud_tiles.py" line="80" />
+        <source>{platform}: {state}</source>
+        <translation>{platform}：{state}</translation>
+    </message>
+</context>
+<context>
     <name>CodecDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="406"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="238" />
         <source>Compress files</source>
         <translation>压缩文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="406"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="238" />
         <source>Decompress files</source>
         <translation>解压文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="408"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="240" />
         <source>Start compressing</source>
         <translation>开始压缩</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="408"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="240" />
         <source>Start decompressing</source>
         <translation>开始解压</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="411"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="243" />
         <source>Files become NAME.zst and folders NAME.tar.zst in the output folder (zstd).</source>
         <translation>文件压缩为“名称.zst”，文件夹压缩为“名称.tar.zst”（zstd 格式），保存到压缩路径。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="421"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="253" />
         <source>Browse...</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="426"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="258" />
         <source>Compress to:</source>
         <translation>压缩路径：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="426"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="258" />
         <source>Extract to:</source>
         <translation>解压路径：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="436"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="268" />
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="414"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="246" />
         <source>Supported: .zst, .tar.zst, .gz, .tar.gz, .bz2, .xz, .tar and .zip. Archives are checked for unsafe paths before anything is written. A folder: every compressed file in it, into a folder of the same name.</source>
         <translation>支持 .zst、.tar.zst、.gz、.tar.gz、.bz2、.xz、.tar 和 .zip。解压前会检查压缩包中是否有不安全的路径。选择文件夹时，解压其中的每个压缩文件，放入同名文件夹。</translation>
     </message>
@@ -844,68 +1167,68 @@
 <context>
     <name>ConsumptionPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="76"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="77" />
         <source>Consumption details</source>
         <translation>消费明细</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="81"/>
-        <location filename="../../gene_desk/ui/account/lists.py" line="83"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="82" />
+        <location filename="../../gene_desk/ui/account/lists.py" line="84" />
         <source>Any month</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="85"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="86" />
         <source>All platforms</source>
         <translation>全部云平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="86"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="87" />
         <source>All categories</source>
         <translation>全部产品类别</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="89"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="90" />
         <source>Month:</source>
         <translation>消费时间：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="91"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="92" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="95"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="96" />
         <source>Cloud platform:</source>
         <translation>云平台：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="97"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="98" />
         <source>Product category:</source>
         <translation>产品类别：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="102"/>
-        <source>Note: last month&apos;s details can be queried from the 10th.</source>
+        <location filename="../../gene_desk/ui/account/lists.py" line="103" />
+        <source>Note: last month's details can be queried from the 10th.</source>
         <translation>说明：每月10日可查询上月消费明细账单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="124"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="125" />
         <source>The first month is after the last month.</source>
         <translation>开始月份晚于结束月份，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="140"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="141" />
         <source>Total: ¥{amount}</source>
         <translation>消费金额合计：¥{amount}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="93"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="94" />
         <source>First month</source>
         <translation>起始月份</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="94"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="95" />
         <source>Last month</source>
         <translation>结束月份</translation>
     </message>
@@ -913,22 +1236,22 @@
 <context>
     <name>CouponsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="256"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="271" />
         <source>Coupons</source>
         <translation>云券管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="266"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="282" />
         <source>Coupon usage:</source>
         <translation>云券使用情况：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="271"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="287" />
         <source>Coupons are valid for 30 days from issue, can only be used on 中金云 and are allocated without discount.</source>
         <translation>云券自发放日起有效期为30天，只可使用在中金云平台，拨付时不享受折扣。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="284"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="300" />
         <source>No coupons at the moment.</source>
         <translation>当前暂无云券</translation>
     </message>
@@ -936,37 +1259,37 @@
 <context>
     <name>CreateBucketDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="95"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="70" />
         <source>Create bucket</source>
         <translation>创建存储桶</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="98"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="73" />
         <source>lowercase letters, digits and -</source>
         <translation>小写字母、数字和 -</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="109"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="84" />
         <source>The name is unique within your account; the region cannot be changed later.</source>
         <translation>名称在账号内唯一；地域创建后不能修改。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="118"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="93" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="120"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="95" />
         <source>Region:</source>
         <translation>地域：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="124"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="99" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="152"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="127" />
         <source>{left} of {max} characters left in this region</source>
         <translation>本地域还可输入 {left} 个字符（最多 {max} 个）</translation>
     </message>
@@ -974,27 +1297,27 @@
 <context>
     <name>CreateFolderDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="170"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="145" />
         <source>Create folder</source>
         <translation>创建文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="172"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="147" />
         <source>In: {location}</source>
         <translation>位置：{location}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="175"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="150" />
         <source>Folder name</source>
         <translation>文件夹名称</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="177"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="152" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="181"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="156" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -1002,19 +1325,19 @@
 <context>
     <name>DateRange</name>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="363"/>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="365"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="363" />
+        <location filename="../../gene_desk/ui/account/widgets.py" line="365" />
         <source>Start date</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="366"/>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="368"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="366" />
+        <location filename="../../gene_desk/ui/account/widgets.py" line="368" />
         <source>End date</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="372"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="372" />
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -1022,12 +1345,12 @@
 <context>
     <name>DatedListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="383"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="441" />
         <source>Time:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="389"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="447" />
         <source>The start date is after the end date.</source>
         <translation>开始时间晚于结束时间，请重新选择。</translation>
     </message>
@@ -1035,22 +1358,22 @@
 <context>
     <name>DeletePrompt</name>
     <message>
-        <location filename="../../gene_desk/ui/delete_prompt.py" line="56"/>
+        <location filename="../../gene_desk/ui/delete_prompt.py" line="56" />
         <source>Delete the {n} selected file(s)?</source>
         <translation>确定删除选中的 {n} 个文件？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/delete_prompt.py" line="64"/>
+        <location filename="../../gene_desk/ui/delete_prompt.py" line="64" />
         <source>Delete {folders} empty folder(s) ({names})?</source>
         <translation>确定删除 {folders} 个空文件夹（{names}）？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/delete_prompt.py" line="68"/>
+        <location filename="../../gene_desk/ui/delete_prompt.py" line="68" />
         <source>Delete {folders} folder(s) ({names}) and all in them: {n}{more} file(s), {size}?</source>
         <translation>确定删除 {folders} 个文件夹（{names}）及其中的全部内容：{n}{more} 个文件，{size}？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/delete_prompt.py" line="79"/>
+        <location filename="../../gene_desk/ui/delete_prompt.py" line="79" />
         <source>The {n} selected file(s) are deleted too.</source>
         <translation>选中的 {n} 个文件也会被删除。</translation>
     </message>
@@ -1058,35 +1381,98 @@
 <context>
     <name>ExportButton</name>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="398"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="398" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="403"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="403" />
         <source>CSV (.csv)...</source>
         <translation>CSV 文件 (.csv)…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="406"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="406" />
         <source>Excel workbook (.xlsx)...</source>
         <translation>Excel 工作簿 (.xlsx)…</translation>
     </message>
 </context>
 <context>
+    <name>InfoBoxes</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="103" />
+        <source>Basic information</source>
+        <translation>基础信息</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="107" />
+        <source>Current role:</source>
+        <translation>当前角色：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="108" />
+        <source>Company:</source>
+        <translation>企业名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="109" />
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="110" />
+        <source>Account type:</source>
+        <translation>账号类型：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="111" />
+        <source>Last login:</source>
+        <translation>最后登录：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="112" />
+        <source>IP address:</source>
+        <translation>IP地址：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="122" />
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="126" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="127" />
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="128" />
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_cards.py" line="129" />
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="292"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="308" />
         <source>Invoice records</source>
         <translation>发票记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="296"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="312" />
         <source>All types</source>
         <translation>全部发票类型</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="299"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="315" />
         <source>Invoice type:</source>
         <translation>发票类型：</translation>
     </message>
@@ -1094,129 +1480,129 @@
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="274"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="274" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="275"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="275" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="276"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="276" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="277"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="277" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="278"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="278" />
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="279"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="279" />
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="281"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="281" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="291"/>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="292"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="291" />
+        <location filename="../../gene_desk/ui/jobs_model.py" line="292" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="293"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="293" />
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="294"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="294" />
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="295"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="295" />
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="296"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="296" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="297"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="297" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="302"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="302" />
         <source>Upload</source>
         <translation>上传</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="303"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="303" />
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="304"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="304" />
         <source>Compress</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="305"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="305" />
         <source>Decompress</source>
         <translation>解压</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="367"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="367" />
         <source>{ok}/{total} items</source>
         <translation>{ok}/{total} 项</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="370"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="370" />
         <source>{n} failed</source>
         <translation>{n} 项失败</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="280"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="280" />
         <source>Destination</source>
         <translation>目标位置</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="326"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="326" />
         <source>Sync upload</source>
         <translation>同步上传</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="326"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="326" />
         <source>Sync download</source>
         <translation>同步下载</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="330"/>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="388"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="330" />
+        <location filename="../../gene_desk/ui/jobs_model.py" line="388" />
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="372"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="372" />
         <source>{n} skipped</source>
         <translation>{n} 个已跳过</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_model.py" line="404"/>
+        <location filename="../../gene_desk/ui/jobs_model.py" line="404" />
         <source>Not uploaded: the file is already in the bucket</source>
         <translation>未上传：存储桶中已有该文件</translation>
     </message>
@@ -1224,82 +1610,82 @@
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="71"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="71" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="72"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="72" />
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="73"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="73" />
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="74"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="74" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="113"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="113" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="114"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="114" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="115"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="115" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="116"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="116" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="117"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="117" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="118"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="118" />
         <source>Clear finished</source>
         <translation>清除已完成</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="119"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="119" />
         <source>Export CSV...</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="120"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="120" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="200"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="200" />
         <source>Nothing here yet.</source>
         <translation>暂无记录。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="255"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="255" />
         <source>Some of the selected tasks are not finished. Stop and remove them?</source>
         <translation>选中的任务中有未完成的，确定停止并删除吗？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="272"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="272" />
         <source>Export the list as CSV</source>
         <translation>导出列表为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/jobs_panel.py" line="268"/>
+        <location filename="../../gene_desk/ui/jobs_panel.py" line="268" />
         <source>Exported {n} rows.</source>
         <translation>已导出 {n} 行。</translation>
     </message>
@@ -1307,47 +1693,52 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="126"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="135" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="272"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="210" />
+        <source>More columns</source>
+        <translation>更多列</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="330" />
         <source>Only the main account can see this page.</source>
         <translation>只有主账号可以查看此页面。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="298"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="356" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="298"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="356" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="301"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="359" />
         <source>Export {title}</source>
         <translation>导出{title}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="336"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="394" />
         <source>Exporting... {done} of {total} rows</source>
         <translation>正在导出… {done} / {total} 条</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="344"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="402" />
         <source>Exported {n} rows to {path}</source>
         <translation>已导出 {n} 条记录到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="353"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="411" />
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="359"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="417" />
         <source>Exporting...</source>
         <translation>正在导出…</translation>
     </message>
@@ -1355,57 +1746,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="57"/>
+        <location filename="../../gene_desk/ui/login.py" line="58" />
         <source>Log in - Gene Desk</source>
         <translation>登录 - 基因数据协作平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="65"/>
+        <location filename="../../gene_desk/ui/login.py" line="66" />
         <source>Log in with your Duoyungu account. Only accounts with Tencent Cloud opened and a key bound can use this platform.</source>
         <translation>请使用朵云谷账号登录。只有开通腾讯云并绑定腾讯云密钥的朵云谷账号才可登录该平台。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="74"/>
+        <location filename="../../gene_desk/ui/login.py" line="75" />
         <source>Duoyungu account</source>
         <translation>朵云谷账号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="78"/>
+        <location filename="../../gene_desk/ui/login.py" line="79" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="79"/>
+        <location filename="../../gene_desk/ui/login.py" line="80" />
         <source>Remember me on this computer</source>
         <translation>在此电脑上记住登录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="90"/>
+        <location filename="../../gene_desk/ui/login.py" line="91" />
         <source>No secure keyring (password store) was found on this system, so Gene Desk will not remember your login.</source>
         <translation>此系统没有可用的安全密钥环（密码存储），因此不会记住您的登录。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="96"/>
+        <location filename="../../gene_desk/ui/login.py" line="97" />
         <source>Account:</source>
         <translation>账号：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="97"/>
+        <location filename="../../gene_desk/ui/login.py" line="98" />
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="111"/>
+        <location filename="../../gene_desk/ui/login.py" line="108" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="114"/>
+        <location filename="../../gene_desk/ui/login.py" line="111" />
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/login.py" line="153"/>
+        <location filename="../../gene_desk/ui/login.py" line="150" />
         <source>Logging in...</source>
         <translation>正在登录…</translation>
     </message>
@@ -1413,393 +1804,403 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="63"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="64" />
         <source>Gene Data Collaboration Platform - Gene Desk</source>
         <translation>基因数据协作平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/browser_pane.py" line="96"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="96" />
         <source>Search by name prefix in this folder</source>
         <translation>在当前文件夹按名称前缀搜索</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="84"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="85" />
         <source>Logged in: {account}</source>
         <translation>已登录：{account}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="85"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="86" />
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="99"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="111"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="100" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="118" />
         <source>Transfer list</source>
         <translation>传输列表</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="106"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="118"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="107" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="125" />
         <source>Compression list</source>
         <translation>压缩列表</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="47"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="47" />
         <source>Bucket...</source>
         <translation>桶…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="53"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="53" />
         <source>Folder...</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="60"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="60" />
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="63"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="63" />
         <source>Folders</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="66"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="66" />
         <source>Bucket</source>
         <translation>桶</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="28"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="69"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="170"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="188"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="256"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="28" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="69" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="177" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="195" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="265" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="76"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="76" />
         <source>Upload files</source>
         <translation>上传文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="83"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="83" />
         <source>Download files</source>
         <translation>下载文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="97"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="90" />
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/window_actions.py" line="104" />
         <source>Compress files</source>
         <translation>压缩文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="104"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="111" />
         <source>Decompress files</source>
         <translation>解压文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="125"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="132" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="140"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="147" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="147"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="154" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="153"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="160" />
         <source>Settings...</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="156"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="163" />
         <source>About Gene Desk</source>
         <translation>关于基因数据协作平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="158"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="165" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/quit.py" line="66"/>
-        <location filename="../../gene_desk/ui/flows/quit.py" line="67"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="160"/>
+        <location filename="../../gene_desk/ui/flows/quit.py" line="66" />
+        <location filename="../../gene_desk/ui/flows/quit.py" line="67" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="167" />
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="167"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="181"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="174" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="188" />
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="175"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="182" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="214"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="221" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="223"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="230" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="226"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="233" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="231"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="238" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/browser_pane.py" line="239"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="239" />
         <source>Choose a bucket on the left</source>
         <translation>请在左侧选择存储桶</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/browser_pane.py" line="277"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="277" />
         <source>Loading...</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/browser_pane.py" line="279"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="279" />
         <source>{n} items</source>
         <translation>共 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/browser_pane.py" line="281"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="281" />
         <source>{n} items loaded, scroll for more</source>
         <translation>已加载 {n} 项，向下滚动加载更多</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/browser_pane.py" line="288"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="288" />
         <source>Choose a bucket on the left to see its files.</source>
         <translation>请在左侧选择存储桶，查看其中的文件。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/browser_pane.py" line="294"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="294" />
         <source>No names start with “{text}”.</source>
         <translation>没有以“{text}”开头的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/browser_pane.py" line="300"/>
+        <location filename="../../gene_desk/ui/browser_pane.py" line="300" />
         <source>This folder is empty. Upload files or drop them here.</source>
         <translation>此文件夹为空。可以上传文件，或将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/create.py" line="102"/>
+        <location filename="../../gene_desk/ui/flows/create.py" line="102" />
         <source>Bucket created</source>
         <translation>存储桶创建成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/create.py" line="45"/>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="86"/>
-        <location filename="../../gene_desk/ui/flows/transfers.py" line="27"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="220"/>
+        <location filename="../../gene_desk/ui/flows/create.py" line="45" />
+        <location filename="../../gene_desk/ui/flows/delete.py" line="86" />
+        <location filename="../../gene_desk/ui/flows/transfers.py" line="27" />
+        <location filename="../../gene_desk/ui/main_window.py" line="227" />
         <source>Please choose a bucket first.</source>
         <translation>请先选择存储桶。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/create.py" line="118"/>
+        <location filename="../../gene_desk/ui/flows/create.py" line="118" />
         <source>Folder created</source>
         <translation>文件夹创建成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="50"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="50" />
         <source>Please select the files or folders to delete.</source>
         <translation>请选择要删除的文件或文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="60"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="60" />
         <source>Please select the files to delete.</source>
         <translation>请选择要删除的文件。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="71"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="71" />
         <source>Please select the folders to delete.</source>
         <translation>请选择要删除的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="223"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="223" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="225"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="225" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="99"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="99" />
         <source>Counting what will be deleted...</source>
         <translation>正在统计要删除的内容…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="108"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="108" />
         <source>Counting what will be deleted... {n}</source>
         <translation>正在统计要删除的内容… {n}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="121"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="121" />
         <source>This cannot be undone.</source>
         <translation>删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="133"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="133" />
         <source>Deleting...</source>
         <translation>正在删除…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="183"/>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="218"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="183" />
+        <location filename="../../gene_desk/ui/flows/delete.py" line="218" />
         <source>Deleted successfully.</source>
         <translation>删除成功</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="188"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="188" />
         <source>{ok} deleted, {failed} could not be deleted.</source>
         <translation>已删除 {ok} 个，{failed} 个删除失败。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="172"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="172" />
         <source>Delete cancelled; {n} object(s) were deleted.</source>
         <translation>删除已取消；已删除 {n} 个对象。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="160"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="160" />
         <source>Deleting... {n}</source>
         <translation>正在删除… {n}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/delete.py" line="204"/>
+        <location filename="../../gene_desk/ui/flows/delete.py" line="204" />
         <source>Delete the bucket {name}?</source>
         <translation>确定删除存储桶 {name}？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/transfers.py" line="174"/>
+        <location filename="../../gene_desk/ui/flows/transfers.py" line="168" />
         <source>Choose where to save</source>
         <translation>选择下载位置</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="246"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="253" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="249"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="256" />
         <source>Upload files here...</source>
         <translation>上传文件到此处…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="278"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="287" />
         <source>Upload files...</source>
         <translation>上传文件…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="282"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="291" />
         <source>New folder...</source>
         <translation>新建文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="288"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="297" />
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="292"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="301" />
         <source>Delete folder</source>
         <translation>删除文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="297"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="306" />
         <source>Delete bucket</source>
         <translation>删除存储桶</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="335"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="342" />
         <source>{n} unfinished transfer(s) from last time are resuming.</source>
         <translation>上次未完成的 {n} 个传输任务正在继续。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="341"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="348" />
         <source>{n} unfinished compression task(s) from last time are resuming.</source>
         <translation>上次未完成的 {n} 个压缩任务正在继续。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/quit.py" line="61"/>
+        <location filename="../../gene_desk/ui/flows/quit.py" line="61" />
         <source>Transfers or compression tasks are still running. Quit anyway? Unfinished transfers continue the next time you start Gene Desk.</source>
         <translation>仍有传输或压缩任务在进行。确定退出吗？未完成的传输会在下次启动时继续。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="132"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="139" />
         <source>Up</source>
         <translation>返回上一级</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="90"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="97" />
         <source>Sync</source>
         <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/preview.py" line="37" />
+        <source>Please choose one file to preview.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MessagesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="420"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="434" />
         <source>Message center</source>
         <translation>消息中心</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="424"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="438" />
         <source>All categories</source>
         <translation>全部消息</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="441" />
         <source>Read and unread</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="441" />
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="427"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="441" />
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="432"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="446" />
         <source>Category:</source>
         <translation>消息类别：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="434"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="448" />
         <source>Status:</source>
         <translation>阅读状态：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="445"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="459" />
         <source>Select a message to read it here.</source>
         <translation>选择一条消息，在此查看内容。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="443"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="457" />
         <source>Message content</source>
         <translation>消息内容</translation>
     </message>
@@ -1807,32 +2208,32 @@
 <context>
     <name>ObjectListModel</name>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="265"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="265" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="266"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="266" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="267"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="267" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="268"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="268" />
         <source>Last modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="269"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="269" />
         <source>Storage class</source>
         <translation>存储类型</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/object_model.py" line="270"/>
+        <location filename="../../gene_desk/ui/object_model.py" line="270" />
         <source>Restore status</source>
         <translation>恢复状态</translation>
     </message>
@@ -1840,239 +2241,167 @@
 <context>
     <name>OrdersPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="151"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="152" />
         <source>My orders</source>
         <translation>我的订单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="155"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="156" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="158"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="159" />
         <source>Status:</source>
         <translation>订单状态：</translation>
     </message>
 </context>
 <context>
+    <name>OverviewCharts</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_charts.py" line="33" />
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month:02d}月</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_charts.py" line="39" />
+        <source>{month}: {amount} CNY</source>
+        <translation>{month}：{amount} 元</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="241"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="105" />
         <source>Account balance (CNY)</source>
         <translation>账户余额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="242"/>
-        <source>Consumption</source>
-        <translation>消费记录</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="245"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="106" />
         <source>中金云 balance (CNY)</source>
         <translation>中金云余额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="246"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="107" />
         <source>Frozen amount (CNY)</source>
         <translation>冻结金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="247"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="108" />
         <source>Coupons</source>
         <translation>云券</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="247"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="108" />
         <source>Manage coupons</source>
         <translation>云券管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="248"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="111" />
         <source>Estimated cost this month</source>
         <translation>本月预估费用</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="251"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="112" />
+        <source>Billing center</source>
+        <translation>费用中心</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="119" />
+        <source>Spent this month (CNY)</source>
+        <translation>本月消费金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="122" />
         <source>Spent last month (CNY)</source>
         <translation>上月消费金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="252"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="123" />
         <source>Details</source>
         <translation>查看消费明细</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="257"/>
-        <source>Recharged this month (CNY)</source>
-        <translation>本月充值(元)</translation>
+        <location filename="../../gene_desk/ui/account/overview.py" line="136" />
+        <source>Recent consumption</source>
+        <translation>最近消费</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="258"/>
-        <source>Recharge records</source>
-        <translation>充值记录</translation>
+        <location filename="../../gene_desk/ui/account/overview.py" line="139" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="141" />
+        <source>Monthly bills</source>
+        <translation>月度消费账单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="263"/>
-        <source>Allocated this month (CNY)</source>
-        <translation>本月拨付金额(元)</translation>
+        <location filename="../../gene_desk/ui/account/overview.py" line="148" />
+        <source>More monthly bills</source>
+        <translation>查看更多月度消费账单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="264"/>
-        <source>Allocation records</source>
-        <translation>拨付记录</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="278"/>
-        <source>Basic information</source>
-        <translation>基础信息</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="282"/>
-        <source>Current role:</source>
-        <translation>当前角色：</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="283"/>
-        <source>Company:</source>
-        <translation>企业名称：</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="284"/>
-        <source>Account:</source>
-        <translation>账号：</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="285"/>
-        <source>Account type:</source>
-        <translation>账号类型：</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="286"/>
-        <source>Last login:</source>
-        <translation>最后登录：</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="287"/>
-        <source>IP address:</source>
-        <translation>IP地址：</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="297"/>
-        <source>Tickets</source>
-        <translation>工单</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="301"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="302"/>
-        <source>To do</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="303"/>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="304"/>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="338"/>
-        <source>Note: the consumption overview is updated with a delay.</source>
-        <translation>注：消费总览数据为延时数据</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="341"/>
-        <source>Bill overview</source>
-        <translation>账单概览</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="347"/>
-        <source>Month:</source>
-        <translation>账单月份：</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="368"/>
-        <source>Note: last month&apos;s details can be queried from the 10th.</source>
-        <translation>说明：每月10日可查询上月消费明细账单</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="399"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="188" />
         <source>Account overview</source>
         <translation>账户概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="454"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="196" />
+        <source>Spent last month ({month})</source>
+        <translation>上月消费金额（{month}）</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="234" />
         <source>Hello, {name}!</source>
         <translation>您好！{name}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="456"/>
-        <source>&lt;a href=&quot;messages&quot;&gt;{n} unread messages&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;messages&quot;&gt;{n} 条未读消息&lt;/a&gt;</translation>
+        <location filename="../../gene_desk/ui/account/overview.py" line="236" />
+        <source>&lt;a href="messages"&gt;{n} unread messages&lt;/a&gt;</source>
+        <translation>&lt;a href="messages"&gt;{n} 条未读消息&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="464"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="245" />
         <source>{n} coupons</source>
         <translation>{n} 张</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="325"/>
-        <location filename="../../gene_desk/ui/account/overview.py" line="484"/>
-        <source>Monthly bills of the last 12 months (CNY)</source>
-        <translation>近12个月月度消费账单（元）</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="501"/>
-        <source>Total of {month}: ¥{amount}</source>
-        <translation>{month} 消费总计：¥{amount}</translation>
     </message>
 </context>
 <context>
     <name>Pager</name>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="201"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="201" />
         <source>{n} / page</source>
         <translation>{n}条/页</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="206"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="206" />
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="211"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="211" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="221"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="221" />
         <source>Page</source>
         <translation>第</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="256"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="256" />
         <source>{n} rows in total</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="257"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="257" />
         <source>of {n}</source>
         <translation>/ {n} 页</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="199"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="199" />
         <source>Rows per page</source>
         <translation>每页条数</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="215"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="215" />
         <source>Page number</source>
         <translation>页码</translation>
     </message>
@@ -2080,80 +2409,264 @@
 <context>
     <name>PathListDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="233"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="65" />
         <source>Choose files...</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="234"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="66" />
         <source>Choose folder...</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="235"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="67" />
         <source>Remove from list</source>
         <translation>从列表移除</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="250"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="82" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="250"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="82" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="250"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="82" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="252"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="84" />
         <source>Compress</source>
         <translation>压缩</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="256"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="88" />
         <source>No files chosen yet. Choose files or a folder above.</source>
         <translation>尚未选择文件。请点击上方的“选择文件”或“选择文件夹”。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="265"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="97" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="342"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="174" />
         <source>Choose files</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="346"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="178" />
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="247"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="79" />
         <source>Chosen files</source>
         <translation>已选择的文件</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="33" />
+        <source>Preview: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="35" />
+        <source>Reading the start of the file...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="37" />
+        <source>Preview summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="41" />
+        <source>File facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="45" />
+        <source>Preview text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="51" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="53" />
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="68" />
+        <source>Preview failed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="84" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="89" />
+        <source>FASTQ: {reads} reads in the part read, length {low}-{high}, quality {encoding}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="97" />
+        <source>Paired file: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="99" />
+        <source>No paired file found next to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="104" />
+        <source>{kind} version {version}: only the version can be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="108" />
+        <source>{kind} header: version {version}, {refs} references, {rg} read groups, {pg} programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="118" />
+        <source>Text: {header} header lines, first {lines} lines shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="122" />
+        <source>Archived: restore the file to preview its content</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="123" />
+        <source>No preview for this type of file: its facts only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="128" />
+        <source>the zstd data is corrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="129" />
+        <source>the gzip data is corrupt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="130" />
+        <source>the content cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="131" />
+        <source>it is not a valid BAM file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="132" />
+        <source>it is not a valid CRAM file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="133" />
+        <source>it is not a valid FASTQ file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="134" />
+        <source>the file ends in the middle of its data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="137" />
+        <source>Damaged: {reason} ({code})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="143" />
+        <source>Size {size}, type {type}, storage class {cls}, CRC-64 {crc}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="150" />
+        <source>Read {read} of the file, decoded as {how}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="152" />
+        <source>plain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="155" />
+        <source>Showing {name} from the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="160" />
+        <source>Files in the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="161" />
+        <source>First reads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="162" />
+        <source>Header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="163" />
+        <source>First lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="164" />
+        <source>References</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="165" />
+        <source>Read groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="166" />
+        <source>Programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="167" />
+        <source>Metadata</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RechargesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="179"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="180" />
         <source>Recharge records</source>
         <translation>充值记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="184"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="185" />
         <source>All invoice states</source>
         <translation>全部开票状态</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="188"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="189" />
         <source>Invoice status:</source>
         <translation>开票状态：</translation>
     </message>
@@ -2161,7 +2674,7 @@
 <context>
     <name>RefundsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="322"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="338" />
         <source>Refund records</source>
         <translation>退费记录</translation>
     </message>
@@ -2169,59 +2682,59 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="45"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="45" />
         <source>Restore archived files</source>
         <translation>恢复归档文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="49"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="49" />
         <source> and {n} more</source>
         <translation> 等另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="52"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="52" />
         <source>Restore {count} file(s): {names}
 A restored copy can be downloaded until it expires; the archived file stays as it is.</source>
         <translation>恢复 {count} 个文件：{names}
 恢复出的副本在过期前可以下载；归档的文件保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="60"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="60" />
         <source>Days the restored copy lasts</source>
         <translation>副本有效天数</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="63"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="63" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="66"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="66" />
         <source>Restore mode</source>
         <translation>恢复模式</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="74"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="74" />
         <source>Valid for:</source>
         <translation>有效期：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="75"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="75" />
         <source>Restore mode:</source>
         <translation>恢复模式：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="80"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="80" />
         <source>Deep archive files have no expedited mode: they use standard.</source>
         <translation>深度归档存储的文件没有极速模式，将使用标准模式。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="84"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="84" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/archive_dialogs.py" line="84"/>
+        <location filename="../../gene_desk/ui/archive_dialogs.py" line="84" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2229,17 +2742,17 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="506"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="520" />
         <source>Role descriptions</source>
         <translation>角色说明</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="511"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="525" />
         <source>Roles are created by Duoyungu; this page only describes them.</source>
         <translation>角色由朵云谷后台创建，此处只查看每个角色的功能。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="518"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="532" />
         <source>Only the main account can see the role descriptions.</source>
         <translation>只有主账号可以查看角色说明。</translation>
     </message>
@@ -2247,113 +2760,118 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="453"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="37" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="456"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="40" />
         <source>Compress uploads by default</source>
         <translation>上传时默认压缩</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="470"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="54" />
         <source>Unlimited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="475"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="59" />
         <source>Browse...</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="482"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="66" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="487"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="71" />
         <source>Files and parts in parallel apply to transfers started after a restart.</source>
         <translation>并行文件数和分块数在重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="493"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="77" />
         <source>Compression level (1-19):</source>
         <translation>压缩级别（1-19）：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="494"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="78" />
         <source>Files in parallel:</source>
         <translation>并行文件数：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="495"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="79" />
         <source>Parts in parallel per file:</source>
         <translation>每个文件并行分块数：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="496"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="80" />
         <source>Bandwidth limit:</source>
         <translation>带宽限制：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="497"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="81" />
         <source>Default download folder:</source>
         <translation>默认下载文件夹：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="498"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="82" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="502"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="86" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="503"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="87" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="514"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="98" />
         <source>Default download folder</source>
         <translation>默认下载文件夹</translation>
     </message>
 </context>
 <context>
-    <name>SpendChart</name>
+    <name>ShareModel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="196"/>
-        <source>{month}: ¥{amount}</source>
-        <translation>{month}：¥{amount}</translation>
+        <location filename="../../gene_desk/ui/account/breakdown_chart.py" line="107" />
+        <source>Amount (CNY)</source>
+        <translation>金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/breakdown_chart.py" line="108" />
+        <source>Share</source>
+        <translation>占比</translation>
     </message>
 </context>
 <context>
     <name>StateOverlay</name>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="91"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="91" />
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="94"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="94" />
         <source>Log in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="149"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="149" />
         <source>Loading...</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="152"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="152" />
         <source>No data</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/widgets.py" line="161"/>
+        <location filename="../../gene_desk/ui/account/widgets.py" line="161" />
         <source>Sub-accounts cannot see it. Ask the main account of your company.</source>
         <translation>子账号无权查看，请联系本企业的主账号。</translation>
     </message>
@@ -2361,194 +2879,194 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="77"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="78" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="86"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="87" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="87"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="88" />
         <source>Local folder → bucket (upload)</source>
         <translation>本地文件夹 → 存储桶（上传）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="88"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="89" />
         <source>Bucket → local folder (download)</source>
         <translation>存储桶 → 本地文件夹（下载）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="91"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="92" />
         <source>Local folder</source>
         <translation>本地文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="92"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="93" />
         <source>Choose folder...</source>
         <translation>选择文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="102"/>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="206"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="103" />
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="203" />
         <source>Compress with zstd (already-compressed formats are sent as they are)</source>
         <translation>使用 zstd 压缩（已压缩的格式按原样上传）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="107"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="108" />
         <source>Leave out {names}</source>
         <translation>排除 {names}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="113"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="114" />
         <source>Only include</source>
         <translation>仅包含</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="114"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="115" />
         <source>e.g. *.fastq lane1/** (space separated)</source>
         <translation>例如 *.fastq lane1/**（以空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="117"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="118" />
         <source>Exclude</source>
         <translation>排除</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="118"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="119" />
         <source>e.g. *.log tmp/ (space separated)</source>
         <translation>例如 *.log tmp/（以空格分隔）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="119"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="120" />
         <source>Delete files that are only in the destination</source>
         <translation>删除仅存在于目标位置的文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="123"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="124" />
         <source>Direction:</source>
         <translation>方向：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="124"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="125" />
         <source>Local folder:</source>
         <translation>本地文件夹：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="125"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="126" />
         <source>Bucket folder:</source>
         <translation>存储桶位置：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="126"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="127" />
         <source>Only include:</source>
         <translation>仅包含：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="127"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="128" />
         <source>Exclude:</source>
         <translation>排除：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="132"/>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="213"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="133" />
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="210" />
         <source>Compare to see what the sync will do.</source>
         <translation>点击“比较”查看同步将做什么。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="137"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="138" />
         <source>Sync plan</source>
         <translation>同步计划</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="141" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="141" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="141" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="140"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="141" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="152"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="149" />
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="156"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="153" />
         <source>Start sync</source>
         <translation>开始同步</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="159"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="156" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="198"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="195" />
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="203"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="200" />
         <source>Decompress Gene Desk .zst files</source>
         <translation>解压 Gene Desk 压缩的 .zst 文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="235"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="232" />
         <source>New: {new}   Changed: {changed}   Unchanged: {unchanged}   Only in the destination: {extra}   To transfer: {size}</source>
         <translation>新增：{new}   已更改：{changed}   未更改：{unchanged}   仅在目标位置：{extra}   待传输：{size}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="239"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="236" />
         <source>Files only in the destination are kept.</source>
         <translation>仅在目标位置的文件将保留。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="241"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="238" />
         <source>{n} file(s) cannot be synced; see the list.</source>
         <translation>{n} 个文件无法同步，详见列表。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="245"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="242" />
         <source>Everything is in sync: nothing to transfer.</source>
         <translation>已全部同步，无需传输。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="252"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="249" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="253"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="250" />
         <source>Changed</source>
         <translation>已更改</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="254"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="251" />
         <source>Unchanged</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="255"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="252" />
         <source>Only in destination</source>
         <translation>仅在目标位置</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/sync_dialog.py" line="261"/>
+        <location filename="../../gene_desk/ui/sync_dialog.py" line="258" />
         <source>Cannot sync</source>
         <translation>无法同步</translation>
     </message>
@@ -2556,27 +3074,27 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>SyncFlow</name>
     <message>
-        <location filename="../../gene_desk/ui/flows/sync.py" line="107"/>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="137" />
         <source>Comparing...</source>
         <translation>正在比较…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/sync.py" line="131"/>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="168" />
         <source>Everything is in sync.</source>
         <translation>已全部同步。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/sync.py" line="138"/>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="173" />
         <source>Delete {n} file(s) that are only in the destination?</source>
         <translation>确定删除仅存在于目标位置的 {n} 个文件吗？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/sync.py" line="142"/>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="176" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/sync.py" line="149"/>
+        <location filename="../../gene_desk/ui/flows/sync.py" line="180" />
         <source>Starting...</source>
         <translation>正在开始…</translation>
     </message>
@@ -2584,27 +3102,22 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>TicketsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="344"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="360" />
         <source>Tickets</source>
         <translation>运营工单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="356"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="372" />
         <source>All types</source>
         <translation>全部工单类型</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="359"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="375" />
         <source>Ticket type:</source>
         <translation>工单类型：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="397"/>
-        <source>{tab} ({n})</source>
-        <translation>{tab}（{n}）</translation>
-    </message>
-    <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="350"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="366" />
         <source>Ticket status</source>
         <translation>工单状态</translation>
     </message>
@@ -2612,7 +3125,7 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>TransferStatusLabel</name>
     <message>
-        <location filename="../../gene_desk/ui/transfer_status.py" line="76"/>
+        <location filename="../../gene_desk/ui/transfer_status.py" line="76" />
         <source>{n} transfer(s) running</source>
         <translation>{n} 个传输进行中</translation>
     </message>
@@ -2620,65 +3133,65 @@ A restored copy can be downloaded until it expires; the archived file stays as i
 <context>
     <name>UploadConflictDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="36"/>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="36" />
         <source>File already exists</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="43"/>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="43" />
         <source>The same file is already in the bucket as {existing} (with or without .zst compression). What should happen to {name}?</source>
         <translation>存储桶中已有同一文件：{existing}（压缩或未压缩为 .zst）。如何处理 {name}？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="47"/>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="47" />
         <source>{existing} already exists. What should happen to {name}?</source>
         <translation>{existing} 已存在。如何处理 {name}？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="54"/>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="54" />
         <source>Apply to all ({n} more conflicts)</source>
         <translation>应用到全部（还有 {n} 个冲突）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="56"/>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="56" />
         <source>Apply to all</source>
         <translation>应用到全部</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="62"/>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="62" />
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="64"/>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="64" />
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="65"/>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="65" />
         <source>Keep both</source>
         <translation>保留两者</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="66"/>
-        <source>The new file gets a new name, such as &quot;name (1)&quot;</source>
+        <location filename="../../gene_desk/ui/upload_conflict_dialog.py" line="66" />
+        <source>The new file gets a new name, such as "name (1)"</source>
         <translation>新文件使用新名称，例如“名称 (1)”</translation>
     </message>
 </context>
 <context>
     <name>UploadDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="381"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="213" />
         <source>Upload files</source>
         <translation>上传文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="382"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="214" />
         <source>Upload</source>
         <translation>上传</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="387"/>
+        <location filename="../../gene_desk/ui/path_list_dialogs.py" line="219" />
         <source>Upload to: {target}
 Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst); untick Compress to send an item as it is.</source>
         <translation>上传到：{target}
@@ -2688,12 +3201,12 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="487"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="501" />
         <source>User list</source>
         <translation>用户列表</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/lists.py" line="497"/>
+        <location filename="../../gene_desk/ui/account/lists.py" line="511" />
         <source>Only the main account can see the user list.</source>
         <translation>只有主账号可以查看用户列表。</translation>
     </message>
@@ -2701,7 +3214,7 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>_RequestDialog</name>
     <message>
-        <location filename="../../gene_desk/ui/dialogs.py" line="63"/>
+        <location filename="../../gene_desk/ui/create_dialogs.py" line="38" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2709,303 +3222,313 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="17"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="17" />
         <source>The server cannot be reached. Check the network.</source>
         <translation>无法连接服务器，请检查网络。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="20"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="20" />
         <source>The server did not answer in time.</source>
         <translation>服务器响应超时。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="23"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="23" />
         <source>The server had an internal error. Try again.</source>
         <translation>服务器内部错误，请重试。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="26"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="26" />
         <source>The server sent an answer Gene Desk cannot read.</source>
         <translation>服务器返回了无法识别的响应。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="29"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="29" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="30"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="30" />
         <source>The request is not valid.</source>
         <translation>请求无效。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="33"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="33" />
         <source>Internal error. Please report it with the log file.</source>
         <translation>内部错误，请附上日志文件反馈。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="36"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="36" />
         <source>Wrong account or password.</source>
         <translation>账号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="39"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="39" />
         <source>This Duoyungu account has not opened Tencent Cloud. Only accounts with Tencent Cloud opened and a key bound can log in.</source>
         <translation>该朵云谷账号未开通腾讯云。只有开通腾讯云并绑定腾讯云密钥的账号才可登录。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="44"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="44" />
         <source>This Duoyungu account has no Tencent Cloud key bound. Bind a key on the Duoyungu website, then log in again.</source>
         <translation>该朵云谷账号未绑定腾讯云密钥。请先在朵云谷网站绑定密钥，再重新登录。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="49"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="49" />
         <source>This account is disabled.</source>
         <translation>该账号已被禁用。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="52"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="52" />
         <source>Too many failed logins. Please wait a moment and try again.</source>
         <translation>登录失败次数过多，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="55"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="55" />
         <source>Your session has expired. Please log in again.</source>
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="58"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="58" />
         <source>Please log in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="59"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="59" />
         <source>Your account is not allowed to do this.</source>
         <translation>您的账号没有此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="62"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="62" />
         <source>No secure keyring is available on this system.</source>
         <translation>此系统没有可用的安全密钥环。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="65"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="65" />
         <source>The bucket does not exist.</source>
         <translation>存储桶不存在。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="68"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="68" />
         <source>The file does not exist (any more).</source>
         <translation>文件不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="71"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="71" />
         <source>Please delete all files in the bucket before deleting it.</source>
         <translation>请删除桶下所有文件后删除</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="74"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="74" />
         <source>A bucket with this name already exists.</source>
         <translation>已存在同名的存储桶。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="77"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="77" />
         <source>The bucket name is not valid.</source>
         <translation>存储桶名称不合法。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="80"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="80" />
         <source>Unknown region.</source>
         <translation>未知地域。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="81"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="81" />
         <source>The name is not valid.</source>
         <translation>名称不合法。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="84"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="84" />
         <source>Access denied.</source>
         <translation>拒绝访问。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="85"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="85" />
         <source>The temporary storage keys expired. Please try again.</source>
         <translation>临时存储密钥已过期，请重试。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="88"/>
-        <source>The request signature was refused. Check the computer&apos;s clock.</source>
+        <location filename="../../gene_desk/ui/errors_text.py" line="88" />
+        <source>The request signature was refused. Check the computer's clock.</source>
         <translation>请求签名被拒绝，请检查电脑时间。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="91"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="91" />
         <source>The storage service asks to slow down. Try later.</source>
         <translation>存储服务请求降低频率，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="94"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="94" />
         <source>Please select the files or folders to download.</source>
         <translation>请选择下载文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="97"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="97" />
         <source>Some items failed.</source>
         <translation>部分项目失败。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="98"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="98" />
         <source>The storage service refused the request.</source>
         <translation>存储服务拒绝了请求。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="101"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="101" />
         <source>The local file or folder does not exist.</source>
         <translation>本地文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="104"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="104" />
         <source>No permission to read or write the local file.</source>
         <translation>没有读写本地文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="107"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="107" />
         <source>The disk is full.</source>
         <translation>磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="108"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="108" />
         <source>Reading or writing a local file failed.</source>
         <translation>读写本地文件失败。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="111"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="111" />
         <source>The file changed while it was being sent.</source>
         <translation>文件在上传过程中被修改。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="114"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="114" />
         <source>The data arrived damaged (checksum mismatch). Retry.</source>
         <translation>数据校验失败（校验和不一致），请重试。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="117"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="117" />
         <source>The compressed file is damaged.</source>
         <translation>压缩文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="120"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="120" />
         <source>The archive contains unsafe paths and was not extracted.</source>
         <translation>压缩包中包含不安全的路径，未解压。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="123"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="123" />
         <source>The archive expands to an implausible size.</source>
         <translation>压缩包解压后的大小异常，已停止。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="126"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="126" />
         <source>This file format cannot be decompressed.</source>
         <translation>不支持解压此文件格式。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="129"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="129" />
         <source>The object name cannot be saved safely on this disk.</source>
         <translation>该对象名称无法安全地保存到本地磁盘。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="132"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="132" />
         <source>It already exists.</source>
         <translation>已存在。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="133"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="133" />
         <source>The file is in archive storage: restore it before downloading it (restoring takes minutes to hours, depending on the mode).</source>
         <translation>文件处于归档存储中：请先恢复再下载（恢复需要几分钟到几小时，取决于恢复模式）。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="138"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="138" />
         <source>The file is being restored: download it once the restore is done.</source>
         <translation>文件正在恢复中：恢复完成后再下载。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="141"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="141" />
         <source>Another Gene Desk process (a command-line run) is running this transfer. Control it there, or wait until it ends.</source>
         <translation>另一个基因数据协作平台进程（命令行任务）正在执行此传输。请在那里操作，或等待其结束。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="147"/>
-        <location filename="../../gene_desk/ui/errors_text.py" line="221"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="146" />
+        <source>The MD5 list cannot be used: a line or the file is not in a known format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="149" />
+        <source>Some files were uploaded without their MD5; compute it to list them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="153" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="227" />
         <source>Unexpected error.</source>
         <translation>未知错误。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="153"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="159" />
         <source>Please enter a bucket name.</source>
         <translation>请输入存储桶名称。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="154"/>
-        <source>Use only lowercase letters, digits and &apos;-&apos;; the name cannot start or end with &apos;-&apos;.</source>
+        <location filename="../../gene_desk/ui/errors_text.py" line="160" />
+        <source>Use only lowercase letters, digits and '-'; the name cannot start or end with '-'.</source>
         <translation>只能使用小写字母、数字和“-”，且不能以“-”开头或结尾。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="159"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="165" />
         <source>The name is too long (at most {n} characters).</source>
         <translation>名称过长（最多 {n} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="165"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="171" />
         <source>Please enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="166"/>
-        <source>&apos;.&apos; and &apos;..&apos; cannot be used as names.</source>
+        <location filename="../../gene_desk/ui/errors_text.py" line="172" />
+        <source>'.' and '..' cannot be used as names.</source>
         <translation>不能使用“.”或“..”作为名称。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="167"/>
-        <source>A name cannot contain &apos;/&apos; or &apos;\&apos;.</source>
+        <location filename="../../gene_desk/ui/errors_text.py" line="173" />
+        <source>A name cannot contain '/' or '\'.</source>
         <translation>名称不能包含“/”或“\”。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="168"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="174" />
         <source>A name cannot contain control characters.</source>
         <translation>名称不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="171"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="177" />
         <source>The full path is too long for COS (850 bytes).</source>
         <translation>完整路径超过 COS 的长度限制（850 字节）。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="181"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="187" />
         <source>Too many failed logins. Try again in {n} seconds.</source>
         <translation>登录失败次数过多，请在 {n} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="187"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="193" />
         <source>request id: {id}</source>
         <translation>请求 ID：{id}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="193"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="199" />
         <source>Unexpected error: {name}</source>
         <translation>未知错误：{name}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="176"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="182" />
         <source>This folder holds no compressed files.</source>
         <translation>此文件夹中没有压缩文件。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="223"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="229" />
         <source>{text} ({code}, request id: {id})</source>
         <translation>{text}（{code}，请求 ID：{id}）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="226"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="232" />
         <source>{text} ({code})</source>
         <translation>{text}（{code}）</translation>
     </message>
@@ -3013,7 +3536,7 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>instance</name>
     <message>
-        <location filename="../../gene_desk/ui/instance.py" line="63"/>
+        <location filename="../../gene_desk/ui/instance.py" line="63" />
         <source>{app} is already running with this data folder ({folder}). Switch to its window, or quit it and start {app} again.</source>
         <translation>{app} 已在运行，正在使用此数据文件夹（{folder}）。请切换到它的窗口，或先退出它再重新启动 {app}。</translation>
     </message>
@@ -3021,30 +3544,28 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>prompts</name>
     <message>
-        <location filename="../../gene_desk/ui/prompts.py" line="45"/>
-        <location filename="../../gene_desk/ui/prompts.py" line="59"/>
+        <location filename="../../gene_desk/ui/prompts.py" line="44" />
         <source>Notice</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/prompts.py" line="50"/>
-        <location filename="../../gene_desk/ui/prompts.py" line="64"/>
-        <location filename="../../gene_desk/ui/prompts.py" line="95"/>
+        <location filename="../../gene_desk/ui/prompts.py" line="46" />
+        <location filename="../../gene_desk/ui/prompts.py" line="86" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/prompts.py" line="73"/>
+        <location filename="../../gene_desk/ui/prompts.py" line="64" />
         <source>Operation failed</source>
         <translation>操作失败</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/prompts.py" line="90"/>
+        <location filename="../../gene_desk/ui/prompts.py" line="81" />
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/prompts.py" line="98"/>
+        <location filename="../../gene_desk/ui/prompts.py" line="89" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3052,7 +3573,7 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>regions</name>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="83"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="83" />
         <source>use-chinese-region-names</source>
         <translation>yes</translation>
     </message>
@@ -3060,77 +3581,77 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>storage_class</name>
     <message>
-        <location filename="../../gene_desk/ui/storage_class_ui.py" line="23"/>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="23" />
         <source>Standard</source>
         <translation>标准存储</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/storage_class_ui.py" line="24"/>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="24" />
         <source>Infrequent access</source>
         <translation>低频存储</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/storage_class_ui.py" line="25"/>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="25" />
         <source>Intelligent tiering</source>
         <translation>智能分层存储</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/storage_class_ui.py" line="26"/>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="26" />
         <source>Archive</source>
         <translation>归档存储</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/storage_class_ui.py" line="27"/>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="27" />
         <source>Deep archive</source>
         <translation>深度归档存储</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/storage_class_ui.py" line="28"/>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="28" />
         <source>Standard (multi-AZ)</source>
         <translation>标准存储（多 AZ）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/storage_class_ui.py" line="29"/>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="29" />
         <source>Infrequent access (multi-AZ)</source>
         <translation>低频存储（多 AZ）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/storage_class_ui.py" line="32"/>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="32" />
         <source>Intelligent tiering (multi-AZ)</source>
         <translation>智能分层存储（多 AZ）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/storage_class_ui.py" line="41"/>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="41" />
         <source>Expedited (1-5 minutes)</source>
         <translation>极速模式（1-5 分钟）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/storage_class_ui.py" line="42"/>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="42" />
         <source>Standard (3-5 hours; deep archive 12-24 hours)</source>
         <translation>标准模式（3-5 小时；深度归档 12-24 小时）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/storage_class_ui.py" line="45"/>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="45" />
         <source>Bulk (5-12 hours; deep archive 24-48 hours)</source>
         <translation>批量模式（5-12 小时；深度归档 24-48 小时）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/storage_class_ui.py" line="57"/>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="57" />
         <source>Archived</source>
         <translation>归档中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/storage_class_ui.py" line="59"/>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="59" />
         <source>Restoring</source>
         <translation>恢复中</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/storage_class_ui.py" line="60"/>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="60" />
         <source>Restored (until {date})</source>
         <translation>已恢复（至 {date}）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/storage_class_ui.py" line="72"/>
+        <location filename="../../gene_desk/ui/storage_class_ui.py" line="72" />
         <source>Storage class</source>
         <translation>存储类型</translation>
     </message>
@@ -3138,37 +3659,37 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>types</name>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="51"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="51" />
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="54"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="54" />
         <source>Folder archive (zstd)</source>
         <translation>文件夹压缩包（zstd）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="55"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="55" />
         <source>Zstd compressed file</source>
         <translation>zstd 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="68"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="68" />
         <source>Gzip compressed file</source>
         <translation>gzip 压缩文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="69"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="69" />
         <source>Text file</source>
         <translation>文本文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="75"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="75" />
         <source>{ext} file</source>
         <translation>{ext} 文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/formatting.py" line="78"/>
+        <location filename="../../gene_desk/ui/formatting.py" line="78" />
         <source>File</source>
         <translation>文件</translation>
     </message>
