@@ -716,112 +716,132 @@
 <context>
     <name>AccountWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="81"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="82"/>
         <source>Account center - Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="86"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="87"/>
         <source>Account pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="91"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="92"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="91"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="92"/>
         <source>Account overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="93"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="94"/>
         <source>Billing center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="95"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="96"/>
         <source>Bill overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="96"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="97"/>
         <source>Consumption details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="97"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
         <source>My orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="99"/>
         <source>Recharge records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="99"/>
-        <source>Allocation records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gene_desk/ui/account/window.py" line="100"/>
-        <source>Coupons</source>
+        <source>Last month&apos;s bill summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/account/window.py" line="101"/>
-        <source>Invoice records</source>
+        <source>Allocation records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/account/window.py" line="102"/>
-        <source>Refund records</source>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="103"/>
+        <source>Invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="104"/>
+        <source>Invoice records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="105"/>
+        <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/account/window.py" line="106"/>
+        <source>Refund records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
+        <source>Bank accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="111"/>
         <source>Tickets and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="112"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="112"/>
         <source>Message center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="110"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="115"/>
         <source>User management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="111"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="116"/>
         <source>User list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="111"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="116"/>
         <source>Role descriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="137"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="142"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="152"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="157"/>
         <source>{name} ({account})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="233"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="239"/>
         <source>{page} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,6 +1399,29 @@
     </message>
 </context>
 <context>
+    <name>DetailPages</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="382"/>
+        <source>Invoice {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="393"/>
+        <source>Order {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="410"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="412"/>
+        <source>View details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportButton</name>
     <message>
         <location filename="../../gene_desk/ui/account/widgets.py" line="398"/>
@@ -1393,6 +1436,14 @@
     <message>
         <location filename="../../gene_desk/ui/account/widgets.py" line="406"/>
         <source>Excel workbook (.xlsx)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="75"/>
+        <source>{caption}:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1456,6 +1507,24 @@
     <message>
         <location filename="../../gene_desk/ui/account/overview_cards.py" line="129"/>
         <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceablePanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="284"/>
+        <source>Invoicing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="292"/>
+        <source>Recharge invoices can be asked for on the Duoyungu portal; invoiced balance can only be allocated, not refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="305"/>
+        <source>Invoiceable amount: ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1687,6 +1756,24 @@
     <message>
         <location filename="../../gene_desk/ui/jobs_panel.py" line="268"/>
         <source>Exported {n} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastMonthPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="193"/>
+        <source>Last month&apos;s bill summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="201"/>
+        <source>Platforms last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="208"/>
+        <source>The discount is the platform&apos;s contract discount: an allocation of X yuan arrives as X / discount. Only 中金云&apos;s balance is kept by Duoyungu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2265,6 +2352,11 @@
     </message>
     <message>
         <location filename="../../gene_desk/ui/account/overview_charts.py" line="39"/>
+        <source>{year}&lt;br&gt;{month:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_charts.py" line="45"/>
         <source>{month}: {amount} CNY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,32 +2425,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="148"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="146"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="149"/>
         <source>More monthly bills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="188"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="189"/>
         <source>Account overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="196"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="197"/>
         <source>Spent last month ({month})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="234"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="235"/>
         <source>Hello, {name}!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="236"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="237"/>
         <source>&lt;a href=&quot;messages&quot;&gt;{n} unread messages&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="245"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="246"/>
         <source>{n} coupons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,6 +2563,19 @@
     <message>
         <location filename="../../gene_desk/ui/path_list_dialogs.py" line="79"/>
         <source>Chosen files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentAccountsPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="314"/>
+        <source>Bank accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="319"/>
+        <source>Refunds go to the default account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2672,6 +2782,24 @@
     </message>
 </context>
 <context>
+    <name>RefundablePanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="230"/>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="247"/>
+        <source>Refundable this month = account balance - (invoiced recharges - invoiced and allocated), at most 10000.00, once a month. Refunds are requested on the Duoyungu portal and go to the default bank account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="266"/>
+        <source>Refundable this month: ¥{amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundsPanel</name>
     <message>
         <location filename="../../gene_desk/ui/account/lists.py" line="338"/>
@@ -2844,6 +2972,20 @@ A restored copy can be downloaded until it expires; the archived file stays as i
     <message>
         <location filename="../../gene_desk/ui/account/breakdown_chart.py" line="108"/>
         <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../../gene_desk/account/sharing.py" line="92"/>
+        <source>The recipient gets the compressed file {name}. To open it: zstd -d {name} (Linux, macOS); on Windows an archiver that reads zstd, such as 7-Zip with zstd support or PeaZip.</source>
+        <extracomment>the expiries the window offers, in seconds (1小时, 1天, 3天, 7天) how the recipient opens a compressed download, per form (English source; the window translates it in context &quot;Sharing&quot;, the CLI prints it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/sharing.py" line="98"/>
+        <source>The recipient gets the compressed folder archive {name}. To open it: tar --zstd -xf {name} (or zstd -d {name}, then tar -xf); on Windows an archiver that reads zstd, such as 7-Zip with zstd support or PeaZip.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -83,67 +83,67 @@
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="35" />
         <source>Payer</source>
-        <translation type="unfinished" />
+        <translation>付款单位</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="37" />
         <source>Payment account no.</source>
-        <translation type="unfinished" />
+        <translation>付款账号</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="39" />
         <source>Bank</source>
-        <translation type="unfinished" />
+        <translation>开户行</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="43" />
         <source>Default</source>
-        <translation type="unfinished" />
+        <translation>默认</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="62" />
         <source>Invoiceable amount (CNY)</source>
-        <translation type="unfinished" />
+        <translation>可开发票金额(元)</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="74" />
         <source>Taxpayer ID</source>
-        <translation type="unfinished" />
+        <translation>纳税人识别号</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="75" />
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="76" />
         <source>Mailing address</source>
-        <translation type="unfinished" />
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="77" />
         <source>Telephone</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="78" />
         <source>Invoice remark</source>
-        <translation type="unfinished" />
+        <translation>发票备注</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="86" />
         <source>Configuration</source>
-        <translation type="unfinished" />
+        <translation>配置</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="90" />
         <source>Purchase duration (months)</source>
-        <translation type="unfinished" />
+        <translation>购买时长(月)</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="94" />
         <source>Unit price (CNY)</source>
-        <translation type="unfinished" />
+        <translation>单价(元)</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="95" />
@@ -153,7 +153,7 @@
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="107" />
         <source>Refundable this month (CNY)</source>
-        <translation type="unfinished" />
+        <translation>本月可退余额(元)</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="113" />
@@ -163,44 +163,44 @@
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="119" />
         <source>Invoiced recharges (CNY)</source>
-        <translation type="unfinished" />
+        <translation>充值开票金额(元)</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="125" />
         <source>Invoiced and allocated (CNY)</source>
-        <translation type="unfinished" />
+        <translation>已开票拨付金额(元)</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="131" />
         <source>Refund limit (CNY)</source>
-        <translation type="unfinished" />
+        <translation>退费上限(元)</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="135" />
         <source>Refund account</source>
-        <translation type="unfinished" />
+        <translation>退费账号</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="137" />
         <source>Bank information</source>
-        <translation type="unfinished" />
+        <translation>银行信息</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="146" />
         <source>Bill month</source>
-        <translation type="unfinished" />
+        <translation>账单月份</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="150" />
         <location filename="../../gene_desk/account/catalogue_details.py" line="162" />
         <source>Last month's spend (CNY)</source>
-        <translation type="unfinished" />
+        <translation>上月消费(元)</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="154" />
         <location filename="../../gene_desk/account/catalogue_details.py" line="165" />
         <source>Balance (CNY)</source>
-        <translation type="unfinished" />
+        <translation>余额(元)</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="243" />
@@ -705,123 +705,143 @@
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="29" />
         <source>Default account</source>
-        <translation type="unfinished" />
+        <translation>默认账号</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="140" />
         <source>Refunds are once a month, and this month already has one.</source>
-        <translation type="unfinished" />
+        <translation>退费每月只能退一次，您本月已退过费</translation>
     </message>
 </context>
 <context>
     <name>AccountWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="81" />
+        <location filename="../../gene_desk/ui/account/window.py" line="82" />
         <source>Account center - Gene Desk</source>
         <translation>账户中心 - 基因数据协作平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="91" />
+        <location filename="../../gene_desk/ui/account/window.py" line="92" />
         <source>Console</source>
         <translation>运营控制台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="91" />
+        <location filename="../../gene_desk/ui/account/window.py" line="92" />
         <source>Account overview</source>
         <translation>账户概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="93" />
+        <location filename="../../gene_desk/ui/account/window.py" line="94" />
         <source>Billing center</source>
         <translation>费用中心</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="95" />
+        <location filename="../../gene_desk/ui/account/window.py" line="96" />
         <source>Bill overview</source>
         <translation>账单概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="96" />
+        <location filename="../../gene_desk/ui/account/window.py" line="97" />
         <source>Consumption details</source>
         <translation>消费明细</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="97" />
+        <location filename="../../gene_desk/ui/account/window.py" line="98" />
         <source>My orders</source>
         <translation>我的订单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="98" />
+        <location filename="../../gene_desk/ui/account/window.py" line="99" />
         <source>Recharge records</source>
         <translation>充值记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="99" />
+        <location filename="../../gene_desk/ui/account/window.py" line="100" />
+        <source>Last month's bill summary</source>
+        <translation>上月账单汇总</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="101" />
         <source>Allocation records</source>
         <translation>拨付记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="100" />
+        <location filename="../../gene_desk/ui/account/window.py" line="102" />
         <source>Coupons</source>
         <translation>云券管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="101" />
+        <location filename="../../gene_desk/ui/account/window.py" line="103" />
+        <source>Invoicing</source>
+        <translation>发票操作</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="104" />
         <source>Invoice records</source>
         <translation>发票记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="102" />
+        <location filename="../../gene_desk/ui/account/window.py" line="105" />
+        <source>Refunds</source>
+        <translation>退费操作</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="106" />
         <source>Refund records</source>
         <translation>退费记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="106" />
+        <location filename="../../gene_desk/ui/account/window.py" line="107" />
+        <source>Bank accounts</source>
+        <translation>银行账号管理</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="111" />
         <source>Tickets and messages</source>
         <translation>工单与消息</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="107" />
+        <location filename="../../gene_desk/ui/account/window.py" line="112" />
         <source>Tickets</source>
         <translation>运营工单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="107" />
+        <location filename="../../gene_desk/ui/account/window.py" line="112" />
         <source>Message center</source>
         <translation>消息中心</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="110" />
+        <location filename="../../gene_desk/ui/account/window.py" line="115" />
         <source>User management</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="111" />
+        <location filename="../../gene_desk/ui/account/window.py" line="116" />
         <source>User list</source>
         <translation>用户列表</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="111" />
+        <location filename="../../gene_desk/ui/account/window.py" line="116" />
         <source>Role descriptions</source>
         <translation>角色说明</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="137" />
+        <location filename="../../gene_desk/ui/account/window.py" line="142" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="152" />
+        <location filename="../../gene_desk/ui/account/window.py" line="157" />
         <source>{name} ({account})</source>
         <translation>{name}（{account}）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="233" />
+        <location filename="../../gene_desk/ui/account/window.py" line="239" />
         <source>{page} ({n})</source>
         <translation>{page}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="86" />
+        <location filename="../../gene_desk/ui/account/window.py" line="87" />
         <source>Account pages</source>
         <translation>账户中心导航</translation>
     </message>
@@ -846,7 +866,7 @@
     <message>
         <location filename="../../gene_desk/ui/account/lists.py" line="223" />
         <source>All states</source>
-        <translation type="unfinished">全部状态</translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/account/lists.py" line="226" />
@@ -861,7 +881,7 @@
     <message>
         <location filename="../../gene_desk/ui/account/lists.py" line="230" />
         <source>Status:</source>
-        <translation type="unfinished" />
+        <translation>状态：</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1399,29 @@
     </message>
 </context>
 <context>
+    <name>DetailPages</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="382" />
+        <source>Invoice {number}</source>
+        <translation>发票 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="393" />
+        <source>Order {number}</source>
+        <translation>订单 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="410" />
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="412" />
+        <source>View details</source>
+        <translation>查看详情</translation>
+    </message>
+</context>
+<context>
     <name>ExportButton</name>
     <message>
         <location filename="../../gene_desk/ui/account/widgets.py" line="398" />
@@ -1394,6 +1437,14 @@
         <location filename="../../gene_desk/ui/account/widgets.py" line="406" />
         <source>Excel workbook (.xlsx)...</source>
         <translation>Excel 工作簿 (.xlsx)…</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="75" />
+        <source>{caption}:</source>
+        <translation>{caption}：</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1508,24 @@
         <location filename="../../gene_desk/ui/account/overview_cards.py" line="129" />
         <source>Completed</source>
         <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceablePanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="284" />
+        <source>Invoicing</source>
+        <translation>发票操作</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="292" />
+        <source>Recharge invoices can be asked for on the Duoyungu portal; invoiced balance can only be allocated, not refunded.</source>
+        <translation>充值发票在朵云谷门户申请；开具充值发票后，充值金额只可用于拨付，不可提现、不可退费。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="305" />
+        <source>Invoiceable amount: ¥{amount}</source>
+        <translation>可开发票金额：¥{amount}</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1757,24 @@
         <location filename="../../gene_desk/ui/jobs_panel.py" line="268" />
         <source>Exported {n} rows.</source>
         <translation>已导出 {n} 行。</translation>
+    </message>
+</context>
+<context>
+    <name>LastMonthPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="193" />
+        <source>Last month's bill summary</source>
+        <translation>上月账单汇总</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="201" />
+        <source>Platforms last month</source>
+        <translation>上月各云平台</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="208" />
+        <source>The discount is the platform's contract discount: an allocation of X yuan arrives as X / discount. Only 中金云's balance is kept by Duoyungu.</source>
+        <translation>折扣为合同中的折扣：拨付 X 元，实际到账 X / 折扣 元。朵云谷系统中只显示中金云的余额。</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2352,11 @@
     </message>
     <message>
         <location filename="../../gene_desk/ui/account/overview_charts.py" line="39" />
+        <source>{year}&lt;br&gt;{month:02d}</source>
+        <translation>{year}年&lt;br&gt;{month:02d}月</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview_charts.py" line="45" />
         <source>{month}: {amount} CNY</source>
         <translation>{month}：{amount} 元</translation>
     </message>
@@ -2333,32 +2425,37 @@
         <translation>月度消费账单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="148" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="146" />
+        <source>More</source>
+        <translation>查看更多</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/overview.py" line="149" />
         <source>More monthly bills</source>
         <translation>查看更多月度消费账单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="188" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="189" />
         <source>Account overview</source>
         <translation>账户概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="196" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="197" />
         <source>Spent last month ({month})</source>
         <translation>上月消费金额（{month}）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="234" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="235" />
         <source>Hello, {name}!</source>
         <translation>您好！{name}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="236" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="237" />
         <source>&lt;a href="messages"&gt;{n} unread messages&lt;/a&gt;</source>
         <translation>&lt;a href="messages"&gt;{n} 条未读消息&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="245" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="246" />
         <source>{n} coupons</source>
         <translation>{n} 张</translation>
     </message>
@@ -2467,6 +2564,19 @@
         <location filename="../../gene_desk/ui/path_list_dialogs.py" line="79" />
         <source>Chosen files</source>
         <translation>已选择的文件</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentAccountsPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="314" />
+        <source>Bank accounts</source>
+        <translation>银行账号管理</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="319" />
+        <source>Refunds go to the default account.</source>
+        <translation>退费金额将转入默认账号。</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2782,24 @@
     </message>
 </context>
 <context>
+    <name>RefundablePanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="230" />
+        <source>Refunds</source>
+        <translation>退费操作</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="247" />
+        <source>Refundable this month = account balance - (invoiced recharges - invoiced and allocated), at most 10000.00, once a month. Refunds are requested on the Duoyungu portal and go to the default bank account.</source>
+        <translation>当月可退费金额 = 朵云谷账户余额 - (充值开票金额 - 已开票拨付金额)，上限为1万，每月只可退费1次。退费在朵云谷门户申请，退费金额将转入默认银行账户。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="266" />
+        <source>Refundable this month: ¥{amount}</source>
+        <translation>本月可退余额：¥{amount}</translation>
+    </message>
+</context>
+<context>
     <name>RefundsPanel</name>
     <message>
         <location filename="../../gene_desk/ui/account/lists.py" line="338" />
@@ -2846,6 +2974,20 @@ A restored copy can be downloaded until it expires; the archived file stays as i
         <location filename="../../gene_desk/ui/account/breakdown_chart.py" line="108" />
         <source>Share</source>
         <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../../gene_desk/account/sharing.py" line="92" />
+        <source>The recipient gets the compressed file {name}. To open it: zstd -d {name} (Linux, macOS); on Windows an archiver that reads zstd, such as 7-Zip with zstd support or PeaZip.</source>
+        <extracomment>the expiries the window offers, in seconds (1小时, 1天, 3天, 7天) how the recipient opens a compressed download, per form (English source; the window translates it in context "Sharing", the CLI prints it)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/sharing.py" line="98" />
+        <source>The recipient gets the compressed folder archive {name}. To open it: tar --zstd -xf {name} (or zstd -d {name}, then tar -xf); on Windows an archiver that reads zstd, such as 7-Zip with zstd support or PeaZip.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
