@@ -30,6 +30,7 @@ from gene_desk.ui.browser_pane import BrowserPane
 from gene_desk.ui.context import AppContext
 from gene_desk.ui.flows.create import CreateFlow
 from gene_desk.ui.flows.delete import DeleteFlow
+from gene_desk.ui.flows.preview import PreviewFlow
 from gene_desk.ui.flows.quit import QuitFlow
 from gene_desk.ui.flows.transfers import TransferFlows
 from gene_desk.ui.jobs_model import CodecSource, TransferSource
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.creates = CreateFlow(self)
         self.deletes = DeleteFlow(self)
         self.transfer_flows = TransferFlows(self)
+        self.previews = PreviewFlow(self)
         self._build_actions()
         self._connect()
         self.archive = ArchiveActions(self)  # storage classes, restores (archive_actions.py)
@@ -173,6 +175,7 @@ class MainWindow(QMainWindow):
         self.act_new_folder.setEnabled(has_bucket)
         self.act_upload.setEnabled(has_bucket)
         self.act_download.setEnabled(has_bucket)
+        self.act_preview.setEnabled(len(files) == 1 and not folders)
         self.act_back.setEnabled(has_bucket and bool(self.prefix))
         self.act_delete_files.setEnabled(bool(files))
         self.act_delete_folders.setEnabled(bool(folders))
@@ -185,6 +188,10 @@ class MainWindow(QMainWindow):
 
     def create_folder(self, bucket: Bucket | None = None, parent: str | None = None) -> None:
         self.creates.create_folder(bucket, parent)
+
+    # -- preview (flows/preview.py) -----------------------------------------------------------
+    def preview_selection(self) -> None:
+        self.previews.preview_selection()
 
     # -- delete (flows/delete.py) -------------------------------------------------------------
     def delete_selection(self) -> None:

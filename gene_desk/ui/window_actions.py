@@ -86,6 +86,13 @@ def build_actions(w: Any) -> None:
         sp.SP_ArrowDown,
         "download",
     )
+    w.act_preview = a(
+        QCoreApplication.translate("MainWindow", "Preview"),
+        w.preview_selection,
+        "Ctrl+P",
+        sp.SP_FileIcon,
+        "preview",
+    )
     w.act_sync = a(
         QCoreApplication.translate("MainWindow", "Sync"),
         w.open_sync,
@@ -193,7 +200,7 @@ def build_actions(w: Any) -> None:
     toolbar.addWidget(w.create_button)
     toolbar.addWidget(w.delete_button)
     toolbar.addSeparator()
-    for act in (w.act_upload, w.act_download, w.act_sync, w.act_compress,
+    for act in (w.act_upload, w.act_download, w.act_preview, w.act_sync, w.act_compress,
                 w.act_decompress):  # fmt: skip
         toolbar.addAction(act)
     toolbar.addSeparator()
@@ -213,7 +220,7 @@ def build_actions(w: Any) -> None:
     menubar = w.menuBar()
     file_menu = menubar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addMenu(w.create_menu)
-    for act in (w.act_upload, w.act_download, w.act_sync, w.act_compress,
+    for act in (w.act_upload, w.act_download, w.act_preview, w.act_sync, w.act_compress,
                 w.act_decompress):  # fmt: skip
         file_menu.addAction(act)
     file_menu.addSeparator()
@@ -250,6 +257,8 @@ def table_menu(w: Any, pos: Any) -> None:
                 lambda: w.open_upload(None, w.bucket, entry.key),
             )
         menu.addAction(w.act_download)
+        if not entry.is_folder:
+            menu.addAction(w.act_preview)
         w.archive.add_to_menu(menu)
         menu.addSeparator()
         delete = menu.addAction(
