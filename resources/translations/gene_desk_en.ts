@@ -2352,7 +2352,8 @@
     </message>
     <message>
         <location filename="../../gene_desk/ui/account/overview_charts.py" line="39"/>
-        <source>{year}&lt;br&gt;{month:02d}</source>
+        <source>{year}
+{month:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

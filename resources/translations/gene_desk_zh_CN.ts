@@ -1969,7 +1969,7 @@
     <message>
         <location filename="../../gene_desk/ui/window_actions.py" line="90" />
         <source>Preview</source>
-        <translation type="unfinished" />
+        <translation>预览</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/window_actions.py" line="104" />
@@ -2241,7 +2241,7 @@
     <message>
         <location filename="../../gene_desk/ui/flows/preview.py" line="37" />
         <source>Please choose one file to preview.</source>
-        <translation type="unfinished" />
+        <translation>请选择一个要预览的文件。</translation>
     </message>
 </context>
 <context>
@@ -2352,8 +2352,10 @@
     </message>
     <message>
         <location filename="../../gene_desk/ui/account/overview_charts.py" line="39" />
-        <source>{year}&lt;br&gt;{month:02d}</source>
-        <translation>{year}年&lt;br&gt;{month:02d}月</translation>
+        <source>{year}
+{month:02d}</source>
+        <translation>{year}年
+{month:02d}月</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/account/overview_charts.py" line="45" />
@@ -2584,183 +2586,183 @@
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="33" />
         <source>Preview: {name}</source>
-        <translation type="unfinished" />
+        <translation>预览：{name}</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="35" />
         <source>Reading the start of the file...</source>
-        <translation type="unfinished" />
+        <translation>正在读取文件开头…</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="37" />
         <source>Preview summary</source>
-        <translation type="unfinished" />
+        <translation>预览摘要</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="41" />
         <source>File facts</source>
-        <translation type="unfinished" />
+        <translation>文件信息</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="45" />
         <source>Preview text</source>
-        <translation type="unfinished" />
+        <translation>预览内容</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="51" />
         <location filename="../../gene_desk/ui/preview_dialog.py" line="53" />
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="68" />
         <source>Preview failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>预览失败：{error}</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="84" />
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="89" />
         <source>FASTQ: {reads} reads in the part read, length {low}-{high}, quality {encoding}</source>
-        <translation type="unfinished" />
+        <translation>FASTQ：已读部分含 {reads} 条 reads，长度 {low}-{high}，质量编码 {encoding}</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="97" />
         <source>Paired file: {name}</source>
-        <translation type="unfinished" />
+        <translation>配对文件：{name}</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="99" />
         <source>No paired file found next to it</source>
-        <translation type="unfinished" />
+        <translation>同一位置未找到配对文件</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="104" />
         <source>{kind} version {version}: only the version can be read</source>
-        <translation type="unfinished" />
+        <translation>{kind} 版本 {version}：只能读取版本信息</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="108" />
         <source>{kind} header: version {version}, {refs} references, {rg} read groups, {pg} programs</source>
-        <translation type="unfinished" />
+        <translation>{kind} 头信息：版本 {version}，{refs} 条参考序列，{rg} 个 read group，{pg} 个程序</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="118" />
         <source>Text: {header} header lines, first {lines} lines shown</source>
-        <translation type="unfinished" />
+        <translation>文本：{header} 行头信息，显示前 {lines} 行</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="122" />
         <source>Archived: restore the file to preview its content</source>
-        <translation type="unfinished" />
+        <translation>已归档：恢复文件后才能预览内容</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="123" />
         <source>No preview for this type of file: its facts only</source>
-        <translation type="unfinished" />
+        <translation>此类文件无法预览内容，仅显示文件信息</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="128" />
         <source>the zstd data is corrupt</source>
-        <translation type="unfinished" />
+        <translation>zstd 数据已损坏</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="129" />
         <source>the gzip data is corrupt</source>
-        <translation type="unfinished" />
+        <translation>gzip 数据已损坏</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="130" />
         <source>the content cannot be read</source>
-        <translation type="unfinished" />
+        <translation>内容无法读取</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="131" />
         <source>it is not a valid BAM file</source>
-        <translation type="unfinished" />
+        <translation>不是有效的 BAM 文件</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="132" />
         <source>it is not a valid CRAM file</source>
-        <translation type="unfinished" />
+        <translation>不是有效的 CRAM 文件</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="133" />
         <source>it is not a valid FASTQ file</source>
-        <translation type="unfinished" />
+        <translation>不是有效的 FASTQ 文件</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="134" />
         <source>the file ends in the middle of its data</source>
-        <translation type="unfinished" />
+        <translation>文件在数据中途结束</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="137" />
         <source>Damaged: {reason} ({code})</source>
-        <translation type="unfinished" />
+        <translation>已损坏：{reason}（{code}）</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="143" />
         <source>Size {size}, type {type}, storage class {cls}, CRC-64 {crc}</source>
-        <translation type="unfinished" />
+        <translation>大小 {size}，类型 {type}，存储类型 {cls}，CRC-64 {crc}</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="150" />
         <source>Read {read} of the file, decoded as {how}</source>
-        <translation type="unfinished" />
+        <translation>已读取文件的 {read}，解码方式 {how}</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="152" />
         <source>plain</source>
-        <translation type="unfinished" />
+        <translation>未压缩</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="155" />
         <source>Showing {name} from the archive</source>
-        <translation type="unfinished" />
+        <translation>显示归档中的 {name}</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="160" />
         <source>Files in the archive</source>
-        <translation type="unfinished" />
+        <translation>归档中的文件</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="161" />
         <source>First reads</source>
-        <translation type="unfinished" />
+        <translation>前几条 reads</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="162" />
         <source>Header</source>
-        <translation type="unfinished" />
+        <translation>头信息</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="163" />
         <source>First lines</source>
-        <translation type="unfinished" />
+        <translation>前几行</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="164" />
         <source>References</source>
-        <translation type="unfinished" />
+        <translation>参考序列</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="165" />
         <source>Read groups</source>
-        <translation type="unfinished" />
+        <translation>Read groups</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="166" />
         <source>Programs</source>
-        <translation type="unfinished" />
+        <translation>程序</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="167" />
         <source>Metadata</source>
-        <translation type="unfinished" />
+        <translation>元数据</translation>
     </message>
 </context>
 <context>
