@@ -220,6 +220,7 @@ class CompressionSource(abc.ABC):
         workers: int | None = None,
         cancel: threading.Event | None = None,
         on_input: Callable[[int], None] | None = None,
+        input_digest: Any | None = None,
     ) -> Iterator[Frame]:
         """Yield frames in order from input offset ``start`` (a frame boundary) to the end.
 
@@ -229,12 +230,16 @@ class CompressionSource(abc.ABC):
         called on the calling thread about every 0.1 s while it waits for the next frame, with
         the input bytes compressed so far (since ``start``, by every worker: it can run ahead
         of the frames yielded); only at slow levels (from 10), where a frame takes seconds.
+        ``input_digest`` (a ``hashlib`` object): updated with each frame's input, in order, on
+        the calling thread just before the frame is yielded (the original's MD5 from the bytes
+        read for compression; no second read).
         """
         check_level(level)
         first = self._start_index(start)
         if start == self.input_size and self.input_size:
             return iter(())
-        return self._frames(first, level, max(1, workers or default_workers()), cancel, on_input)
+        workers = max(1, workers or default_workers())
+        return self._frames(first, level, workers, cancel, on_input, input_digest)
 
     def _frames(
         self,
@@ -243,6 +248,7 @@ class CompressionSource(abc.ABC):
         workers: int,
         cancel: threading.Event | None,
         on_input: Callable[[int], None] | None,
+        input_digest: Any | None = None,
     ) -> Iterator[Frame]:
         count = self.frame_count
         window = workers + 2
@@ -256,7 +262,7 @@ class CompressionSource(abc.ABC):
             with lock:
                 consumed[0] += nbytes
 
-        def compress(index: int) -> Frame:
+        def compress(index: int) -> tuple[Frame, Any]:
             offset = index * frame_size
             length = min(frame_size, size - offset)
             data = self.read_range(offset, length)
@@ -278,9 +284,10 @@ class CompressionSource(abc.ABC):
                     counted(min(_PIECE, length - pos))
                 pieces.append(stream.flush())
                 out = b"".join(pieces)
-            return Frame(index, offset, length, crc64(data), out, crc64(out))
+            frame = Frame(index, offset, length, crc64(data), out, crc64(out))
+            return frame, (data if input_digest is not None else None)
 
-        def result(head: Future[Frame]) -> Frame:
+        def result(head: Future[tuple[Frame, Any]]) -> tuple[Frame, Any]:
             if on_input is None or level < _PIECEWISE_LEVEL:  # frames come often enough
                 return head.result()
             while True:
@@ -290,7 +297,7 @@ class CompressionSource(abc.ABC):
                     check_cancel(cancel)
                     on_input(consumed[0])
 
-        pending: deque[Future[Frame]] = deque()
+        pending: deque[Future[tuple[Frame, Any]]] = deque()
         next_index = first
         with ThreadPoolExecutor(workers, thread_name_prefix="gd-zstd") as pool:
             try:
@@ -299,7 +306,10 @@ class CompressionSource(abc.ABC):
                     while next_index < count and len(pending) < window:
                         pending.append(pool.submit(compress, next_index))
                         next_index += 1
-                    frame = result(pending.popleft())
+                    frame, data = result(pending.popleft())
+                    if input_digest is not None:
+                        input_digest.update(data)
+                        del data
                     yield frame
             finally:
                 for fut in pending:

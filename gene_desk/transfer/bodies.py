@@ -22,6 +22,7 @@ from gene_desk.core.crc64 import crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import os_error
 from gene_desk.transfer.limiter import BandwidthLimiter
+from gene_desk.transfer.md5_digest import OrderedMd5
 from gene_desk.transfer.pacing import BlockPacer
 
 
@@ -131,11 +132,14 @@ class FileRangeBody(_Body):
         limiter: BandwidthLimiter | None = None,
         stop: threading.Event | None = None,
         on_bytes: Callable[[int], None] | None = None,
+        digest: OrderedMd5 | None = None,
     ) -> None:
         super().__init__(length, limiter=limiter, stop=stop, on_bytes=on_bytes, worth=None)
         self._path = path
         self._offset = offset
         self._fd: int | None = None
+        # the original's MD5, fed the blocks this body reads anyway (no second read)
+        self._digest = digest
 
     def read(self, size: int = -1) -> bytes:
         remaining = self._length - self._pos
@@ -163,7 +167,11 @@ class FileRangeBody(_Body):
                     path=self._path,
                 )
             )
-        return self._account(block)
+        at = self._offset + self._pos
+        self._account(block)
+        if self._digest is not None:
+            self._digest.feed(at, block)
+        return block
 
     def close(self) -> None:
         if self._fd is not None:

@@ -18,6 +18,8 @@ class TransferSettings:
     part_size: int = 0  # 0 = automatic
     bandwidth_limit: int = 0  # bytes per second over all transfers; 0 = unlimited
     compress_level: int = 3
+    # the original's MD5 in each uploaded object's metadata (x-cos-meta-gd-md5), for manifests
+    record_md5: bool = True
 
     def validated(self) -> TransferSettings:
         if not 1 <= self.files_parallel <= 64:

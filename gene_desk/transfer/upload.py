@@ -16,17 +16,21 @@ Every upload ends by comparing the CRC-64 of what we sent (computed while sendin
 object's ``x-cos-hash-crc64ecma``; a mismatch fails the item and deletes nothing the user had.
 """
 
+import hashlib
 import logging
 import os
 from typing import Any
 
 from gene_desk.core.crc64 import combine
+from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import os_error
 from gene_desk.journal import PartRecord
 from gene_desk.transfer.bodies import FileRangeBody
 from gene_desk.transfer.context import ItemRun, run_bounded
-from gene_desk.transfer.settings import part_size_for
+from gene_desk.transfer.md5_digest import META_MD5, OrderedMd5
+from gene_desk.transfer.settings import MiB, part_size_for
 from gene_desk.transfer.upload_compressed import _upload_compressed
+from gene_desk.transfer.upload_md5 import record_md5_enabled, replace_metadata, with_md5
 from gene_desk.transfer.upload_protocol import (  # re-exported: callers import them from here
     CODEC_FILE,
     CODEC_FOLDER,
@@ -60,6 +64,7 @@ __all__ = [
     "CODEC_FOLDER",
     "META_CODEC",
     "META_CRC",
+    "META_MD5",
     "META_NAME",
     "META_SIZE",
     "MODE_AS_IS",
@@ -74,6 +79,11 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+#: a file up to this size is read whole and hashed before its single PUT (memory: one of these
+#: per file in flight); a bigger one sent in one PUT is hashed as it streams and gets its MD5
+#: by a copy onto itself (upload_md5)
+INLINE_MD5_LIMIT = 32 * MiB
 
 
 def upload_item(run: ItemRun) -> UploadResult:
@@ -118,13 +128,48 @@ def _upload_plain(run: ItemRun) -> UploadResult:
     return _multipart_file(run, size, part_size)
 
 
+def _read_whole(path: str, size: int) -> bytes:
+    """A small file in one read (its MD5 must go with the PUT, so it is hashed first)."""
+    try:
+        with open(path, "rb", buffering=0) as fh:
+            data = fh.read(size + 1)
+    except OSError as exc:
+        raise os_error(exc, path, "cannot read the local file") from exc
+    if len(data) != size:
+        raise GeneDeskError(
+            ErrorCode.SOURCE_CHANGED,
+            "the file changed while it was being uploaded",
+            path=path,
+            retryable=True,
+        )
+    return data
+
+
 def _put_file(run: ItemRun, size: int) -> UploadResult:
+    if record_md5_enabled(run) and size <= INLINE_MD5_LIMIT:
+        # read once, hash, send those bytes: the MD5 rides on the PUT as metadata
+        data = _read_whole(run.item.source, size)
+        metadata = with_md5({}, hashlib.md5(data).hexdigest())
+        result = _put_bytes(run, data, metadata, worth=size)
+        _stat_unchanged_after(run, sent_object=True)
+        return result
+    return _put_file_streamed(run, size)
+
+
+def _put_file_streamed(run: ItemRun, size: int) -> UploadResult:
     item = run.item
     holder: dict[str, Any] = {}
+    digest = OrderedMd5(item.source, size) if record_md5_enabled(run) else None
 
     def send(client: Any) -> dict[str, Any]:
         body = FileRangeBody(
-            item.source, 0, size, limiter=run.limiter, stop=run.stop, on_bytes=run.progress
+            item.source,
+            0,
+            size,
+            limiter=run.limiter,
+            stop=run.stop,
+            on_bytes=run.progress,
+            digest=digest,
         )
         holder["body"] = body
         try:
@@ -142,12 +187,12 @@ def _put_file(run: ItemRun, size: int) -> UploadResult:
     body = holder["body"]
     _verify(run, body.crc, headers, "upload")
     _stat_unchanged_after(run, sent_object=True)  # a file rewritten during the PUT is no upload
+    etag = str(_header(headers, "etag") or "").strip('"')
+    md5_hex = digest.hexdigest() if digest is not None else None
+    if md5_hex:
+        etag = replace_metadata(run, with_md5({}, md5_hex), size, etag) or etag
     return UploadResult(
-        item.destination,
-        str(_header(headers, "etag") or "").strip('"'),
-        body.crc,
-        size,
-        _header(headers, "x-cos-request-id"),
+        item.destination, etag, body.crc, size, _header(headers, "x-cos-request-id")
     )
 
 
@@ -166,6 +211,10 @@ def _multipart_file(run: ItemRun, size: int, part_size: int) -> UploadResult:
         upload_id = _ensure_upload(run, part_size, {})
         confirmed = {}
     count = max(1, -(-size // part_size))
+    digest = None
+    if record_md5_enabled(run):
+        kept = [(p.offset, p.length) for p in confirmed.values()]
+        digest = OrderedMd5(item.source, size, fill=kept, limit=max(64 * MiB, 2 * part_size))
     already = sum(p.sent_bytes for p in confirmed.values())
     if already:
         run.count_kept(already)
@@ -183,10 +232,16 @@ def _multipart_file(run: ItemRun, size: int, part_size: int) -> UploadResult:
                 limiter=run.limiter,
                 stop=run.stop,
                 on_bytes=run.progress,
+                digest=digest,
             )
 
         def go() -> PartRecord:
-            etag, crc, sent = _send_part(run, upload_id, number, make_body)
+            try:
+                etag, crc, sent = _send_part(run, upload_id, number, make_body)
+            except BaseException:
+                if digest is not None:
+                    digest.abandon()  # no part waits for this one's bytes any more
+                raise
             record = PartRecord(item.id, number, offset, length, sent, etag, str(crc), str(crc))
             run.journal.record_part(record)
             return record
@@ -201,10 +256,8 @@ def _multipart_file(run: ItemRun, size: int, part_size: int) -> UploadResult:
     for p in parts:
         whole = combine(whole, int(p.crc64 or 0), p.sent_bytes)
     response = _complete(run, upload_id, parts, whole)
-    return UploadResult(
-        item.destination,
-        str(response.get("ETag", "")).strip('"'),
-        whole,
-        size,
-        _header(response, "x-cos-request-id"),
-    )
+    etag = str(response.get("ETag") or _header(response, "etag") or "").strip('"')
+    md5_hex = digest.hexdigest() if digest is not None else None
+    if md5_hex:
+        etag = replace_metadata(run, with_md5({}, md5_hex), size, etag) or etag
+    return UploadResult(item.destination, etag, whole, size, _header(response, "x-cos-request-id"))

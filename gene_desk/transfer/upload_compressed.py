@@ -9,6 +9,7 @@ trailer frame (original name, size, CRC-64) ends the last part. Split out of
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,9 @@ from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.journal import PartRecord
 from gene_desk.transfer.bodies import BytesBody
 from gene_desk.transfer.context import ItemRun, run_bounded
+from gene_desk.transfer.md5_digest import md5_of_range
 from gene_desk.transfer.settings import part_size_for
+from gene_desk.transfer.upload_md5 import record_md5_enabled, replace_metadata, with_md5
 from gene_desk.transfer.upload_protocol import (
     CODEC_FILE,
     CODEC_FOLDER,
@@ -95,12 +98,14 @@ def _upload_compressed(run: ItemRun) -> UploadResult:
 def _put_compressed_small(run: ItemRun, source: CompressionSource, level: int) -> UploadResult:
     chunks: list[bytes] = []
     input_crc = 0
-    for frame in source.frames(0, level=level, cancel=run.stop):
+    digest = hashlib.md5() if record_md5_enabled(run) else None
+    for frame in source.frames(0, level=level, cancel=run.stop, input_digest=digest):
         chunks.append(frame.data)
         input_crc = combine(input_crc, frame.input_crc64, frame.input_length)
     chunks.append(_trailer(run, source, input_crc))
     data = b"".join(chunks)
-    result = _put_bytes(run, data, _metadata(run, source, input_crc), worth=source.input_size)
+    metadata = with_md5(_metadata(run, source, input_crc), digest and digest.hexdigest())
+    result = _put_bytes(run, data, metadata, worth=source.input_size)
     run.journal.update_item(run.item.id, crc64=str(input_crc))
     return result
 
@@ -128,10 +133,14 @@ def _multipart_compressed(
         if confirmed[number].trailer:
             break  # everything is on COS: only the complete was lost
     if kept and kept[-1].trailer:
-        return _finish_compressed(run, upload_id, kept)
+        # only the complete was lost; the MD5 then needs the input read once more
+        digest = _digest_of_prefix(run, source, source.input_size)
+        return _finish_compressed(run, upload_id, kept, source, digest)
     start = kept[-1].offset + kept[-1].length if kept else 0
     if start % source.frame_size and start != source.input_size:
         kept, start = [], 0  # should not happen: parts hold whole frames
+    # a resume hashes the input its kept parts hold (read again: MD5 cannot be resumed)
+    digest = _digest_of_prefix(run, source, start)
     if kept:
         run.count_kept(start)
         run.note(f"resumed: {len(kept)} parts were already on COS")
@@ -147,7 +156,7 @@ def _multipart_compressed(
         part_offset = start
         part_input = 0
         part_input_crc = 0
-        frames = source.frames(start, level=level, cancel=run.stop)
+        frames = source.frames(start, level=level, cancel=run.stop, input_digest=digest)
         try:
             for frame in frames:
                 buffer.append(frame.data)
@@ -195,11 +204,25 @@ def _multipart_compressed(
         raise
     numbers = {p.part_number for p in kept} | {p.part_number for p in sent}
     parts = [p for p in run.journal.parts(item.id) if p.part_number in numbers]
-    return _finish_compressed(run, upload_id, parts)
+    return _finish_compressed(run, upload_id, parts, source, digest)
 
 
-def _finish_compressed(run: ItemRun, upload_id: str, parts: list[PartRecord]) -> UploadResult:
-    """Complete a compressed upload whose parts (the last one carrying the trailer) are sent."""
+def _digest_of_prefix(run: ItemRun, source: CompressionSource, end: int) -> Any | None:
+    """An MD5 of the input up to ``end`` (None when the MD5 is not recorded)."""
+    if not record_md5_enabled(run):
+        return None
+    return md5_of_range(source.read_range, 0, end)
+
+
+def _finish_compressed(
+    run: ItemRun,
+    upload_id: str,
+    parts: list[PartRecord],
+    source: CompressionSource | None = None,
+    digest: Any | None = None,
+) -> UploadResult:
+    """Complete a compressed upload whose parts (the last one carrying the trailer) are sent;
+    then record the original's CRC-64 and MD5 in its metadata (a copy onto itself)."""
     item = run.item
     parts = sorted(parts, key=lambda p: p.part_number)
     whole = 0
@@ -209,13 +232,12 @@ def _finish_compressed(run: ItemRun, upload_id: str, parts: list[PartRecord]) ->
         input_crc = combine(input_crc, int(p.input_crc64 or 0), p.length)
     response = _complete(run, upload_id, parts, whole)
     run.journal.update_item(item.id, crc64=str(input_crc))
-    return UploadResult(
-        item.destination,
-        str(response.get("ETag", "")).strip('"'),
-        whole,
-        sum(p.sent_bytes for p in parts),
-        _header(response, "x-cos-request-id"),
-    )
+    etag = str(response.get("ETag") or _header(response, "etag") or "").strip('"')
+    sent = sum(p.sent_bytes for p in parts)
+    if digest is not None and source is not None:
+        metadata = with_md5(_metadata(run, source, input_crc), digest.hexdigest())
+        etag = replace_metadata(run, metadata, sent, etag) or etag
+    return UploadResult(item.destination, etag, whole, sent, _header(response, "x-cos-request-id"))
 
 
 def _compressed_task(

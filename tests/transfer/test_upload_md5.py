@@ -1,0 +1,152 @@
+"""The original's MD5 recorded on upload (x-cos-meta-gd-md5), through every path: single PUT
+(plain and compressed), multipart (plain and compressed, with parts sent in parallel and out of
+order), a big single PUT, small-file batches in worker processes, and a resumed upload. Each
+time it must equal hashlib's MD5 of the original file."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+
+import pytest
+
+from gene_desk.journal import State
+from gene_desk.transfer.md5_digest import META_MD5, OrderedMd5
+from gene_desk.transfer.settings import MiB, TransferSettings
+from tests.transfer.conftest import fastq_bytes, random_bytes, run_jobs
+
+MD5_KEY = META_MD5.removeprefix("x-cos-meta-")
+
+
+def md5(data: bytes) -> str:
+    return hashlib.md5(data).hexdigest()
+
+
+def _item(manager, job_id):
+    (item,) = manager.journal.items(job_id)
+    assert item.state is State.SUCCEEDED, item.error_message
+    return item
+
+
+def test_plain_single_put_and_multipart(manager, storage, bucket, tmp_path):
+    small = tmp_path / "small.bin"
+    small.write_bytes(random_bytes(300_000, seed=5))
+    big = tmp_path / "big.bin"
+    big.write_bytes(random_bytes(7 * MiB + 321, seed=6))  # 8 parts of 1 MiB, 3 in parallel
+    jobs = manager.upload([small, big], bucket, "plain/", compress=False)
+    run_jobs(manager, jobs)
+    for job, path in zip(jobs, [small, big], strict=True):
+        item = _item(manager, job)
+        info = storage.head_object(bucket, item.destination)
+        assert info.metadata[MD5_KEY] == md5(path.read_bytes()), path.name
+        assert info.etag == item.etag  # the journal knows the object as it is now
+    assert len(manager.journal.parts(_item(manager, jobs[1]).id)) == 8
+
+
+def test_compressed_single_put_and_multipart_keep_codec_metadata(
+    manager, storage, bucket, tmp_path
+):
+    small = tmp_path / "small.fastq"
+    small.write_bytes(fastq_bytes(300))
+    big = tmp_path / "big.fastq"
+    big.write_bytes(fastq_bytes(60_000, seed=9))  # ~13 MiB: compressed multipart
+    jobs = manager.upload([small, big], bucket, "zst/")
+    run_jobs(manager, jobs)
+    for job, path in zip(jobs, [small, big], strict=True):
+        item = _item(manager, job)
+        assert item.mode == "zstd"
+        info = storage.head_object(bucket, item.destination)
+        assert info.metadata[MD5_KEY] == md5(path.read_bytes()), path.name
+        assert info.metadata["gd-codec"] == "zstd"
+        assert info.metadata["gd-size"] == str(path.stat().st_size)
+        assert info.metadata["gd-name"] == path.name
+        assert "gd-crc64" in info.metadata
+    assert manager.journal.parts(_item(manager, jobs[1]).id)
+
+
+@pytest.mark.parametrize("workers", ["2"])
+def test_small_files_in_worker_process_batches(
+    manager, storage, bucket, tmp_path, monkeypatch, workers
+):
+    monkeypatch.setenv("GENE_DESK_WORKER_PROCESSES", workers)
+    root = tmp_path / "many"
+    root.mkdir()
+    for n in range(40):
+        (root / f"f{n:02d}.dat").write_bytes(random_bytes(2000 + n, seed=n))
+    (plain,) = manager.upload([root], bucket, "batch/", compress=False)
+    run_jobs(manager, [plain])
+    pool = manager.state.small_pool
+    assert pool is not None and pool.batches >= 1
+    for n in (0, 17, 39):
+        info = storage.head_object(bucket, f"batch/many/f{n:02d}.dat")
+        assert info.metadata[MD5_KEY] == md5(random_bytes(2000 + n, seed=n))
+
+
+def test_big_single_put_gets_its_md5_by_a_copy_onto_itself(storage, bucket, journal, tmp_path):
+    from gene_desk.transfer import upload as upload_module
+    from gene_desk.transfer.manager import TransferManager
+
+    path = tmp_path / "single.bin"
+    path.write_bytes(random_bytes(3 * MiB + 5, seed=11))
+    saved = upload_module.INLINE_MD5_LIMIT
+    upload_module.INLINE_MD5_LIMIT = 1 * MiB  # above it: hashed while streaming
+    manager = TransferManager(storage, journal, TransferSettings(part_size=8 * MiB)).start()
+    try:
+        (job,) = manager.upload([path], bucket, "one/", compress=False)
+        run_jobs(manager, [job])
+    finally:
+        manager.shutdown()
+        upload_module.INLINE_MD5_LIMIT = saved
+    item = _item(manager, job)
+    assert not manager.journal.parts(item.id)  # one PUT
+    info = storage.head_object(bucket, item.destination)
+    assert info.metadata[MD5_KEY] == md5(path.read_bytes())
+
+
+def test_setting_off_records_no_md5(storage, bucket, journal, tmp_path):
+    from gene_desk.transfer.manager import TransferManager
+
+    path = tmp_path / "off.fastq"
+    path.write_bytes(fastq_bytes(200))
+    settings = TransferSettings(part_size=1 * MiB, record_md5=False)
+    manager = TransferManager(storage, journal, settings).start()
+    try:
+        (job,) = manager.upload([path], bucket, "off/")
+        run_jobs(manager, [job])
+    finally:
+        manager.shutdown()
+    info = storage.head_object(bucket, _item(manager, job).destination)
+    assert MD5_KEY not in info.metadata and info.metadata["gd-codec"] == "zstd"
+
+
+# -- the ordered digest on its own -----------------------------------------------------------
+def test_ordered_md5_out_of_order_retries_and_fill_ranges(tmp_path):
+    data = random_bytes(10 * 65536, seed=3)
+    path = tmp_path / "f"
+    path.write_bytes(data)
+    block = 65536
+    blocks = [(o, data[o : o + block]) for o in range(0, len(data), block)]
+    # blocks 2 and 5 are "confirmed parts" of an earlier run: read from disk when reached
+    fill = [(2 * block, block), (5 * block, block)]
+    digest = OrderedMd5(str(path), len(data), fill=fill, limit=3 * block)
+    sent = [b for i, b in enumerate(blocks) if i not in (2, 5)]
+    order = [sent[i] for i in (3, 1, 0, 6, 2, 4, 7, 5)] + [sent[0]]  # and a retried block
+    threads = [threading.Thread(target=digest.feed, args=b) for b in order]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert not any(t.is_alive() for t in threads)
+    assert digest.hexdigest() == md5(data)
+
+
+def test_ordered_md5_abandon_releases_waiting_threads(tmp_path):
+    digest = OrderedMd5(str(tmp_path / "none"), 4 * 10, limit=10)
+    digest.feed(20, b"x" * 10)  # buffered
+    waiter = threading.Thread(target=digest.feed, args=(30, b"y" * 10))  # buffer full: waits
+    waiter.start()
+    waiter.join(0.2)
+    assert waiter.is_alive()
+    digest.abandon()
+    waiter.join(10)
+    assert not waiter.is_alive() and digest.hexdigest() is None
