@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from gene_desk.account import models as m
 from gene_desk.account.session import AccountSession
-from gene_desk.ui.account import lists
+from gene_desk.ui.account import detail_pages, lists
 from gene_desk.ui.account.overview import OverviewPanel
 from gene_desk.ui.tasks import TaskRunner
 
@@ -50,6 +50,7 @@ PAGE_CLASSES: dict[str, Callable[..., QWidget]] = {
     "messages": lists.MessagesPanel,
     "users": lists.UsersPanel,
     "roles": lists.RolesPanel,
+    **detail_pages.PAGES,  # 上月账单汇总, 发票操作, 退费操作, 银行账号管理
 }
 
 
@@ -93,10 +94,14 @@ class AccountWindow(QWidget):
                     ("consumption", self.tr("Consumption details")),
                     ("orders", self.tr("My orders")),
                     ("recharges", self.tr("Recharge records")),
+                    ("last_month", self.tr("Last month's bill summary")),
                     ("allocations", self.tr("Allocation records")),
                     ("coupons", self.tr("Coupons")),
+                    ("invoiceable", self.tr("Invoicing")),
                     ("invoices", self.tr("Invoice records")),
+                    ("refundable", self.tr("Refunds")),
                     ("refunds", self.tr("Refund records")),
+                    ("payment_accounts", self.tr("Bank accounts")),
                 ),
             ),
             (
@@ -179,6 +184,7 @@ class AccountWindow(QWidget):
             )
             page.setObjectName(f"page_{key}")
             page.relogin_requested.connect(self.relogin_requested)
+            detail_pages.attach_details(key, page)  # 查看 / 查看详情 on invoices and orders
             if isinstance(page, OverviewPanel):
                 page.navigate.connect(self.show_page)
             self.stack.addWidget(page)
