@@ -34,11 +34,13 @@ class PreviewDialog(QDialog):
         self.resize(860, 600)
         self.summary = QLabel(self.tr("Reading the start of the file..."))
         self.summary.setObjectName("previewSummary")
-        self.summary.setAccessibleName(self.tr("Preview summary"))
+        # a label's accessible name is its text (what a screen reader reads); the role of the
+        # label goes in the description
+        self.summary.setAccessibleDescription(self.tr("Preview summary"))
         self.summary.setWordWrap(True)
         self.facts = QLabel()
         self.facts.setObjectName("previewFacts")
-        self.facts.setAccessibleName(self.tr("File facts"))
+        self.facts.setAccessibleDescription(self.tr("File facts"))
         self.facts.setWordWrap(True)
         self.text = QPlainTextEdit()
         self.text.setObjectName("previewText")
