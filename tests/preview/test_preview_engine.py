@@ -205,3 +205,48 @@ def test_damaged_and_cut_short_objects_are_results(uploaded):
     assert garbage.damage.reason == "corrupt-gzip"
     text = _damage(uploaded, "bad/z.fastq", b"hello, no reads here\n")
     assert text.damage.reason == "not-fastq"
+
+
+def _itf8(value: int) -> bytes:
+    assert 0 <= value < 0x4000
+    return bytes([value]) if value < 0x80 else bytes([0x80 | value >> 8, value & 0xFF])
+
+
+def _cram(text: bytes, *, method: int = 0) -> bytes:
+    """A CRAM 3.0 file definition and a first container holding the SAM header block, laid
+    out as CRAMv3 section 7-8 specify (the way htslib writes it)."""
+    payload = struct.pack("<i", len(text)) + text
+    data = payload if method == 0 else gzip.compress(payload)
+    block = bytes([method, 0]) + _itf8(0) + _itf8(len(data)) + _itf8(len(payload)) + data
+    block += b"\0\0\0\0"  # block CRC32 (not checked by the preview)
+    fields = _itf8(0) * 4 + b"\0\0" + _itf8(1) + _itf8(0)  # ref, start, span, n; ltf8 x2
+    container = struct.pack("<i", len(block)) + fields + b"\0\0\0\0"
+    return b"CRAM\x03\x00" + b"x" * 20 + container + block
+
+
+CRAM_TEXT = (
+    b"@HD\tVN:1.6\tSO:coordinate\n@SQ\tSN:chr1\tLN:248956422\n@SQ\tSN:chrM\tLN:16569\n"
+    b"@RG\tID:g1\tSM:s1\n@PG\tID:bwa\tPN:bwa\n"
+)
+
+
+@pytest.mark.parametrize("method", [0, 1])
+def test_cram_header_from_the_first_container(uploaded, method):
+    uploaded.put(f"misc/sample{method}.cram", _cram(CRAM_TEXT, method=method) + b"\0" * 4096)
+    result = preview_object(uploaded.storage, uploaded.bucket, f"misc/sample{method}.cram")
+    assert result.damage is None and result.kind == "cram"
+    header = result.alignment
+    assert header.version == "3.0" and header.text_available
+    assert header.sq_count == 2 and header.references == ["chr1", "chrM"]
+    assert header.read_groups == ["@RG\tID:g1\tSM:s1"] and header.programs == [
+        "@PG\tID:bwa\tPN:bwa"
+    ]
+
+
+def test_cram_with_another_codec_gives_the_version_only(uploaded):
+    data = bytearray(_cram(CRAM_TEXT))
+    data[26 + 4 + 4 + 2 + 1 + 1 + 4] = 4  # block method: rANS
+    uploaded.put("misc/rans.cram", bytes(data))
+    result = preview_object(uploaded.storage, uploaded.bucket, "misc/rans.cram")
+    assert result.alignment.version == "3.0" and not result.alignment.text_available
+    assert result.damage is None
