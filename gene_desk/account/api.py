@@ -62,6 +62,7 @@ from gene_desk.account.models import (
     UserProfile,
     YearMonth,
 )
+from gene_desk.account.sharing import ShareLink, ShareRecord
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage.credentials import CosEndpoint, StorageCredentials
 
@@ -74,6 +75,7 @@ CLIENT_ID = "gene-desk"
 # service error code -> engine error code
 _CODES = {
     "INVALID_CREDENTIALS": ErrorCode.INVALID_CREDENTIALS,
+    "SHARE_NOT_ALLOWED": ErrorCode.FORBIDDEN,  # the role has no storage rights (分享)
     "TENCENT_CLOUD_NOT_OPENED": ErrorCode.ACCOUNT_NO_TENCENT,
     "TENCENT_KEY_NOT_BOUND": ErrorCode.ACCOUNT_NO_KEYS,
     "LOGIN_THROTTLED": ErrorCode.LOGIN_THROTTLED,
@@ -260,6 +262,34 @@ class AccountApi:
             default_region=body.get("default_region") or "ap-guangzhou",
             endpoint=CosEndpoint(endpoint["scheme"], endpoint["proxy"]) if endpoint else None,
         )
+
+    def create_share_link(
+        self, bucket: str, region: str, key: str, expires_seconds: int
+    ) -> ShareLink:
+        """分享: a presigned GET URL of one object, signed by the service with the account's
+        permanent keys (it outlives the temporary ones), recorded in 分享记录."""
+        body = self.request(
+            "POST",
+            "/api/v1/storage/share-links",
+            json={
+                "bucket": bucket,
+                "region": region,
+                "key": key,
+                "expires_seconds": expires_seconds,
+            },
+        )
+        try:
+            return _record(ShareLink)(body)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise GeneDeskError(
+                ErrorCode.BAD_RESPONSE, f"the share link answer is not readable: {exc!r}"
+            ) from None
+
+    shares = _lister(
+        "/api/v1/storage/share-links",
+        ShareRecord,
+        doc="分享记录, newest first (a sub-account: its own links).",
+    )
 
     # -- account panels (read-only) --------------------------------------------------------------
     def _get(self, path: str, params: dict[str, Any] | None, parse: Callable[[Any], R]) -> R:

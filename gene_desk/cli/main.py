@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "gene_desk.cli.transfer_cmds",
     "gene_desk.cli.sync_cmd",
     "gene_desk.cli.restore_cmds",
+    "gene_desk.cli.share_cmds",
     "gene_desk.cli.preview_cmd",
     "gene_desk.cli.codec_cmds",
     "gene_desk.cli.md5_cmds",

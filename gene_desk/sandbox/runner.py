@@ -19,7 +19,7 @@ from qcloud_cos import CosConfig, CosS3Client
 from qcloud_cos.cos_exception import CosServiceError
 
 from gene_desk.sandbox import demo_data
-from gene_desk.sandbox.account import billing, seed
+from gene_desk.sandbox.account import billing, seed, share_links
 from gene_desk.sandbox.account.service import AccountService, ServiceSettings
 from gene_desk.sandbox.cos.server import CosServer
 from gene_desk.sandbox.today import Today, from_environment
@@ -77,6 +77,9 @@ class Sandbox:
             clock=clock,
         )
         self.account.add_routes(billing.register)  # the account panels' endpoints
+        # share links point at this COS endpoint's own address (path-style), so anyone can
+        # open them with plain HTTP, as they open a real bucket domain
+        self.account.add_routes(share_links.registrar(self._share_address))
         self.cos = CosServer(
             self.data_dir / "cos", self.account, host=host, port=cos_port, clock=clock
         )
@@ -118,6 +121,9 @@ class Sandbox:
     @property
     def cos_address(self) -> str:
         return f"{self.host}:{self.cos.port}"
+
+    def _share_address(self, bucket: str, region: str) -> str:
+        return f"http://{self.cos_address}/{bucket}"
 
     def _endpoint(self) -> dict[str, Any]:
         return {"scheme": "http", "proxy": f"http://{self.cos_address}"}

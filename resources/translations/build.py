@@ -34,6 +34,7 @@ ENGINE_SOURCES = (
     "gene_desk/account/catalogue.py",
     "gene_desk/account/catalogue_details.py",
     "gene_desk/account/enums.py",
+    "gene_desk/account/sharing.py",
 )
 
 
