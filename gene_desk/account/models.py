@@ -121,6 +121,7 @@ class AccountOverview:
     frozen_amount: Decimal
     coupon_count: int
     month_estimated_cost: Decimal
+    month_consumption: Decimal  # 本月消费金额: this month's consumption recorded so far
     last_month_cost: Decimal
     month_recharge: Decimal
     month_allocation: Decimal

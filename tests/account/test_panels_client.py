@@ -4,6 +4,7 @@ network failures, and money that never passes through float."""
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import socket
 import threading
@@ -25,6 +26,7 @@ from gene_desk.sandbox.account import seed
 from gene_desk.sandbox.account.billing_seed import CHINA_TZ
 from gene_desk.sandbox.httpjson import JsonHttpServer, Router
 from tests.account.conftest import start_panels
+from tests.helpers.today import FIXED_TODAY
 
 CENT = Decimal("0.01")
 
@@ -113,8 +115,13 @@ def test_overview_adds_up(demo_api):
     coupons = _all(demo_api.coupons)
     assert o.coupon_count == sum(c.state is m.CouponState.UNUSED for c in coupons) > 0
     this_month = _all(demo_api.consumption, m.ConsumptionQuery(o.month, o.month))
-    assert o.month_estimated_cost == sum(c.amount for c in this_month) > 0
-    assert o.month_estimated_cost == demo_api.bill(o.month).total
+    assert o.month_consumption == sum(c.amount for c in this_month) > 0
+    assert o.month_consumption == demo_api.bill(o.month).total
+    # the estimate: so far, at the same daily rate over the month (today counts half a day)
+    days = calendar.monthrange(FIXED_TODAY.year, FIXED_TODAY.month)[1]
+    expected = o.month_consumption * days / (FIXED_TODAY.day - Decimal("0.5"))
+    assert o.month_estimated_cost == expected.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    assert o.month_estimated_cost > o.month_consumption
     assert o.last_month_cost == demo_api.bill(o.month.shift(-1)).total > 0
     assert o.month_recharge == sum(
         r.amount for r in recharges if _month_of(r.created_at) == o.month

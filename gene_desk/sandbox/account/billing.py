@@ -20,6 +20,8 @@ billing_records, billing_inbox):
 
 from __future__ import annotations
 
+import calendar
+
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
@@ -162,6 +164,7 @@ class BillingApi(BillingRecordsApi, BillingViewsApi, BillingInboxApi):
         in_month = "company = ? AND month = ?"
         created_in = "substr(created_at, 1, 7) = ?"
         tickets = self._own(user, Where(by_company, company), "applicant")
+        so_far = _sum(db, "amount_fen", "consumption", in_month, company, month)
         return 200, {
             "account": user["account"],
             "display_name": user["display_name"],
@@ -175,9 +178,8 @@ class BillingApi(BillingRecordsApi, BillingViewsApi, BillingInboxApi):
             "zhongjinyun_balance": bs.yuan(zhongjinyun),
             "frozen_amount": bs.yuan(frozen),
             "coupon_count": _count(db, "coupons", "company = ? AND state = 'unused'", company),
-            "month_estimated_cost": bs.yuan(
-                _sum(db, "amount_fen", "consumption", in_month, company, month)
-            ),
+            "month_estimated_cost": bs.yuan(estimated_fen(so_far, today)),
+            "month_consumption": bs.yuan(so_far),
             "last_month_cost": bs.yuan(
                 _sum(db, "amount_fen", "consumption", in_month, company, last)
             ),
@@ -199,6 +201,14 @@ class BillingApi(BillingRecordsApi, BillingViewsApi, BillingInboxApi):
             "tickets": self._ticket_counts(db, tickets),
             "unread_messages": _count(db, "messages", "account = ? AND read = 0", user["account"]),
         }
+
+
+def estimated_fen(so_far: int, today: date) -> int:
+    """本月预估费用: this month's consumption so far at the same daily rate over the whole month.
+    The days elapsed count today as half a day (it is under way), so the 1st has an estimate
+    too; rounded half up to the fen."""
+    days = calendar.monthrange(today.year, today.month)[1]
+    return (so_far * days * 2 * 2 + (2 * today.day - 1)) // (2 * (2 * today.day - 1))
 
 
 def register(router: Router, service: AccountService) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from gene_desk.account import models as m
 from gene_desk.account.session import AccountSession
 from gene_desk.ui.account import detail_pages, lists
+from gene_desk.ui.account.bill_overview import BillOverviewPanel
 from gene_desk.ui.account.overview import OverviewPanel
 from gene_desk.ui.tasks import TaskRunner
 
@@ -39,6 +40,7 @@ KeyRole = Qt.ItemDataRole.UserRole + 1
 
 PAGE_CLASSES: dict[str, Callable[..., QWidget]] = {
     "overview": OverviewPanel,
+    "bill_overview": BillOverviewPanel,
     "consumption": lists.ConsumptionPanel,
     "orders": lists.OrdersPanel,
     "recharges": lists.RechargesPanel,
@@ -91,6 +93,7 @@ class AccountWindow(QWidget):
             (
                 self.tr("Billing center"),
                 (
+                    ("bill_overview", self.tr("Bill overview")),
                     ("consumption", self.tr("Consumption details")),
                     ("orders", self.tr("My orders")),
                     ("recharges", self.tr("Recharge records")),
@@ -185,7 +188,7 @@ class AccountWindow(QWidget):
             page.setObjectName(f"page_{key}")
             page.relogin_requested.connect(self.relogin_requested)
             detail_pages.attach_details(key, page)  # 查看 / 查看详情 on invoices and orders
-            if isinstance(page, OverviewPanel):
+            if isinstance(page, (OverviewPanel, BillOverviewPanel)):
                 page.navigate.connect(self.show_page)
             self.stack.addWidget(page)
             self.pages[key] = page
@@ -196,10 +199,13 @@ class AccountWindow(QWidget):
         return item.data(KeyRole) if item is not None else None
 
     def show_page(self, key: str = "overview", argument: Any = None) -> Any:
-        """Show (and load, the first time) the page ``key``; ``argument`` is a ticket tab."""
+        """Show (and load, the first time) the page ``key``; ``argument`` is a ticket tab, or
+        the month 账单概览 opens on."""
         page = self.page(key)
         if key == "tickets" and isinstance(argument, m.TicketTab):
             page.set_tab(argument)
+        if key == "bill_overview" and isinstance(argument, m.YearMonth):
+            page.select_month(argument)
         if self.current_key() != key:
             self.nav.setCurrentItem(self.nav_items[key])  # -> _nav_changed
         else:
