@@ -945,93 +945,108 @@
 <context>
     <name>BillOverviewPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="97"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="105"/>
         <source>Account balance (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="98"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="106"/>
         <source>Consumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="102"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="110"/>
         <source>Recharged this month (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="103"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="111"/>
         <source>Recharge records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="107"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="115"/>
         <source>Allocated this month (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="108"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="116"/>
         <source>Allocation records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="112"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="120"/>
         <source>Coupons (pieces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="113"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="121"/>
         <source>Manage coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="124"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="132"/>
         <source>Note: the consumption overview is updated with a delay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="127"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="135"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="133"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="141"/>
         <source>Cloud platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="134"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="142"/>
         <source>Product category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="145"/>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="185"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="153"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="222"/>
         <source>Bill overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="157"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="165"/>
         <source>Note: last month&apos;s details can be queried from the 10th.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="259"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="170"/>
+        <source>Last month&apos;s bill summary and balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="174"/>
+        <source>Last month&apos;s bill summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="295"/>
+        <source>{month}: spent {spent} CNY, balance {balance} CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="312"/>
         <source>Total of {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="261"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="314"/>
         <source>Consumption overview of {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="267"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="320"/>
         <source>Product overview of {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="273"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="326"/>
         <source>Total of {month}: ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,22 +1416,22 @@
 <context>
     <name>DetailPages</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="382"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="381"/>
         <source>Invoice {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="393"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="392"/>
         <source>Order {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="410"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="409"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="412"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="411"/>
         <source>View details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,17 +1528,17 @@
 <context>
     <name>InvoiceablePanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="284"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="283"/>
         <source>Invoicing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="292"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="291"/>
         <source>Recharge invoices can be asked for on the Duoyungu portal; invoiced balance can only be allocated, not refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="305"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="304"/>
         <source>Invoiceable amount: ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,17 +1777,17 @@
 <context>
     <name>LastMonthPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="193"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="192"/>
         <source>Last month&apos;s bill summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="201"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="200"/>
         <source>Platforms last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="208"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="207"/>
         <source>The discount is the platform&apos;s contract discount: an allocation of X yuan arrives as X / discount. Only 中金云&apos;s balance is kept by Duoyungu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,12 +2585,12 @@
 <context>
     <name>PaymentAccountsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="314"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="313"/>
         <source>Bank accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="319"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="318"/>
         <source>Refunds go to the default account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,173 +2608,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="37"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="39"/>
         <source>Preview summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="41"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="43"/>
         <source>File facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="45"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="47"/>
         <source>Preview text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="51"/>
         <location filename="../../gene_desk/ui/preview_dialog.py" line="53"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="55"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="68"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="70"/>
         <source>Preview failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="84"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="86"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="89"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="91"/>
         <source>FASTQ: {reads} reads in the part read, length {low}-{high}, quality {encoding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="97"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="99"/>
         <source>Paired file: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="99"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="101"/>
         <source>No paired file found next to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="104"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="106"/>
         <source>{kind} version {version}: only the version can be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="108"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="110"/>
         <source>{kind} header: version {version}, {refs} references, {rg} read groups, {pg} programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="118"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="120"/>
         <source>Text: {header} header lines, first {lines} lines shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="122"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="124"/>
         <source>Archived: restore the file to preview its content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="123"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="125"/>
         <source>No preview for this type of file: its facts only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="128"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="130"/>
         <source>the zstd data is corrupt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="129"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="131"/>
         <source>the gzip data is corrupt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="130"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="132"/>
         <source>the content cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="131"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="133"/>
         <source>it is not a valid BAM file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="132"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="134"/>
         <source>it is not a valid CRAM file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="133"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="135"/>
         <source>it is not a valid FASTQ file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="134"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="136"/>
         <source>the file ends in the middle of its data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="137"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="139"/>
         <source>Damaged: {reason} ({code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="143"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="145"/>
         <source>Size {size}, type {type}, storage class {cls}, CRC-64 {crc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="150"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="152"/>
         <source>Read {read} of the file, decoded as {how}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="152"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="154"/>
         <source>plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="155"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="157"/>
         <source>Showing {name} from the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="160"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="162"/>
         <source>Files in the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="161"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="163"/>
         <source>First reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="162"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="164"/>
         <source>Header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="163"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="165"/>
         <source>First lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="164"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="166"/>
         <source>References</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="165"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="167"/>
         <source>Read groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="166"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="168"/>
         <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="167"/>
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="169"/>
         <source>Metadata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,17 +2800,17 @@
 <context>
     <name>RefundablePanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="230"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="229"/>
         <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="247"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="246"/>
         <source>Refundable this month = account balance - (invoiced recharges - invoiced and allocated), at most 10000.00, once a month. Refunds are requested on the Duoyungu portal and go to the default bank account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="266"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="265"/>
         <source>Refundable this month: ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -945,93 +945,108 @@
 <context>
     <name>BillOverviewPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="97" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="105" />
         <source>Account balance (CNY)</source>
         <translation>账户余额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="98" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="106" />
         <source>Consumption</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="102" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="110" />
         <source>Recharged this month (CNY)</source>
         <translation>本月充值(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="103" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="111" />
         <source>Recharge records</source>
         <translation>充值记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="107" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="115" />
         <source>Allocated this month (CNY)</source>
         <translation>本月拨付金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="108" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="116" />
         <source>Allocation records</source>
         <translation>拨付记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="112" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="120" />
         <source>Coupons (pieces)</source>
         <translation>云券数量(张)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="113" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="121" />
         <source>Manage coupons</source>
         <translation>云券管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="124" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="132" />
         <source>Note: the consumption overview is updated with a delay.</source>
         <translation>注：消费总览数据为延时数据</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="127" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="135" />
         <source>Month:</source>
         <translation>账单月份：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="133" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="141" />
         <source>Cloud platform</source>
         <translation>云平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="134" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="142" />
         <source>Product category</source>
         <translation>产品类别</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="145" />
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="185" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="153" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="222" />
         <source>Bill overview</source>
         <translation>账单概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="157" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="165" />
         <source>Note: last month's details can be queried from the 10th.</source>
         <translation>说明：每月10日可查询上月消费明细账单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="259" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="170" />
+        <source>Last month's bill summary and balance</source>
+        <translation>上月账单汇总及余额</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="174" />
+        <source>Last month's bill summary</source>
+        <translation>上月账单汇总</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="295" />
+        <source>{month}: spent {spent} CNY, balance {balance} CNY</source>
+        <translation>{month} 上月消费 {spent} 元，余额 {balance} 元</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="312" />
         <source>Total of {month}</source>
         <translation>{month}消费总计</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="261" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="314" />
         <source>Consumption overview of {month}</source>
         <translation>{month}消费概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="267" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="320" />
         <source>Product overview of {month}</source>
         <translation>{month}产品概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="273" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="326" />
         <source>Total of {month}: ¥{amount}</source>
         <translation>{month} 消费总计：¥{amount}</translation>
     </message>
@@ -1401,22 +1416,22 @@
 <context>
     <name>DetailPages</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="382" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="381" />
         <source>Invoice {number}</source>
         <translation>发票 {number}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="393" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="392" />
         <source>Order {number}</source>
         <translation>订单 {number}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="410" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="409" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="412" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="411" />
         <source>View details</source>
         <translation>查看详情</translation>
     </message>
@@ -1513,17 +1528,17 @@
 <context>
     <name>InvoiceablePanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="284" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="283" />
         <source>Invoicing</source>
         <translation>发票操作</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="292" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="291" />
         <source>Recharge invoices can be asked for on the Duoyungu portal; invoiced balance can only be allocated, not refunded.</source>
         <translation>充值发票在朵云谷门户申请；开具充值发票后，充值金额只可用于拨付，不可提现、不可退费。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="305" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="304" />
         <source>Invoiceable amount: ¥{amount}</source>
         <translation>可开发票金额：¥{amount}</translation>
     </message>
@@ -1762,17 +1777,17 @@
 <context>
     <name>LastMonthPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="193" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="192" />
         <source>Last month's bill summary</source>
         <translation>上月账单汇总</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="201" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="200" />
         <source>Platforms last month</source>
         <translation>上月各云平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="208" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="207" />
         <source>The discount is the platform's contract discount: an allocation of X yuan arrives as X / discount. Only 中金云's balance is kept by Duoyungu.</source>
         <translation>折扣为合同中的折扣：拨付 X 元，实际到账 X / 折扣 元。朵云谷系统中只显示中金云的余额。</translation>
     </message>
@@ -2571,12 +2586,12 @@
 <context>
     <name>PaymentAccountsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="314" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="313" />
         <source>Bank accounts</source>
         <translation>银行账号管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="319" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="318" />
         <source>Refunds go to the default account.</source>
         <translation>退费金额将转入默认账号。</translation>
     </message>
@@ -2594,173 +2609,173 @@
         <translation>正在读取文件开头…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="37" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="39" />
         <source>Preview summary</source>
         <translation>预览摘要</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="41" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="43" />
         <source>File facts</source>
         <translation>文件信息</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="45" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="47" />
         <source>Preview text</source>
         <translation>预览内容</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="51" />
         <location filename="../../gene_desk/ui/preview_dialog.py" line="53" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="55" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="68" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="70" />
         <source>Preview failed: {error}</source>
         <translation>预览失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="84" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="86" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="89" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="91" />
         <source>FASTQ: {reads} reads in the part read, length {low}-{high}, quality {encoding}</source>
         <translation>FASTQ：已读部分含 {reads} 条 reads，长度 {low}-{high}，质量编码 {encoding}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="97" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="99" />
         <source>Paired file: {name}</source>
         <translation>配对文件：{name}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="99" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="101" />
         <source>No paired file found next to it</source>
         <translation>同一位置未找到配对文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="104" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="106" />
         <source>{kind} version {version}: only the version can be read</source>
         <translation>{kind} 版本 {version}：只能读取版本信息</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="108" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="110" />
         <source>{kind} header: version {version}, {refs} references, {rg} read groups, {pg} programs</source>
         <translation>{kind} 头信息：版本 {version}，{refs} 条参考序列，{rg} 个 read group，{pg} 个程序</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="118" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="120" />
         <source>Text: {header} header lines, first {lines} lines shown</source>
         <translation>文本：{header} 行头信息，显示前 {lines} 行</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="122" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="124" />
         <source>Archived: restore the file to preview its content</source>
         <translation>已归档：恢复文件后才能预览内容</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="123" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="125" />
         <source>No preview for this type of file: its facts only</source>
         <translation>此类文件无法预览内容，仅显示文件信息</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="128" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="130" />
         <source>the zstd data is corrupt</source>
         <translation>zstd 数据已损坏</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="129" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="131" />
         <source>the gzip data is corrupt</source>
         <translation>gzip 数据已损坏</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="130" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="132" />
         <source>the content cannot be read</source>
         <translation>内容无法读取</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="131" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="133" />
         <source>it is not a valid BAM file</source>
         <translation>不是有效的 BAM 文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="132" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="134" />
         <source>it is not a valid CRAM file</source>
         <translation>不是有效的 CRAM 文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="133" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="135" />
         <source>it is not a valid FASTQ file</source>
         <translation>不是有效的 FASTQ 文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="134" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="136" />
         <source>the file ends in the middle of its data</source>
         <translation>文件在数据中途结束</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="137" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="139" />
         <source>Damaged: {reason} ({code})</source>
         <translation>已损坏：{reason}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="143" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="145" />
         <source>Size {size}, type {type}, storage class {cls}, CRC-64 {crc}</source>
         <translation>大小 {size}，类型 {type}，存储类型 {cls}，CRC-64 {crc}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="150" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="152" />
         <source>Read {read} of the file, decoded as {how}</source>
         <translation>已读取文件的 {read}，解码方式 {how}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="152" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="154" />
         <source>plain</source>
         <translation>未压缩</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="155" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="157" />
         <source>Showing {name} from the archive</source>
         <translation>显示归档中的 {name}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="160" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="162" />
         <source>Files in the archive</source>
         <translation>归档中的文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="161" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="163" />
         <source>First reads</source>
         <translation>前几条 reads</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="162" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="164" />
         <source>Header</source>
         <translation>头信息</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="163" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="165" />
         <source>First lines</source>
         <translation>前几行</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="164" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="166" />
         <source>References</source>
         <translation>参考序列</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="165" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="167" />
         <source>Read groups</source>
         <translation>Read groups</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="166" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="168" />
         <source>Programs</source>
         <translation>程序</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/preview_dialog.py" line="167" />
+        <location filename="../../gene_desk/ui/preview_dialog.py" line="169" />
         <source>Metadata</source>
         <translation>元数据</translation>
     </message>
@@ -2786,17 +2801,17 @@
 <context>
     <name>RefundablePanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="230" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="229" />
         <source>Refunds</source>
         <translation>退费操作</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="247" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="246" />
         <source>Refundable this month = account balance - (invoiced recharges - invoiced and allocated), at most 10000.00, once a month. Refunds are requested on the Duoyungu portal and go to the default bank account.</source>
         <translation>当月可退费金额 = 朵云谷账户余额 - (充值开票金额 - 已开票拨付金额)，上限为1万，每月只可退费1次。退费在朵云谷门户申请，退费金额将转入默认银行账户。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="266" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="265" />
         <source>Refundable this month: ¥{amount}</source>
         <translation>本月可退余额：¥{amount}</translation>
     </message>
