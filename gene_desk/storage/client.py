@@ -24,8 +24,10 @@ from qcloud_cos.cos_exception import CosClientError, CosServiceError
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage import sdk_xml
+from gene_desk.storage.cos_sign import Signer
 from gene_desk.storage.credentials import StorageCredentials
 from gene_desk.storage.http import abort_on, make_session
+from gene_desk.storage.lean import LeanClient
 
 sdk_xml.install()  # the SDK's own XML parsing eval()s and freezes other threads (see sdk_xml)
 log = logging.getLogger(__name__)
@@ -221,6 +223,8 @@ class CosClients:
         self.http = make_session(pool_size)
         self._lock = threading.Lock()
         self._cache: dict[tuple[str, str], CosS3Client] = {}
+        self._lean: dict[tuple[str, str], LeanClient] = {}
+        self._signer: Signer | None = None  # of the current key generation
 
     @property
     def appid(self) -> str:
@@ -245,6 +249,28 @@ class CosClients:
                 self._cache[key] = client
             return client
 
+    def lean(self, region: str) -> LeanClient:
+        """The engine's own PUT/GET/HEAD client (``storage.lean``) for ``region`` with the
+        current keys: same session, same configuration as :meth:`client`, one signer (and so one
+        cached SignKey) per key generation."""
+        creds = self._credentials()
+        key = (region, creds.secret_id)
+        client = self._lean.get(key)
+        if client is not None:
+            return client
+        sdk = self.client(region)
+        with self._lock:
+            client = self._lean.get(key)
+            if client is None:
+                if self._signer is None or self._signer.secret_id != creds.secret_id:
+                    self._signer = Signer(creds.secret_id, creds.secret_key)
+                    self._lean = {k: v for k, v in self._lean.items() if k[1] == creds.secret_id}
+                client = LeanClient(
+                    self.http, sdk.get_conf(), self._signer, creds.token or None, self.timeout
+                )
+                self._lean[key] = client
+            return client
+
     def _config(self, region: str, creds: StorageCredentials) -> CosConfig:
         options: dict[str, Any] = {
             "Region": region,
@@ -262,17 +288,21 @@ class CosClients:
         self,
         region: str,
         operation: str,
-        fn: Callable[[CosS3Client], T],
+        fn: Callable[[Any], T],
         *,
         resource: str = "",
         retry: bool = True,
         cancel: threading.Event | None = None,
+        lean: bool = False,
     ) -> T:
         """Run ``fn(client)``; retry transient failures with backoff, refresh expired keys once.
 
-        ``cancel`` stops the retries; when it is a ``StopFlag``, setting it also cuts off the
-        request in flight (see ``http.abort_on``). Failures are logged with the COS request id,
-        which is what support asks for.
+        ``client`` is the SDK's ``CosS3Client``, or with ``lean`` the engine's own
+        :class:`LeanClient` (small-object PUT/GET/HEAD, the same call signatures): either way
+        this is the one path of retries, error mapping and key renewal. ``cancel`` stops the
+        retries; when it is a ``StopFlag``, setting it also cuts off the request in flight (see
+        ``http.abort_on``). Failures are logged with the COS request id, which is what support
+        asks for.
         """
         attempt = 0
         refreshed = False
@@ -280,7 +310,8 @@ class CosClients:
         started = policy.clock()
         while True:
             try:
-                client = self.client(region)  # may renew keys: a retryable account error
+                # may renew keys: a retryable account error
+                client = self.lean(region) if lean else self.client(region)
                 with abort_on(cancel):  # a stop cuts the request off, even mid-body
                     return fn(client)
             except (CosServiceError, CosClientError, requests.RequestException) as exc:

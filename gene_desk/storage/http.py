@@ -213,6 +213,7 @@ class LiteSession:
             k: v for k, v in urllib.request.getproxies().items() if k in ("http", "https")
         }
         self._bypass: dict[str, bool] = {}
+        self._timeouts: dict[float | None, urllib3.Timeout] = {}
 
     def _env_proxy(self, scheme: str, host: str) -> str | None:
         """HTTP(S)_PROXY from the environment, unless NO_PROXY exempts the host (cached)."""
@@ -296,19 +297,51 @@ class LiteSession:
             prepared = _Prepared(method, url, sent, body)
             auth(prepared)
             url, sent = prepared.url, prepared.headers
-        raw = self._send(
+        raw = self.open(
+            method,
+            url,
+            proxies,
+            headers=sent,
+            body=body,
+            stream=stream,
+            timeout=timeout,
+            redirect=allow_redirects,
+        )
+        return LiteResponse(raw, stream)
+
+    def open(
+        self,
+        method: str,
+        url: str,
+        proxies: dict[str, str] | None,
+        *,
+        headers: dict[str, Any],
+        body: Any = None,
+        stream: bool = False,
+        timeout: float | None = None,
+        redirect: bool = False,
+    ) -> urllib3.BaseHTTPResponse:
+        """Send one request as it is (headers final, signed) and return urllib3's answer: the
+        one way out for the SDK's requests (:meth:`request`) and the engine's own small-object
+        requests (``storage.lean``), so both share the pool, proxies, block size, TCP options
+        and :func:`abort_on`."""
+        limits = self._timeouts.get(timeout)
+        if limits is None:
+            limits = self._timeouts[timeout] = urllib3.Timeout(
+                connect=min(timeout or 30.0, 30.0), read=timeout
+            )
+        return self._send(
             method,
             url,
             proxies,
             body=body,
-            headers=sent,
-            redirect=allow_redirects,
+            headers=headers,
+            redirect=redirect,
             retries=False,
             preload_content=not stream,
             decode_content=False,
-            timeout=urllib3.Timeout(connect=min(timeout or 30.0, 30.0), read=timeout),
+            timeout=limits,
         )
-        return LiteResponse(raw, stream)
 
     def get(self, url: str, **kwargs: Any) -> LiteResponse:
         return self.request("GET", url, **kwargs)

@@ -284,6 +284,7 @@ class Storage:
             "head object",
             lambda c: c.head_object(Bucket=bucket.name, Key=key),
             resource=f"{bucket.name}/{key}",
+            lean=True,  # no body either way: the engine's own signed request (storage.lean)
         )
         lower = {k.lower(): v for k, v in headers.items()}
         crc = lower.get("x-cos-hash-crc64ecma")

@@ -45,8 +45,16 @@ class ItemRun:
         if self.stop.is_set():
             raise Stopped()
 
-    def call(self, operation: str, fn: Callable[[CosS3Client], T], resource: str = "") -> T:
-        """One COS request with the engine's retry policy; stops promptly when asked."""
+    def call(
+        self,
+        operation: str,
+        fn: Callable[[CosS3Client], T],
+        resource: str = "",
+        *,
+        lean: bool = False,
+    ) -> T:
+        """One COS request with the engine's retry policy; stops promptly when asked. With
+        ``lean``, ``fn`` gets the engine's own small-object client (``storage.lean``)."""
         self.check_stop()
         try:
             return self.clients.call(
@@ -55,6 +63,7 @@ class ItemRun:
                 fn,
                 resource=resource or f"{self.bucket.name}/{self.item.destination}",
                 cancel=self.stop,
+                lean=lean,
             )
         except GeneDeskError as exc:
             if exc.code is ErrorCode.CANCELLED:

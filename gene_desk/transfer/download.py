@@ -26,6 +26,7 @@ from gene_desk.core.crc64 import combine, crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import os_error, publish
 from gene_desk.journal import PartRecord
+from gene_desk.storage.lean import LEAN_MAX
 from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun, run_bounded
 from gene_desk.transfer.naming import temp_path_for
@@ -95,6 +96,7 @@ def _head(run: ItemRun) -> dict[str, str]:
         "head object",
         lambda c: c.head_object(Bucket=run.bucket.name, Key=run.item.source),
         resource=f"{run.bucket.name}/{run.item.source}",
+        lean=True,  # a HEAD carries no body: the engine's own request is enough
     )
     return {k.lower(): str(v) for k, v in headers.items()}
 
@@ -267,7 +269,7 @@ def _download_whole(run: ItemRun, dest: Path) -> DownloadResult:
         return headers, plan, size, crc
 
     headers, plan, size, whole = run.call(
-        "download", get, resource=f"{run.bucket.name}/{item.source}"
+        "download", get, resource=f"{run.bucket.name}/{item.source}", lean=item.size <= LEAN_MAX
     )
     if plan.skip:
         run.count_kept(size)

@@ -25,6 +25,7 @@ from gene_desk.core.crc64 import combine
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import os_error
 from gene_desk.journal import PartRecord
+from gene_desk.storage.lean import LEAN_MAX
 from gene_desk.transfer.bodies import FileRangeBody
 from gene_desk.transfer.context import ItemRun, run_bounded
 from gene_desk.transfer.md5_digest import META_MD5, OrderedMd5
@@ -183,7 +184,7 @@ def _put_file_streamed(run: ItemRun, size: int) -> UploadResult:
         finally:
             body.close()
 
-    headers = run.call("upload", send)
+    headers = run.call("upload", send, lean=size <= LEAN_MAX)
     body = holder["body"]
     _verify(run, body.crc, headers, "upload")
     _stat_unchanged_after(run, sent_object=True)  # a file rewritten during the PUT is no upload

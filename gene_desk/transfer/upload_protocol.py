@@ -17,6 +17,7 @@ from gene_desk.core.crc64 import combine, crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import os_error
 from gene_desk.journal import PartRecord
+from gene_desk.storage.lean import LEAN_MAX
 from gene_desk.transfer.bodies import BytesBody
 from gene_desk.transfer.context import ItemRun
 
@@ -121,7 +122,7 @@ def _put_bytes(
             body.raise_own_error()
             raise
 
-    headers = run.call("upload", send)
+    headers = run.call("upload", send, lean=len(data) <= LEAN_MAX)
     _verify(run, expected, headers, "upload")
     return UploadResult(
         item.destination,
