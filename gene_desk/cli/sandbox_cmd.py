@@ -39,6 +39,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="lifetime of temporary COS keys in seconds (default 1800)",
     )
     p.add_argument(
+        "--latency-ms",
+        type=_latency,
+        default=0.0,
+        metavar="MS",
+        help="one-way network latency the COS endpoint imitates: each request is answered"
+        " 2 x MS later (default 0; for benchmarks)",
+    )
+    p.add_argument(
         "--today",
         type=_day,
         default=None,
@@ -47,6 +55,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         " $GENE_DESK_SANDBOX_TODAY, else today in China time)",
     )
     p.set_defaults(func=cmd_sandbox)
+
+
+def _latency(text: str) -> float:
+    """``--latency-ms``: milliseconds, 0 or more; a bad value is a usage error."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 10_000:
+        raise argparse.ArgumentTypeError(f"not a latency in milliseconds (0..10000): {text!r}")
+    return value
 
 
 def _day(text: str) -> date:
@@ -92,6 +111,7 @@ def cmd_sandbox(args: argparse.Namespace) -> int:
         sandbox.start()
     except (OSError, OverflowError) as exc:  # a port in use or out of range: one line
         raise listen_error(exc, args.host, {"--port": args.port, "--cos-port": cos_port}) from exc
+    sandbox.cos.latency = args.latency_ms / 1000
     previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         for line in sandbox.info().lines():

@@ -295,6 +295,8 @@ class CosHandler(
         if t.local and t.style in ("path", "service") and t.raw_path.startswith("/_sandbox"):
             self.handle_admin(t)
             return
+        if self.cos.latency > 0:  # the request's way here and the answer's way back
+            time.sleep(2 * self.cos.latency)
         plan = self.cos.faults.plan(self.command, t.resource, self._conn_throttles)
         self._plan = plan
         if plan.delay:

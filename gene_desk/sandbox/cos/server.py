@@ -91,6 +91,10 @@ class CosServer:
         self._threads: set[threading.Thread] = set()
         # counters, for tests and diagnostics (object_bytes: GET bodies handed to the socket)
         self.stats = {"connections": 0, "requests": 0, "object_bytes": 0}
+        # One-way network latency to imitate (seconds; ``gene-desk sandbox --latency-ms``): every
+        # request is answered twice this late, as over a link with this delay each way. Each
+        # connection has its own thread, so a waiting request holds up no other.
+        self.latency = 0.0
 
     # -- lifecycle --------------------------------------------------------------------------------
     def start(self) -> CosServer:
