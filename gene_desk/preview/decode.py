@@ -104,7 +104,8 @@ def _gunzip(prefix: bytes, whole: bool, out_cap: int, name: str) -> Decoded:
     while pos < len(view) and len(out) < out_cap:
         if view[pos : pos + 2] != b"\x1f\x8b":
             if bytes(view[pos:]).count(0) == len(view) - pos:
-                break  # zero padding after the last member (tape-style), as gzip allows
+                pos = len(view)  # zero padding after the last member, as gzip allows
+                break
             damage = Damage(DAMAGE_GZIP, f"no gzip member at byte {pos}")
             return Decoded(bytes(out), [name], damage=damage)
         end = _bgzf_end(view, pos)

@@ -35,37 +35,45 @@ def guess_encoding(lowest: int, highest: int) -> str:
 
 
 def summarise(data: bytes, truncated: bool, reads: int = DEFAULT_READS) -> FastqSummary | Damage:
-    """Reads of ``data``; when ``truncated`` the last, partial record is left out."""
+    """Reads of ``data``; when ``truncated`` the last, partial record is left out.
+
+    The checks run over whole columns (names, separators, sequences, qualities) with C-level
+    ``map``: a 4 MiB prefix of short reads holds ~100,000 records."""
     if data[:1] != b"@":
         return Damage(DAMAGE_NOT_FASTQ, "the data does not start with a FASTQ record ('@')")
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n")
     lines = data.split(b"\n")
     if truncated or lines[-1] == b"":
         lines.pop()  # the piece after the last newline: partial (or empty)
-    shown: list[FastqRead] = []
-    records = 0
-    min_len = max_len = 0
-    lowest, highest = 255, 0
-    for i in range(0, len(lines) - 3, 4):
-        name, seq, plus, qual = (line.rstrip(b"\r") for line in lines[i : i + 4])
-        if name[:1] != b"@" or plus[:1] != b"+" or len(seq) != len(qual):
-            if records == 0:
-                return Damage(DAMAGE_NOT_FASTQ, "the first record is not a valid FASTQ record")
-            break  # a damaged record further on: summarise what came before
-        records += 1
-        length = len(seq)
-        min_len = length if records == 1 else min(min_len, length)
-        max_len = max(max_len, length)
-        if qual:
-            lowest = min(lowest, min(qual))
-            highest = max(highest, max(qual))
-        if len(shown) < reads:
-            shown.append(
-                FastqRead(printable(name.decode("utf-8", "replace")), _text(seq), _text(qual))
-            )
+    complete = len(lines) // 4
+    names, seqs = lines[0 : 4 * complete : 4], lines[1 : 4 * complete : 4]
+    pluses, quals = lines[2 : 4 * complete : 4], lines[3 : 4 * complete : 4]
+    seq_lengths = list(map(len, seqs))
+    valid = map(
+        lambda name, plus, length, qual: (
+            name[:1] == b"@" and plus[:1] == b"+" and length == len(qual)
+        ),
+        names,
+        pluses,
+        seq_lengths,
+        quals,
+    )
+    records = next((i for i, ok in enumerate(valid) if not ok), complete)
+    if complete == 0:
+        return Damage(DAMAGE_NOT_FASTQ, "no complete FASTQ record in the part read")
     if records == 0:
-        return Damage(DAMAGE_NOT_FASTQ, "no complete FASTQ record in the prefix")
-    encoding = guess_encoding(lowest, highest) if highest else UNKNOWN
-    return FastqSummary(shown, records, min_len, max_len, encoding)
+        return Damage(DAMAGE_NOT_FASTQ, "the first record is not a valid FASTQ record")
+    scored = [q for q in quals[:records] if q]
+    lengths = seq_lengths[:records]
+    encoding = UNKNOWN
+    if scored:
+        encoding = guess_encoding(min(map(min, scored)), max(map(max, scored)))
+    shown = [
+        FastqRead(printable(name.decode("utf-8", "replace")), _text(seq), _text(qual))
+        for name, seq, qual in zip(names[:reads], seqs[:reads], quals[:reads], strict=False)
+    ][: min(reads, records)]
+    return FastqSummary(shown, records, min(lengths), max(lengths), encoding)
 
 
 def _text(raw: bytes) -> str:
