@@ -6,7 +6,7 @@ month of 上月消费金额, 月度消费账单 with year and amount labels, 云
 from __future__ import annotations
 
 import json
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import pytest
@@ -54,6 +54,11 @@ def served(sandbox, session):
 def yuan(text: Any) -> str:
     """The window's way of writing the service's amount (the shared money formatter)."""
     return values.money_text(Decimal(str(text)))
+
+
+def plain(text: Any) -> str:
+    """The portal's money: two decimals, half up, no separators (the detail pages' columns)."""
+    return str(Decimal(str(text)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
 def month_cn(month: str) -> str:
@@ -243,8 +248,8 @@ def test_bill_overview_page(qtbot, qtmodeltester, account_window, served):
     assert [[sm.index(r, c).data() for c in range(4)] for r in range(sm.rowCount())] == [
         [
             p["platform_name"],
-            yuan(p["amount_total"]),
-            "--" if p["balance"] is None else yuan(p["balance"]),
+            plain(p["amount_total"]),
+            "--" if p["balance"] is None else plain(p["balance"]),
             f"{(Decimal(str(p['discount'])) * 100).normalize():f}%",
         ]
         for p in summary["platforms"]
