@@ -402,20 +402,24 @@ def test_every_account_view_shows_what_the_account_service_holds(launch, demo_ac
     nav = need(window, id_is("accountNav"), "the account navigation")
     assert nav.name == "账户中心导航"
     entries = [i.name.strip() for i in nav.children if i.roleName == "list item"]
-    assert entries[:10] == [
+    assert entries[:14] == [
         "运营控制台",
         "账户概览",
         "费用中心",
         "消费明细",
         "我的订单",
         "充值记录",
+        "上月账单汇总",  # 拨付操作's 上月账单汇总及余额 (test_account_details.py)
         "拨付记录",
         "云券管理",
+        "发票操作",  # 可开发票金额 (test_account_details.py)
         "发票记录",
+        "退费操作",  # 本月可退余额 (test_account_details.py)
         "退费记录",
+        "银行账号管理",  # (test_account_details.py)
     ]
-    assert entries[10:12] == ["工单与消息", "运营工单"] and entries[12].startswith("消息中心")
-    assert entries[13:] == ["用户管理", "用户列表", "角色说明"]
+    assert entries[14:16] == ["工单与消息", "运营工单"] and entries[16].startswith("消息中心")
+    assert entries[17:] == ["用户管理", "用户列表", "角色说明"]
 
     _check_overview(window, api)
     consumption = LIST_PAGES[0]
