@@ -111,12 +111,15 @@ def preview_object(
         return result
     hint = kind_from_name(key)
 
-    def enough(prefix: bytes) -> bool:  # a file of no known kind needs only the first range
-        return (
-            hint is None
-            and detect(prefix[:HEAD_BYTES]) not in _STREAMS
-            and not (_looks_like_text(prefix))
-        )
+    folder = info.metadata.get("gd-codec") == "tar+zstd"
+
+    def enough(prefix: bytes) -> bool:
+        fmt = detect(prefix[:HEAD_BYTES])
+        if hint is None and fmt not in _STREAMS and not _looks_like_text(prefix):
+            return True  # a file of no known kind needs only the first range
+        if hint in (KIND_BAM, KIND_CRAM) or fmt in (Format.BAM, Format.CRAM) or folder:
+            return _header_read(prefix)  # a BAM header is all there is to show
+        return False
 
     fetcher = PrefixFetcher(storage.clients, bucket, key, info.size, budget=budget, stop=stop)
     prefix = fetcher.fetch(enough)
@@ -137,6 +140,22 @@ def preview_object(
     if result.fastq is not None and find_pair:
         result.fastq = _with_mate(storage, bucket, key, result.fastq)
     return result
+
+
+def _header_read(prefix: bytes) -> bool:
+    """True when the BAM / CRAM header is complete in ``prefix`` (or cannot be read at all):
+    reading on would add bytes to the preview and nothing to what it shows."""
+    decoded = decode(prefix, False)
+    if decoded.damage is not None:
+        return True
+    data = decoded.data
+    if data[:4] == b"BAM\x01":
+        _header, damage, short = alignment.parse_bam(data)
+    elif data[:4] == b"CRAM":
+        _header, damage, short = alignment.parse_cram(data)
+    else:
+        return False
+    return damage is not None or not short
 
 
 def _classify(data: bytes, hint: str | None) -> str:

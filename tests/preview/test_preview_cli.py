@@ -54,7 +54,7 @@ def test_preview_bam_json(account_env, uploaded):
     assert result["kind"] == "bam" and result["damage"] is None
     assert result["alignment"]["sq_count"] == 3432
     assert result["alignment"]["references"][:2] == ["chr1", "chr2"]
-    assert result["fetched"] == 4 * 1024 * 1024 and result["layers"] == ["bgzf"]
+    assert result["fetched"] == 1024 * 1024 and result["layers"] == ["bgzf"]  # header only
 
 
 def test_preview_lines_option_and_escaping(capsys, account_env, uploaded):
