@@ -130,11 +130,14 @@ def test_english(qtbot, session, runner, en, tmp_path):
     assert window.windowTitle() == "Account center - Gene Desk"
     overview = open_overview(qtbot, window)
     assert overview.cards["account_balance"].caption.text() == "Account balance (CNY)"
-    assert overview.bill_model.index(overview.bill_model.rowCount() - 1, 0).data() == "Total"
-    axis = overview.chart.chart().axes()[0]
-    assert axis.categories()[0] in (
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-    )  # fmt: skip
+    first = overview.chart.months[0]
+    assert overview.chart.month_texts()[0] == f"{first.year}\n{first.month:02d}"
+    last = overview.data.overview.month.shift(-1)
+    assert overview.cards["last_month_cost"].caption.text() == f"Spent last month ({last})"
+    bills = window.show_page("bill_overview")
+    qtbot.waitUntil(lambda: bills.data is not None, timeout=WAIT)
+    assert bills.bill_model.index(bills.bill_model.rowCount() - 1, 0).data() == "Total"
+    assert bills.by_product.title.text() == f"Product overview of {last.year}-{last.month:02d}"
     panel = open_list(qtbot, window, "consumption")
     assert panel.model.headerData(4, Qt.Orientation.Horizontal) == "Amount (CNY)"
     assert panel.model.index(0, 2).data() in ("Compute", "Storage", "Network", "Security", "Other")

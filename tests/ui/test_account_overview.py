@@ -96,10 +96,10 @@ def test_console_figures(qtbot, account_window, served):
     assert cards["last_month_cost"] == yuan(o["last_month_cost"])
     assert panel.cards["last_month_cost"].caption.text() == f"上月消费金额（{last}）"
     assert panel.cards["last_month_cost"].accessibleName() == f"上月消费金额（{last}）"
-    assert panel.info.info["role"].text() == o["role"] == "管理员"
-    assert panel.info.info["company"].text() == o["company"]
-    assert panel.info.info["kind"].text() == "主账号"
-    assert panel.info.info["ip"].text() == o["last_login_ip"]
+    assert panel.info["role"].text() == o["role"] == "管理员"
+    assert panel.info["company"].text() == o["company"]
+    assert panel.info["kind"].text() == "主账号"
+    assert panel.info["ip"].text() == o["last_login_ip"]
     assert f">{o['tickets']['todo']}<" in panel.ticket_links[m.TicketTab.TODO].text()
     assert f">{o['tickets']['all']}<" in panel.ticket_links[m.TicketTab.ALL].text()
 

@@ -129,8 +129,9 @@ class OverviewPanel(QWidget):
         for card in self.cards.values():
             card.link_activated.connect(lambda page: self.navigate.emit(page, None))
 
-        self.info = InfoBoxes()
-        self.info.ticket_clicked.connect(lambda tab: self.navigate.emit("tickets", tab))
+        self.info_boxes = InfoBoxes()
+        self.info_boxes.ticket_clicked.connect(lambda tab: self.navigate.emit("tickets", tab))
+        self.info = self.info_boxes.info  # the basic information's values, by key
 
         # 最近消费 and 月度消费账单
         recent_box = QGroupBox(self.tr("Recent consumption"))
@@ -157,7 +158,7 @@ class OverviewPanel(QWidget):
         recent_layout.addLayout(chart_head)
         recent_layout.addWidget(self.chart, 1)
         middle = QHBoxLayout()
-        middle.addWidget(self.info)
+        middle.addWidget(self.info_boxes)
         middle.addWidget(recent_box, 1)
 
         self.tiles = CloudTiles()
@@ -190,7 +191,7 @@ class OverviewPanel(QWidget):
 
     @property
     def ticket_links(self) -> dict[m.TicketTab, QLabel]:
-        return self.info.ticket_links
+        return self.info_boxes.ticket_links
 
     def last_month_caption(self, month: m.YearMonth) -> str:
         """上月消费金额（2026-05）: the portal names the month the figure is for."""
@@ -248,6 +249,6 @@ class OverviewPanel(QWidget):
         cards["month_consumption"].set_value(money(o.month_consumption))
         cards["last_month_cost"].set_caption(self.last_month_caption(o.month.shift(-1)))
         cards["last_month_cost"].set_value(money(o.last_month_cost))
-        self.info.show_overview(o)
+        self.info_boxes.show_overview(o)
         self.chart.set_bills(data.months, data.totals)
         self.tiles.set_platforms(data.platforms)
