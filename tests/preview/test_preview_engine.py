@@ -252,3 +252,32 @@ def test_cram_with_another_codec_gives_the_version_only(uploaded):
     result = preview_object(uploaded.storage, uploaded.bucket, "misc/rans.cram")
     assert result.alignment.version == "3.0" and not result.alignment.text_available
     assert result.damage is None
+
+
+def test_transient_failures_are_retried_and_errors_carry_the_request_id(uploaded, faults):
+    s, b = uploaded.storage, uploaded.bucket
+    faults.fail_next(2, status=503, method="GET", path="census.fastq.zst")
+    result = preview_object(s, b, "zst/census.fastq.zst", budget=2 * MiB)
+    assert result.damage is None and result.fastq.records > 1000
+    faults.clear()
+    faults.reset_after(200_000, method="GET", path="census.fastq.zst")
+    again = preview_object(s, b, "zst/census.fastq.zst", budget=2 * MiB)
+    assert again.fastq == result.fastq
+    assert again.fetched > 2 * MiB  # the range cut off was read again
+    faults.fail_next(1, code="AccessDenied", method="GET", path="census.fastq.zst")
+    with pytest.raises(GeneDeskError) as denied:
+        preview_object(s, b, "zst/census.fastq.zst")
+    assert denied.value.code is ErrorCode.ACCESS_DENIED and denied.value.request_id
+
+
+def test_archived_object_gets_its_facts_only(uploaded):
+    client = uploaded.storage.clients.client(uploaded.bucket.region)
+    client.put_object(
+        Bucket=uploaded.bucket.name,
+        Key="misc/cold.fastq",
+        Body=b"@r\nA\n+\nI\n",
+        StorageClass="ARCHIVE",
+    )
+    result = preview_object(uploaded.storage, uploaded.bucket, "misc/cold.fastq")
+    assert result.note == "archived" and result.fetched == 0 and result.fastq is None
+    assert result.facts.storage_class == "ARCHIVE"
