@@ -67,8 +67,16 @@ def generate(company: str, data: bs.SeedData, today: date) -> dict[str, list[dic
     if not data.recharges:
         return tables  # a company without money records has typed in nothing either
     tax_id = taxpayer_id(company)
+    newest = max((i["applied_at"] for i in data.invoices), default=None)
+    oldest = min((i["applied_at"] for i in data.invoices), default=None)
     for invoice in data.invoices:
         recipient, address, phone = ADDRESSES[0] if rng.random() < 0.8 else ADDRESSES[1]
+        remark = rng.choice(REMARKS)
+        # whatever the dice say, the newest invoice has a 备注 and the oldest none (both shown)
+        if invoice["applied_at"] == newest:
+            remark = REMARKS[-2]
+        elif invoice["applied_at"] == oldest:
+            remark = ""
         tables["invoice_details"].append(
             {
                 "invoice_no": invoice["invoice_no"],
@@ -77,7 +85,7 @@ def generate(company: str, data: bs.SeedData, today: date) -> dict[str, list[dic
                 "recipient": recipient,
                 "address": address,
                 "phone": phone,
-                "remark": rng.choice(REMARKS),
+                "remark": remark,
             }
         )
     tickets = {
