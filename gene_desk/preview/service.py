@@ -77,8 +77,8 @@ def _facts(info: ObjectInfo) -> ObjectFacts:
         content_type=printable(info.content_type) if info.content_type else None,
         storage_class=info.storage_class,
         crc64=info.crc64,
-        etag=info.etag,
-        last_modified=info.last_modified,
+        etag=printable(info.etag),
+        last_modified=printable(info.last_modified) if info.last_modified else None,
         metadata={printable(k): printable(v) for k, v in sorted(info.metadata.items())},
         codec=printable(info.metadata["gd-codec"]) if "gd-codec" in info.metadata else None,
     )

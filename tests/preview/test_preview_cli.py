@@ -85,3 +85,16 @@ def test_preview_missing_object_and_bad_lines(capsys, account_env, uploaded):
         assert exc.code == 2
     else:
         raise AssertionError("--lines 0 accepted")
+
+
+def test_hostile_key_and_metadata_are_escaped(capsys, account_env, uploaded, sandbox):
+    from tests.helpers.sandbox_objects import put_raw
+
+    key = "cli/evil\x1b]0;pwned\x07\u202e.fastq"
+    put_raw(sandbox.cos.backend, uploaded.bucket.name, key, b"@r\x1b[2J\nACGT\n+\nIIII\n")
+    code = main(["preview", f"cos://{uploaded.bucket.name}/{key}"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "evil\\x1b]0;pwned\\x07\\u202e.fastq" in out
+    assert "@r\\x1b[2J" in out

@@ -15,6 +15,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 
+from gene_desk.core.text import printable
 from gene_desk.preview import preview_object
 from gene_desk.storage.models import Bucket
 from gene_desk.ui import aio, errors_text, prompts
@@ -41,7 +42,7 @@ class PreviewFlow:
 
     def preview(self, bucket: Bucket, key: str) -> PreviewDialog:
         w = self.window
-        dialog = PreviewDialog(key.rsplit("/", 1)[-1], w)
+        dialog = PreviewDialog(printable(key.rsplit("/", 1)[-1]), w)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
