@@ -32,6 +32,7 @@ from gene_desk.ui.flows.create import CreateFlow
 from gene_desk.ui.flows.delete import DeleteFlow
 from gene_desk.ui.flows.preview import PreviewFlow
 from gene_desk.ui.flows.quit import QuitFlow
+from gene_desk.ui.flows.share import ShareFlow
 from gene_desk.ui.flows.transfers import TransferFlows
 from gene_desk.ui.jobs_model import CodecSource, TransferSource
 from gene_desk.ui.jobs_panel import JobsPanel
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.deletes = DeleteFlow(self)
         self.transfer_flows = TransferFlows(self)
         self.previews = PreviewFlow(self)
+        self.shares = ShareFlow(self)
         self._build_actions()
         self._connect()
         self.archive = ArchiveActions(self)  # storage classes, restores (archive_actions.py)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         self.act_upload.setEnabled(has_bucket)
         self.act_download.setEnabled(has_bucket)
         self.act_preview.setEnabled(len(files) == 1 and not folders)
+        self.act_share.setEnabled(len(files) == 1 and not folders)
         self.act_back.setEnabled(has_bucket and bool(self.prefix))
         self.act_delete_files.setEnabled(bool(files))
         self.act_delete_folders.setEnabled(bool(folders))
@@ -192,6 +195,10 @@ class MainWindow(QMainWindow):
     # -- preview (flows/preview.py) -----------------------------------------------------------
     def preview_selection(self) -> None:
         self.previews.preview_selection()
+
+    # -- share (flows/share.py) ---------------------------------------------------------------
+    def share_selection(self) -> None:
+        self.shares.share_selection()
 
     # -- delete (flows/delete.py) -------------------------------------------------------------
     def delete_selection(self) -> None:

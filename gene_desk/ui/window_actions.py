@@ -93,6 +93,13 @@ def build_actions(w: Any) -> None:
         sp.SP_FileIcon,
         "preview",
     )
+    w.act_share = a(
+        QCoreApplication.translate("MainWindow", "Share"),
+        w.share_selection,
+        "Ctrl+Shift+L",
+        sp.SP_DialogOpenButton,
+        "share",
+    )
     w.act_sync = a(
         QCoreApplication.translate("MainWindow", "Sync"),
         w.open_sync,
@@ -200,8 +207,8 @@ def build_actions(w: Any) -> None:
     toolbar.addWidget(w.create_button)
     toolbar.addWidget(w.delete_button)
     toolbar.addSeparator()
-    for act in (w.act_upload, w.act_download, w.act_preview, w.act_sync, w.act_compress,
-                w.act_decompress):  # fmt: skip
+    for act in (w.act_upload, w.act_download, w.act_preview, w.act_share, w.act_sync,
+                w.act_compress, w.act_decompress):  # fmt: skip
         toolbar.addAction(act)
     toolbar.addSeparator()
     toolbar.addAction(w.act_transfers)
@@ -220,8 +227,8 @@ def build_actions(w: Any) -> None:
     menubar = w.menuBar()
     file_menu = menubar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addMenu(w.create_menu)
-    for act in (w.act_upload, w.act_download, w.act_preview, w.act_sync, w.act_compress,
-                w.act_decompress):  # fmt: skip
+    for act in (w.act_upload, w.act_download, w.act_preview, w.act_share, w.act_sync,
+                w.act_compress, w.act_decompress):  # fmt: skip
         file_menu.addAction(act)
     file_menu.addSeparator()
     file_menu.addAction(w.act_settings)
@@ -259,6 +266,7 @@ def table_menu(w: Any, pos: Any) -> None:
         menu.addAction(w.act_download)
         if not entry.is_folder:
             menu.addAction(w.act_preview)
+            menu.addAction(w.act_share)
         w.archive.add_to_menu(menu)
         menu.addSeparator()
         delete = menu.addAction(

@@ -1906,7 +1906,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="64"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="65"/>
         <source>Gene Data Collaboration Platform - Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,24 +1916,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="85"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="86"/>
         <source>Logged in: {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="86"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="87"/>
         <source> (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="100"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="118"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="101"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="125"/>
         <source>Transfer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="107"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="125"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="108"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="132"/>
         <source>Compression list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,9 +1965,9 @@
     <message>
         <location filename="../../gene_desk/ui/flows/delete.py" line="28"/>
         <location filename="../../gene_desk/ui/window_actions.py" line="69"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="177"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="195"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="265"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="184"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="202"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="273"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,84 +1988,89 @@
     </message>
     <message>
         <location filename="../../gene_desk/ui/window_actions.py" line="97"/>
-        <source>Sync</source>
+        <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/window_actions.py" line="104"/>
-        <source>Compress files</source>
+        <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/window_actions.py" line="111"/>
+        <source>Compress files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/window_actions.py" line="118"/>
         <source>Decompress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="132"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="139"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="147"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="154"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="154"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="161"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="160"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="167"/>
         <source>Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="163"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="170"/>
         <source>About Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="165"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="172"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/flows/quit.py" line="66"/>
         <location filename="../../gene_desk/ui/flows/quit.py" line="67"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="167"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="174"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="174"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="188"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="181"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="195"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="182"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="189"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="221"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="228"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="230"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="237"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="233"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="240"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="238"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="245"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,7 +2118,7 @@
         <location filename="../../gene_desk/ui/flows/create.py" line="45"/>
         <location filename="../../gene_desk/ui/flows/delete.py" line="86"/>
         <location filename="../../gene_desk/ui/flows/transfers.py" line="27"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="227"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="234"/>
         <source>Please choose a bucket first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,47 +2204,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="253"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="260"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="256"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="263"/>
         <source>Upload files here...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="287"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="295"/>
         <source>Upload files...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="291"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="299"/>
         <source>New folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="297"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="305"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="301"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="309"/>
         <source>Delete folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="306"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="314"/>
         <source>Delete bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="342"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="349"/>
         <source>{n} unfinished transfer(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="348"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="355"/>
         <source>{n} unfinished compression task(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,13 +2254,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="139"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="146"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/flows/preview.py" line="37"/>
         <source>Please choose one file to preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/share.py" line="37"/>
+        <source>Please choose one file to share.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2975,6 +2985,113 @@ A restored copy can be downloaded until it expires; the archived file stays as i
     <message>
         <location filename="../../gene_desk/ui/settings_dialog.py" line="98"/>
         <source>Default download folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="45"/>
+        <source>Share: {name}</source>
+        <extracomment>the person asked for a link lasting this many seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="50"/>
+        <source>Link expires after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="54"/>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="56"/>
+        <source>Generate link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="64"/>
+        <source>Share link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="66"/>
+        <source>Press Generate link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="67"/>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="69"/>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="77"/>
+        <source>Link expires after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="78"/>
+        <source>Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="81"/>
+        <source>Choose how long the link works, then press Generate link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="83"/>
+        <source>Share status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="87"/>
+        <source>How to open the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="93"/>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="95"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="106"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="107"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="108"/>
+        <source>3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="109"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="111"/>
+        <source>{hours} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="120"/>
+        <source>Generating the link...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="130"/>
+        <source>Anyone with this link can download the file until {time} (China time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="158"/>
+        <source>Link copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1906,7 +1906,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="64" />
+        <location filename="../../gene_desk/ui/main_window.py" line="65" />
         <source>Gene Data Collaboration Platform - Gene Desk</source>
         <translation>基因数据协作平台</translation>
     </message>
@@ -1916,24 +1916,24 @@
         <translation>在当前文件夹按名称前缀搜索</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="85" />
+        <location filename="../../gene_desk/ui/main_window.py" line="86" />
         <source>Logged in: {account}</source>
         <translation>已登录：{account}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="86" />
+        <location filename="../../gene_desk/ui/main_window.py" line="87" />
         <source> (demo)</source>
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="100" />
-        <location filename="../../gene_desk/ui/window_actions.py" line="118" />
+        <location filename="../../gene_desk/ui/main_window.py" line="101" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="125" />
         <source>Transfer list</source>
         <translation>传输列表</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="107" />
-        <location filename="../../gene_desk/ui/window_actions.py" line="125" />
+        <location filename="../../gene_desk/ui/main_window.py" line="108" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="132" />
         <source>Compression list</source>
         <translation>压缩列表</translation>
     </message>
@@ -1965,9 +1965,9 @@
     <message>
         <location filename="../../gene_desk/ui/flows/delete.py" line="28" />
         <location filename="../../gene_desk/ui/window_actions.py" line="69" />
-        <location filename="../../gene_desk/ui/window_actions.py" line="177" />
-        <location filename="../../gene_desk/ui/window_actions.py" line="195" />
-        <location filename="../../gene_desk/ui/window_actions.py" line="265" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="184" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="202" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="273" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1987,80 +1987,85 @@
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="104" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="97" />
+        <source>Share</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/window_actions.py" line="111" />
         <source>Compress files</source>
         <translation>压缩文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="111" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="118" />
         <source>Decompress files</source>
         <translation>解压文件</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="132" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="139" />
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="147" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="154" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="154" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="161" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="160" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="167" />
         <source>Settings...</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="163" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="170" />
         <source>About Gene Desk</source>
         <translation>关于基因数据协作平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="165" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="172" />
         <source>Log out</source>
         <translation>注销</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/flows/quit.py" line="66" />
         <location filename="../../gene_desk/ui/flows/quit.py" line="67" />
-        <location filename="../../gene_desk/ui/window_actions.py" line="167" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="174" />
         <source>Exit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="174" />
-        <location filename="../../gene_desk/ui/window_actions.py" line="188" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="181" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="195" />
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="182" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="189" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="221" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="228" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="230" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="237" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="233" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="240" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="238" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="245" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2108,7 +2113,7 @@
         <location filename="../../gene_desk/ui/flows/create.py" line="45" />
         <location filename="../../gene_desk/ui/flows/delete.py" line="86" />
         <location filename="../../gene_desk/ui/flows/transfers.py" line="27" />
-        <location filename="../../gene_desk/ui/main_window.py" line="227" />
+        <location filename="../../gene_desk/ui/main_window.py" line="234" />
         <source>Please choose a bucket first.</source>
         <translation>请先选择存储桶。</translation>
     </message>
@@ -2194,47 +2199,47 @@
         <translation>选择下载位置</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="253" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="260" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="256" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="263" />
         <source>Upload files here...</source>
         <translation>上传文件到此处…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="287" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="295" />
         <source>Upload files...</source>
         <translation>上传文件…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="291" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="299" />
         <source>New folder...</source>
         <translation>新建文件夹…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="297" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="305" />
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="301" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="309" />
         <source>Delete folder</source>
         <translation>删除文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="306" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="314" />
         <source>Delete bucket</source>
         <translation>删除存储桶</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="342" />
+        <location filename="../../gene_desk/ui/main_window.py" line="349" />
         <source>{n} unfinished transfer(s) from last time are resuming.</source>
         <translation>上次未完成的 {n} 个传输任务正在继续。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="348" />
+        <location filename="../../gene_desk/ui/main_window.py" line="355" />
         <source>{n} unfinished compression task(s) from last time are resuming.</source>
         <translation>上次未完成的 {n} 个压缩任务正在继续。</translation>
     </message>
@@ -2244,12 +2249,12 @@
         <translation>仍有传输或压缩任务在进行。确定退出吗？未完成的传输会在下次启动时继续。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="139" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="146" />
         <source>Up</source>
         <translation>返回上一级</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="97" />
+        <location filename="../../gene_desk/ui/window_actions.py" line="104" />
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -2257,6 +2262,11 @@
         <location filename="../../gene_desk/ui/flows/preview.py" line="37" />
         <source>Please choose one file to preview.</source>
         <translation>请选择一个要预览的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/share.py" line="37" />
+        <source>Please choose one file to share.</source>
+        <translation>请选择一个要分享的文件。</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +2991,113 @@ A restored copy can be downloaded until it expires; the archived file stays as i
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="45" />
+        <source>Share: {name}</source>
+        <extracomment>the person asked for a link lasting this many seconds</extracomment>
+        <translation>分享：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="50" />
+        <source>Link expires after</source>
+        <translation>链接有效期</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="54" />
+        <location filename="../../gene_desk/ui/share_dialog.py" line="56" />
+        <source>Generate link</source>
+        <translation>生成链接</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="64" />
+        <source>Share link</source>
+        <translation>分享链接</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="66" />
+        <source>Press Generate link</source>
+        <translation>请点击“生成链接”</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="67" />
+        <location filename="../../gene_desk/ui/share_dialog.py" line="69" />
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="77" />
+        <source>Link expires after:</source>
+        <translation>链接有效期：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="78" />
+        <source>Link:</source>
+        <translation>链接：</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="81" />
+        <source>Choose how long the link works, then press Generate link.</source>
+        <translation>请选择链接有效期，然后点击“生成链接”。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="83" />
+        <source>Share status</source>
+        <translation>分享状态</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="87" />
+        <source>How to open the download</source>
+        <translation>下载文件的打开方式</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="93" />
+        <location filename="../../gene_desk/ui/share_dialog.py" line="95" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="106" />
+        <source>1 hour</source>
+        <translation>1小时</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="107" />
+        <source>1 day</source>
+        <translation>1天</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="108" />
+        <source>3 days</source>
+        <translation>3天</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="109" />
+        <source>7 days</source>
+        <translation>7天</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="111" />
+        <source>{hours} hours</source>
+        <translation>{hours}小时</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="120" />
+        <source>Generating the link...</source>
+        <translation>正在生成链接…</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="130" />
+        <source>Anyone with this link can download the file until {time} (China time).</source>
+        <translation>任何获得此链接的人都可以在 {time}（北京时间）之前下载此文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/share_dialog.py" line="158" />
+        <source>Link copied.</source>
+        <translation>链接已复制。</translation>
+    </message>
+</context>
+<context>
     <name>ShareModel</name>
     <message>
         <location filename="../../gene_desk/ui/account/breakdown_chart.py" line="107" />
@@ -2999,12 +3116,12 @@ A restored copy can be downloaded until it expires; the archived file stays as i
         <location filename="../../gene_desk/account/sharing.py" line="92" />
         <source>The recipient gets the compressed file {name}. To open it: zstd -d {name} (Linux, macOS); on Windows an archiver that reads zstd, such as 7-Zip with zstd support or PeaZip.</source>
         <extracomment>the expiries the window offers, in seconds (1小时, 1天, 3天, 7天) how the recipient opens a compressed download, per form (English source; the window translates it in context "Sharing", the CLI prints it)</extracomment>
-        <translation type="unfinished" />
+        <translation>对方下载得到的是压缩文件 {name}。打开方法：zstd -d {name}（Linux、macOS）；Windows 上请使用支持 zstd 的解压软件，例如支持 zstd 的 7-Zip 或 PeaZip。</translation>
     </message>
     <message>
         <location filename="../../gene_desk/account/sharing.py" line="98" />
         <source>The recipient gets the compressed folder archive {name}. To open it: tar --zstd -xf {name} (or zstd -d {name}, then tar -xf); on Windows an archiver that reads zstd, such as 7-Zip with zstd support or PeaZip.</source>
-        <translation type="unfinished" />
+        <translation>对方下载得到的是压缩的文件夹归档 {name}。打开方法：tar --zstd -xf {name}（或先 zstd -d {name}，再 tar -xf）；Windows 上请使用支持 zstd 的解压软件，例如支持 zstd 的 7-Zip 或 PeaZip。</translation>
     </message>
 </context>
 <context>
