@@ -34,7 +34,7 @@
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="235"/>
         <location filename="../../gene_desk/account/catalogue.py" line="457"/>
-        <location filename="../../gene_desk/account/catalogue_details.py" line="158"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="161"/>
         <source>Cloud platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,28 +177,33 @@
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="135"/>
+        <source>Refund payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="138"/>
         <source>Refund account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue_details.py" line="137"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="140"/>
         <source>Bank information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue_details.py" line="146"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="149"/>
         <source>Bill month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue_details.py" line="150"/>
-        <location filename="../../gene_desk/account/catalogue_details.py" line="162"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="153"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="165"/>
         <source>Last month&apos;s spend (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue_details.py" line="154"/>
-        <location filename="../../gene_desk/account/catalogue_details.py" line="165"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="157"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="168"/>
         <source>Balance (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,7 +291,7 @@
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="258"/>
-        <location filename="../../gene_desk/account/catalogue_details.py" line="167"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="170"/>
         <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,7 +713,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue_details.py" line="140"/>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="143"/>
         <source>Refunds are once a month, and this month already has one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,7 +2264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/preview.py" line="37"/>
+        <location filename="../../gene_desk/ui/flows/preview.py" line="38"/>
         <source>Please choose one file to preview.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,48 +2445,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="136"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="137"/>
         <source>Recent consumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="139"/>
-        <location filename="../../gene_desk/ui/account/overview.py" line="141"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="140"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="142"/>
         <source>Monthly bills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="146"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="147"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="149"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="150"/>
         <source>More monthly bills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="189"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="190"/>
         <source>Account overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="197"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="198"/>
         <source>Spent last month ({month})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="235"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="236"/>
         <source>Hello, {name}!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="237"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="238"/>
         <source>&lt;a href=&quot;messages&quot;&gt;{n} unread messages&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="246"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="247"/>
         <source>{n} coupons</source>
         <translation type="unfinished"></translation>
     </message>

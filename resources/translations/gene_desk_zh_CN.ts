@@ -34,7 +34,7 @@
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="235" />
         <location filename="../../gene_desk/account/catalogue.py" line="457" />
-        <location filename="../../gene_desk/account/catalogue_details.py" line="158" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="161" />
         <source>Cloud platform</source>
         <translation>云平台</translation>
     </message>
@@ -177,28 +177,33 @@
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue_details.py" line="135" />
+        <source>Refund payee</source>
+        <translation>退费单位</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue_details.py" line="138" />
         <source>Refund account</source>
         <translation>退费账号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue_details.py" line="137" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="140" />
         <source>Bank information</source>
         <translation>银行信息</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue_details.py" line="146" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="149" />
         <source>Bill month</source>
         <translation>账单月份</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue_details.py" line="150" />
-        <location filename="../../gene_desk/account/catalogue_details.py" line="162" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="153" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="165" />
         <source>Last month's spend (CNY)</source>
         <translation>上月消费(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue_details.py" line="154" />
-        <location filename="../../gene_desk/account/catalogue_details.py" line="165" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="157" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="168" />
         <source>Balance (CNY)</source>
         <translation>余额(元)</translation>
     </message>
@@ -286,7 +291,7 @@
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="258" />
-        <location filename="../../gene_desk/account/catalogue_details.py" line="167" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="170" />
         <source>Discount</source>
         <translation>折扣</translation>
     </message>
@@ -708,7 +713,7 @@
         <translation>默认账号</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue_details.py" line="140" />
+        <location filename="../../gene_desk/account/catalogue_details.py" line="143" />
         <source>Refunds are once a month, and this month already has one.</source>
         <translation>退费每月只能退一次，您本月已退过费</translation>
     </message>
@@ -2259,7 +2264,7 @@
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/preview.py" line="37" />
+        <location filename="../../gene_desk/ui/flows/preview.py" line="38" />
         <source>Please choose one file to preview.</source>
         <translation>请选择一个要预览的文件。</translation>
     </message>
@@ -2441,48 +2446,48 @@
         <translation>查看消费明细</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="136" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="137" />
         <source>Recent consumption</source>
         <translation>最近消费</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="139" />
-        <location filename="../../gene_desk/ui/account/overview.py" line="141" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="140" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="142" />
         <source>Monthly bills</source>
         <translation>月度消费账单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="146" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="147" />
         <source>More</source>
         <translation>查看更多</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="149" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="150" />
         <source>More monthly bills</source>
         <translation>查看更多月度消费账单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="189" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="190" />
         <source>Account overview</source>
         <translation>账户概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="197" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="198" />
         <source>Spent last month ({month})</source>
         <translation>上月消费金额（{month}）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="235" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="236" />
         <source>Hello, {name}!</source>
         <translation>您好！{name}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="237" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="238" />
         <source>&lt;a href="messages"&gt;{n} unread messages&lt;/a&gt;</source>
         <translation>&lt;a href="messages"&gt;{n} 条未读消息&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="246" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="247" />
         <source>{n} coupons</source>
         <translation>{n} 张</translation>
     </message>
