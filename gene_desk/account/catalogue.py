@@ -6,22 +6,30 @@ its :class:`Kind` (money, time, percent, ...), the untranslated English header k
 ``AccountColumns``: the window translates it) and the Chinese header (the zh_CN translation of the
 key, printed by the CLI, which has no Qt; a test keeps the two equal). Because the CSV cells of
 both faces come from :func:`csv_cells`, the two faces write the same bytes for the same rows
-(``tests/account/test_catalogue_csv.py``).
+(``tests/ui/test_account_csv_faces.py``).
 
-Money stays :class:`~decimal.Decimal`: CSV holds it plain with two decimals (``12.30``, as the
-portal shows fen), never through float. Times are China Standard Time. Enumerations and yes/no
-values are worded by the face (:class:`Wording`): the CLI uses the portal's Chinese labels, the
-window translates the English key, which in Chinese *is* the portal's label.
+The lists carry the portal's columns in the portal's order (seed 1.3, 1.5-1.8; the table the tests
+hold is ``tests/account/portal_columns.py``). A column the portal does not show is ``optional``:
+hidden until the user asks for it (the window's header menu, ``--columns`` in the CLI), so both
+faces show the same headers by default. :func:`shown_fields` is the one rule for which columns a
+list shows.
+
+Money stays :class:`~decimal.Decimal` and is shown and exported as the portal shows it: two
+decimals, no thousands separators, rounded half-up (四舍五入) by :func:`money_value`, the one
+rounding rule of both faces (the service may send up to four decimals, ``348.2242``). Times
+are China Standard Time. Enumerations and yes/no values are worded by the face
+(:class:`Wording`): the CLI uses the portal's Chinese labels, the window translates the
+English key, which in Chinese *is* the portal's label.
 """
 
 from __future__ import annotations
 
 import csv
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -32,6 +40,8 @@ from gene_desk.core.localfs import atomic_open
 from gene_desk.core.text import spreadsheet_cell
 
 CENT = Decimal("0.01")
+PAGE_SIZE = 10  # the portal's 10条/页: the window's and the CLI's default page
+PAGE_SIZES = (10, 20, 50, 100)  # what the window's pager offers
 MISSING = "--"  # what the portal shows for "not yet" (完成时间 of an open ticket)
 CONTEXT = "AccountColumns"  # translation context of the header keys
 WORD_CONTEXT = "AccountValues"  # translation context of the yes/no words
@@ -46,9 +56,10 @@ class Kind(enum.Enum):
     INT = "int"
     RATE = "rate"  # Decimal 0.70 shown as 70%
     FLAG = "flag"  # bool, worded by Field.words
+    ROW = "row"  # 序号: the row's number in the whole list (from 1), not a record attribute
 
 
-NUMERIC = (Kind.MONEY, Kind.INT, Kind.RATE)
+NUMERIC = (Kind.MONEY, Kind.INT, Kind.RATE, Kind.ROW)
 
 
 @dataclass(frozen=True)
@@ -62,9 +73,15 @@ class Field:
     stretch: bool = False  # a long text that takes the rest of the window's width
     max_width: int | None = None  # the CLI table cuts longer cells
     words: tuple[Word, Word] | None = None  # FLAG: (true, false)
+    optional: bool = False  # not on the portal: hidden unless asked for (header menu, --columns)
+    absent_in: tuple[Any, ...] = ()  # query tabs where the portal leaves the column out
 
     def value(self, record: Any) -> Any:
         return getattr(record, self.attr)
+
+    def absent_for(self, query: Any) -> bool:
+        """Whether the portal leaves this column out under ``query`` (待办 has no 完成时间)."""
+        return bool(self.absent_in) and getattr(query, "tab", None) in self.absent_in
 
     @property
     def numeric(self) -> bool:
@@ -100,14 +117,23 @@ class PortalWording:
 # -- value formats (face-neutral) ---------------------------------------------------------------
 
 
+def money_value(value: Decimal) -> Decimal:
+    """The one rounding rule of both faces: to the fen, half-up (四舍五入, as Chinese finance
+    portals show money: ``0.125`` -> ``0.13``, ``-0.125`` -> ``-0.13``; Python's default would be
+    half-even, ``0.12``). Exact: Decimal arithmetic, never float."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
 def money_text(value: Decimal | None) -> str:
-    """``1234567.8`` -> ``1,234,567.80`` (exact: Decimal formatting, no float)."""
-    return "" if value is None else f"{value.quantize(CENT):,.2f}"
+    """Money as the portal shows it, on screen and in files: ``348.2242`` -> ``348.22``,
+    ``9488583.67`` (two decimals, no thousands separators)."""
+    if value is None:
+        return ""
+    rounded = money_value(value)
+    return f"{rounded if rounded else abs(rounded):f}"  # -0.001 is 0.00, not -0.00
 
 
-def money_plain(value: Decimal | None) -> str:
-    """For CSV and the CLI: two decimals, no separators (``1234567.80``)."""
-    return "" if value is None else f"{value.quantize(CENT):.2f}"
+money_plain = money_text  # the same rule (an older name, kept for callers)
 
 
 def china_time(value: datetime) -> datetime:
@@ -135,13 +161,14 @@ def value_text(
     missing: str = MISSING,
     words: tuple[Word, Word] | None = None,
 ) -> str:
-    """A value as text: money plain, "not yet" as ``missing``, enumerations worded."""
+    """A value as text: money as :func:`money_text`, "not yet" as ``missing``, enumerations
+    worded. (A ``ROW`` value is the row's number, given by the caller.)"""
     if kind is Kind.TIME:
         return time_text(value, missing)
     if value is None:
         return ""
     if kind is Kind.MONEY:
-        return money_plain(value)
+        return money_text(value)
     if kind is Kind.RATE:
         return rate_text(value)
     if kind is Kind.ENUM:
@@ -151,14 +178,18 @@ def value_text(
     return str(value)
 
 
-def cell_text(field: Field, record: Any, wording: Wording, *, missing: str = MISSING) -> str:
-    """The text of ``field`` of ``record`` (see :func:`value_text`)."""
+def cell_text(
+    field: Field, record: Any, wording: Wording, *, missing: str = MISSING, number: int = 0
+) -> str:
+    """The text of ``field`` of ``record``, the list's row ``number`` (see :func:`value_text`)."""
+    if field.kind is Kind.ROW:
+        return str(number)
     return value_text(field.kind, field.value(record), wording, missing=missing, words=field.words)
 
 
-def csv_cells(fields: Sequence[Field], record: Any, wording: Wording) -> list[str]:
-    """One CSV row: like the table, money plain with two decimals, "not yet" empty."""
-    return [cell_text(f, record, wording, missing="") for f in fields]
+def csv_cells(fields: Sequence[Field], record: Any, wording: Wording, number: int = 0) -> list[str]:
+    """One CSV row (row ``number`` of the list): like the table, "not yet" empty."""
+    return [cell_text(f, record, wording, missing="", number=number) for f in fields]
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
@@ -182,7 +213,8 @@ def write_records_csv(
     wording: Wording,
 ) -> int:
     """Every record as a CSV row of ``fields``: what both faces' CSV exports call."""
-    return write_csv(path, headers, (csv_cells(fields, r, wording) for r in records))
+    rows = (csv_cells(fields, r, wording, n) for n, r in enumerate(records, start=1))
+    return write_csv(path, headers, rows)
 
 
 # -- the lists ----------------------------------------------------------------------------------
@@ -206,10 +238,10 @@ _HEADERS: dict[str, str] = {
     QT_TRANSLATE_NOOP("AccountColumns", "Amount (CNY)"): "金额(元)",
     QT_TRANSLATE_NOOP("AccountColumns", "Order no."): "订单编号",
     QT_TRANSLATE_NOOP("AccountColumns", "Ordered at"): "下单时间",
-    QT_TRANSLATE_NOOP("AccountColumns", "Specification"): "产品配置",
     QT_TRANSLATE_NOOP("AccountColumns", "Quantity"): "数量",
     QT_TRANSLATE_NOOP("AccountColumns", "Status"): "状态",
-    QT_TRANSLATE_NOOP("AccountColumns", "Paid (CNY)"): "实付(元)",
+    QT_TRANSLATE_NOOP("AccountColumns", "Product information"): "产品信息",
+    QT_TRANSLATE_NOOP("AccountColumns", "Paid"): "实付",
     QT_TRANSLATE_NOOP("AccountColumns", "Ordered by"): "下单人",
     QT_TRANSLATE_NOOP("AccountColumns", "Recharge no."): "充值编号",
     QT_TRANSLATE_NOOP("AccountColumns", "Recharge amount (CNY)"): "充值金额(元)",
@@ -225,6 +257,8 @@ _HEADERS: dict[str, str] = {
     QT_TRANSLATE_NOOP("AccountColumns", "Received (CNY)"): "实际到账金额(元)",
     QT_TRANSLATE_NOOP("AccountColumns", "Discount"): "折扣",
     QT_TRANSLATE_NOOP("AccountColumns", "Coupon no."): "云券编号",
+    QT_TRANSLATE_NOOP("AccountColumns", "Coupon value (CNY)"): "额度(元)",
+    QT_TRANSLATE_NOOP("AccountColumns", "Usage"): "使用情况",
     QT_TRANSLATE_NOOP("AccountColumns", "Issued at"): "发放时间",
     QT_TRANSLATE_NOOP("AccountColumns", "Expires at"): "失效时间",
     QT_TRANSLATE_NOOP("AccountColumns", "Used at"): "使用时间",
@@ -236,6 +270,7 @@ _HEADERS: dict[str, str] = {
     QT_TRANSLATE_NOOP("AccountColumns", "Refund no."): "退费编号",
     QT_TRANSLATE_NOOP("AccountColumns", "Refund amount (CNY)"): "退费金额(元)",
     QT_TRANSLATE_NOOP("AccountColumns", "Refund requested at"): "退费时间",
+    QT_TRANSLATE_NOOP("AccountColumns", "No."): "序号",
     QT_TRANSLATE_NOOP("AccountColumns", "Ticket no."): "工单编号",
     QT_TRANSLATE_NOOP("AccountColumns", "Ticket type"): "工单类型",
     QT_TRANSLATE_NOOP("AccountColumns", "Description"): "工单描述",
@@ -276,15 +311,18 @@ CONSUMPTION = (
     _f("product", _T, "Product", stretch=True),
     _f("amount", _MO, "Amount (CNY)"),
 )
-ORDERS = (
-    _f("order_no", _T, "Order no."),
-    _f("ordered_at", _TI, "Ordered at"),
-    _f("product", _T, "Product"),
-    _f("spec", _T, "Specification", stretch=True, max_width=36),
+ROW = _f("", Kind.ROW, "No.")  # the portal's 序号 (运营工单, 角色说明)
+
+# Optional columns (optional=True) are the app's additions, hidden unless asked for; they stand
+# where they read best when shown.
+ORDERS = (  # the portal shows 订单编号 and 下单时间 above each order, not as columns
+    _f("order_no", _T, "Order no.", optional=True),
+    _f("ordered_at", _TI, "Ordered at", optional=True),
+    _f("product_info", _T, "Product information", stretch=True, max_width=48),
     _f("quantity", Kind.INT, "Quantity"),
     _f("status", _E, "Status"),
-    _f("paid_amount", _MO, "Paid (CNY)"),
-    _f("ordered_by_name", _T, "Ordered by"),
+    _f("paid_amount", _MO, "Paid"),
+    _f("ordered_by_name", _T, "Ordered by", optional=True),
 )
 RECHARGES = (
     _f("recharge_no", _T, "Recharge no."),
@@ -292,7 +330,7 @@ RECHARGES = (
     _f("created_at", _TI, "Recharged at"),
     _f("completed_at", _TI, "Completed at"),
     _f("invoice_status", _E, "Invoice status"),
-    _f("operator", _T, "Operator", stretch=True),
+    _f("operator", _T, "Operator", optional=True),
 )
 ALLOCATIONS = (
     _f("allocation_no", _T, "Allocation no."),
@@ -303,13 +341,13 @@ ALLOCATIONS = (
     _f("amount", _MO, "Allocated (CNY)"),
     _f("actual_amount", _MO, "Received (CNY)"),
     _f("discount", Kind.RATE, "Discount"),
-    _f("status", _E, "Status"),
-    _f("operator", _T, "Operator", stretch=True),
+    _f("operator", _T, "Operator"),
+    _f("status", _E, "Status", optional=True),
 )
-COUPONS = (
+COUPONS = (  # the seed shows no coupon row; 额度 and 使用情况 are its words (1.5.9)
     _f("coupon_no", _T, "Coupon no."),
-    _f("amount", _MO, "Amount (CNY)"),
-    _f("state", _E, "Status"),
+    _f("amount", _MO, "Coupon value (CNY)"),
+    _f("state", _E, "Usage"),
     _f("issued_at", _TI, "Issued at"),
     _f("expires_at", _TI, "Expires at"),
     _f("used_at", _TI, "Used at"),
@@ -321,23 +359,25 @@ INVOICES = (
     _f("amount", _MO, "Amount (CNY)"),
     _f("title", _T, "Invoice title", stretch=True),
     _f("invoice_type", _E, "Invoice type"),
-    _f("status", _E, "Status"),
     _f("completed_at", _TI, "Completed at"),
+    _f("status", _E, "Status", optional=True),
 )
 REFUNDS = (
     _f("refund_no", _T, "Refund no."),
     _f("amount", _MO, "Refund amount (CNY)"),
     _f("applied_at", _TI, "Refund requested at"),  # the portal's 退费时间 (asked for at)
-    _f("completed_at", _TI, "Completed at"),
-    _f("status", _E, "Status", stretch=True),
+    _f("completed_at", _TI, "Completed at", stretch=True),
+    _f("status", _E, "Status", optional=True),
 )
 TICKETS = (
-    _f("ticket_no", _T, "Ticket no."),
+    ROW,
+    _f("ticket_no", _T, "Ticket no.", optional=True),
     _f("ticket_type", _E, "Ticket type"),
     _f("description", _T, "Description", stretch=True, max_width=40),
     _f("applied_at", _TI, "Applied at"),
     _f("applicant_name", _T, "Applicant"),
-    _f("completed_at", _TI, "Completed at"),
+    # 待办工单 has no 完成时间 (seed 1.3.1)
+    _f("completed_at", _TI, "Completed at", absent_in=(m.TicketTab.TODO,)),
     _f("status", _E, "Status"),
 )
 MESSAGES = (
@@ -357,6 +397,7 @@ USERS = (
     _f("last_login_at", _TI, "Last login", stretch=True),
 )
 ROLES = (
+    ROW,
     _f("name", _T, "Role name"),
     _f("description", _T, "Role description", stretch=True),
 )
@@ -376,6 +417,41 @@ LISTS: dict[str, tuple[Field, ...]] = {
     "users": USERS,
     "roles": ROLES,
 }
+
+
+# The portal's default filters by list, for both faces: 拨付记录 lists successful allocations
+# (seed 1.5.8), 云券管理 opens on 未使用 (1.5.9). Other states stay a filter away.
+DEFAULT_FILTERS: dict[str, dict[str, Any]] = {
+    "allocations": {"status": m.AllocationStatus.COMPLETED},
+    "coupons": {"state": m.CouponState.UNUSED},
+}
+
+
+def field_name(field: Field) -> str:
+    """How ``--columns`` names a field: its attribute (``status``, ``ticket_no``)."""
+    return field.attr or "row"
+
+
+def optional_fields(fields: Sequence[Field]) -> tuple[Field, ...]:
+    return tuple(f for f in fields if f.optional)
+
+
+def find_optional(fields: Sequence[Field], name: str) -> Field | None:
+    """The optional field called ``name``: its attribute, Chinese header or English key."""
+    wanted = name.strip().casefold()
+    for f in optional_fields(fields):
+        if wanted in (field_name(f).casefold(), f.label.casefold(), f.key.casefold()):
+            return f
+    return None
+
+
+def shown_fields(
+    fields: Sequence[Field], query: Any = None, extra: Collection[Field] = ()
+) -> tuple[Field, ...]:
+    """The columns a list shows, in order: the portal's (minus those it leaves out under
+    ``query``'s tab), plus the optional columns in ``extra``. Both faces call this."""
+    return tuple(f for f in fields if (not f.optional or f in extra) and not f.absent_for(query))
+
 
 # The per-platform bill table (账单概览): 云平台, 计算 ... 其他, 消费金额合计.
 BILL_PLATFORM = Word(QT_TRANSLATE_NOOP("AccountColumns", "Cloud platform"), "云平台")

@@ -207,6 +207,12 @@ class Order:
     ordered_by: str
     ordered_by_name: str
 
+    @property
+    def product_info(self) -> str:
+        """产品信息 as the portal shows it: the product and its configuration in one cell
+        (``防病毒引擎 linux终端数:1个 ...``)."""
+        return f"{self.product} {self.spec}".strip()
+
 
 @dataclass(frozen=True)
 class Recharge:
@@ -416,12 +422,14 @@ class RechargeQuery:
 
 @dataclass(frozen=True)
 class AllocationQuery:
-    """拨付记录 filters: time range (拨付时间) and 拨付到云平台, plus the method."""
+    """拨付记录 filters: time range (拨付时间) and 拨付到云平台, plus the method and the status
+    (the portal lists successful allocations only: the faces default to ``COMPLETED``)."""
 
     start_date: date | None = None
     end_date: date | None = None
     platform: str | None = None
     method: AllocationMethod | None = None
+    status: AllocationStatus | None = None
 
     def __post_init__(self) -> None:
         _check_range(self.start_date, self.end_date, "date range")

@@ -1,11 +1,15 @@
 """``gene-desk account ...``: the read-only account panels (guide 1.3, 1.5-1.8) for scripts.
 
-One subcommand per panel. By default one page is printed as an aligned table (CJK-width aware);
-``--all`` prints every row. ``--json`` prints every row as JSON (money as strings, enumerations
-as their codes, times ISO 8601 with offset), and ``--csv FILE`` writes every row to FILE with the
-table's columns (UTF-8 with BOM so Excel opens the Chinese; written to a temporary name and
-renamed, so FILE is never half-written). Enumerated filters take the code or the portal's label
-(``--category storage`` or ``--category 存储``), platforms their code or name (``中金云``).
+One subcommand per panel. By default one page of 10 rows (the portal's 10条/页) is printed as an
+aligned table (CJK-width aware) with the portal's columns; ``--columns`` adds the app's extra
+columns (``--columns status`` or ``--columns 状态``, ``--columns all``), and filters default to
+the portal's (拨付记录: completed allocations, 云券: 未使用; ``--status all``/``--state all``
+for every one). ``--all`` prints every row. ``--json`` prints every row as JSON (money as strings,
+enumerations as their codes, times ISO 8601 with offset), and ``--csv FILE`` writes every row to
+FILE with the table's columns (UTF-8 with BOM so Excel opens the Chinese; written to a temporary
+name and renamed, so FILE is never half-written). Enumerated filters take the code or the
+portal's label (``--category storage`` or ``--category 存储``), platforms their code or name
+(``中金云``).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from typing import Any
 
 from gene_desk.account import catalogue
 from gene_desk.account import models as m
-from gene_desk.account.api import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, AccountApi
+from gene_desk.account.api import MAX_PAGE_SIZE, AccountApi
 from gene_desk.account.paging import iter_pages
 from gene_desk.cli.context import open_session
 from gene_desk.cli.tables import render
@@ -42,7 +46,7 @@ def _time(value: datetime | None) -> str:
     return catalogue.time_text(value, "")
 
 
-_money = catalogue.money_plain  # the window's rule: two decimals, no separators
+_money = catalogue.money_text  # the window's rule: half-up to two decimals, no separators
 
 
 def jsonable(value: Any) -> Any:
@@ -80,20 +84,31 @@ class Column:
     def max_width(self) -> int | None:
         return self.field.max_width
 
-    def value(self, record: Any) -> str:
-        return catalogue.cell_text(self.field, record, PORTAL, missing="")
+    def value(self, record: Any, number: int = 0) -> str:
+        return catalogue.cell_text(self.field, record, PORTAL, missing="", number=number)
 
 
-COLUMNS: dict[str, list[Column]] = {
-    kind: [Column(f) for f in fields] for kind, fields in catalogue.LISTS.items()
-}
+def columns_for(
+    kind: str, query: Any = None, extra: Iterable[catalogue.Field] = ()
+) -> list[Column]:
+    """The columns a list prints: the portal's under ``query``, plus the ``--columns`` ones."""
+    return [Column(f) for f in catalogue.shown_fields(catalogue.LISTS[kind], query, set(extra))]
+
+
+# every list's default columns (no query, no --columns)
+COLUMNS: dict[str, list[Column]] = {kind: columns_for(kind) for kind in catalogue.LISTS}
 
 
 # -- argument types -----------------------------------------------------------------------------
 
 
-def _enum_type(cls: type[m.CodeEnum]) -> Callable[[str], Any]:
+ANY = ("all", "全部")  # an enumerated filter with a portal default: no filter at all
+
+
+def _enum_type(cls: type[m.CodeEnum], *, allow_any: bool = False) -> Callable[[str], Any]:
     def parse(text: str) -> Any:
+        if allow_any and text.strip().casefold() in ANY:
+            return None
         try:
             return cls.parse(text)
         except ValueError as exc:
@@ -137,6 +152,45 @@ def _positive(limit: int | None = None) -> Callable[[str], int]:
 # -- registration -------------------------------------------------------------------------------
 
 
+def _columns_type(kind: str) -> Callable[[str], tuple[catalogue.Field, ...]]:
+    """``--columns``: optional columns by attribute or header, comma separated, or ``all``."""
+    fields = catalogue.LISTS[kind]
+
+    def parse(text: str) -> tuple[catalogue.Field, ...]:
+        names = [n for n in text.replace("，", ",").split(",") if n.strip()]
+        if [n.strip().casefold() for n in names] in (["all"], ["全部"]):
+            return catalogue.optional_fields(fields)
+        chosen = []
+        for name in names:
+            field = catalogue.find_optional(fields, name)
+            if field is None:
+                offered = ", ".join(
+                    f"{catalogue.field_name(f)} ({f.label})"
+                    for f in catalogue.optional_fields(fields)
+                )
+                raise argparse.ArgumentTypeError(f"no extra column {name!r}; offered: {offered}")
+            chosen.append(field)
+        return tuple(chosen)
+
+    parse.__name__ = "columns"
+    return parse
+
+
+def _columns_option(p: argparse.ArgumentParser, kind: str) -> None:
+    optional = catalogue.optional_fields(catalogue.LISTS.get(kind, ()))
+    if optional:
+        names = ", ".join(f"{catalogue.field_name(f)} ({f.label})" for f in optional)
+        p.add_argument(
+            "--columns",
+            type=_columns_type(kind),
+            default=(),
+            metavar="NAMES",
+            help=f"also print columns the portal does not show: {names}; or all",
+        )
+    else:
+        p.set_defaults(columns=())
+
+
 def _output_options(p: argparse.ArgumentParser, *, paged: bool = True) -> None:
     p.add_argument("--json", action="store_true", help="print every row as JSON")
     p.add_argument(
@@ -147,8 +201,8 @@ def _output_options(p: argparse.ArgumentParser, *, paged: bool = True) -> None:
         p.add_argument(
             "--page-size",
             type=_positive(MAX_PAGE_SIZE),
-            default=DEFAULT_PAGE_SIZE,
-            help=f"table rows per page, 1-{MAX_PAGE_SIZE} (default {DEFAULT_PAGE_SIZE})",
+            default=catalogue.PAGE_SIZE,
+            help=f"table rows per page, 1-{MAX_PAGE_SIZE} (default {catalogue.PAGE_SIZE})",
         )
         p.add_argument("--all", action="store_true", help="print every row, not one page")
 
@@ -186,9 +240,11 @@ LIST_QUERIES: dict[str, tuple[str, type | None]] = {
 _OPTION_NAMES = {"tab": "status", "invoice_type": "type", "ticket_type": "type"}
 
 
-def _query_options(p: argparse.ArgumentParser, query_cls: type) -> None:
-    """The filter options of a list, from its query dataclass's fields."""
+def _query_options(p: argparse.ArgumentParser, query_cls: type, kind: str = "") -> None:
+    """The filter options of a list, from its query dataclass's fields; a filter the portal
+    sets by default (catalogue.DEFAULT_FILTERS) starts there, and ``all`` lifts it."""
     hints = typing.get_type_hints(query_cls)
+    portal = catalogue.DEFAULT_FILTERS.get(kind, {})
     for f in dataclasses.fields(query_cls):
         kind = hints[f.name]
         enum_cls = next(
@@ -211,12 +267,15 @@ def _query_options(p: argparse.ArgumentParser, query_cls: type) -> None:
         elif enum_cls is not None:
             codes = "|".join(member.value for member in enum_cls)
             default = None if f.default is dataclasses.MISSING else f.default
+            default = portal.get(f.name, default)
+            lift = f.name in portal
             p.add_argument(
                 "--" + _OPTION_NAMES.get(f.name, f.name).replace("_", "-"),
                 dest=f.name,
-                type=_enum_type(enum_cls),
+                type=_enum_type(enum_cls, allow_any=lift),
                 default=default,
-                help=f"{codes} (or the label)" + (f"; default {default}" if default else ""),
+                help=f"{codes}{'|all' if lift else ''} (or the label)"
+                + (f"; default {default}" if default else ""),
             )
 
 
@@ -233,13 +292,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--month", type=_month_type, metavar="YYYY-MM", help="账单概览 of this month by platform"
     )
+    _columns_option(p, "bills")
     _output_options(p)
     p.set_defaults(func=cmd_bills)
 
     for kind, (panel, query_cls) in LIST_QUERIES.items():
         p = cmds.add_parser(kind, help=panel)
         if query_cls is not None:
-            _query_options(p, query_cls)
+            _query_options(p, query_cls, kind)
+        _columns_option(p, kind)
         _output_options(p)
         p.set_defaults(func=partial(cmd_list, kind))
 
@@ -263,12 +324,17 @@ def _platform_code(api: AccountApi, text: str | None) -> str | None:
     raise GeneDeskError(ErrorCode.INVALID_ARGUMENT, f"no cloud platform is called {text!r}")
 
 
-def _fetcher(kind: str, api: AccountApi, args: argparse.Namespace) -> Callable[..., m.Page[Any]]:
-    """The list method bound to the query the options describe."""
+def _fetcher(kind: str, api: AccountApi, query: Any) -> Callable[..., m.Page[Any]]:
+    """The list method bound to ``query``."""
     method = getattr(api, kind)
+    return method if query is None else partial(method, query)
+
+
+def _query(kind: str, api: AccountApi, args: argparse.Namespace) -> Any:
+    """The query the options describe (None: the list has no filters)."""
     query_cls = m.BillQuery if kind == "bills" else LIST_QUERIES[kind][1]
     if query_cls is None:
-        return method
+        return None
     values = {}
     for f in dataclasses.fields(query_cls):
         if f.name in ("from_month", "start_date"):
@@ -279,7 +345,7 @@ def _fetcher(kind: str, api: AccountApi, args: argparse.Namespace) -> Callable[.
             values[f.name] = _platform_code(api, args.platform)
         else:
             values[f.name] = getattr(args, f.name)
-    return partial(method, query_cls(**values))
+    return query_cls(**values)
 
 
 def _extras(page: m.Page[Any]) -> dict[str, Any]:
@@ -303,9 +369,14 @@ def _print_json(value: Any) -> None:
     print(json_text(value, indent=2))
 
 
-def _table(kind: str, rows: Sequence[Any], *, empty_cell: str = MISSING) -> list[str]:
-    columns = COLUMNS[kind]
-    cells = [[printable(c.value(r)) or empty_cell for c in columns] for r in rows]
+def _table(
+    columns: Sequence[Column], rows: Sequence[Any], *, first: int = 1, empty_cell: str = MISSING
+) -> list[str]:
+    """Rows as an aligned table; ``first`` is the 序号 of the first row."""
+    cells = [
+        [printable(c.value(r, n)) or empty_cell for c in columns]
+        for n, r in enumerate(rows, start=first)
+    ]
     return render(
         [c.header for c in columns],
         cells,
@@ -314,9 +385,11 @@ def _table(kind: str, rows: Sequence[Any], *, empty_cell: str = MISSING) -> list
     )
 
 
-def _csv_rows(kind: str, rows: Iterable[Any]) -> Iterable[list[str]]:
-    fields = catalogue.LISTS[kind]
-    return (catalogue.csv_cells(fields, r, PORTAL) for r in rows)
+def _csv_rows(
+    kind: str, rows: Iterable[Any], columns: Sequence[Column] | None = None
+) -> Iterable[list[str]]:
+    fields = [c.field for c in (COLUMNS[kind] if columns is None else columns)]
+    return (catalogue.csv_cells(fields, r, PORTAL, n) for n, r in enumerate(rows, start=1))
 
 
 # -- commands -----------------------------------------------------------------------------------
@@ -324,7 +397,9 @@ def _csv_rows(kind: str, rows: Iterable[Any]) -> Iterable[list[str]]:
 
 def cmd_list(kind: str, args: argparse.Namespace) -> int:
     api = open_session(args).api
-    fetch = _fetcher(kind, api, args)
+    query = _query(kind, api, args)
+    fetch = _fetcher(kind, api, query)
+    columns = columns_for(kind, query, args.columns)
     if args.json or args.csv:
         first: m.Page[Any] | None = None
         rows: list[Any] = []
@@ -333,13 +408,15 @@ def cmd_list(kind: str, args: argparse.Namespace) -> int:
             rows.extend(page.items)
         assert first is not None
         if args.csv:
-            count = write_csv(args.csv, [c.header for c in COLUMNS[kind]], _csv_rows(kind, rows))
+            headers = [c.header for c in columns]
+            count = write_csv(args.csv, headers, _csv_rows(kind, rows, columns))
             if not args.json:
                 print(f"wrote {count} rows to {args.csv}")
         if args.json:
             body = {"total": len(rows), **_extras(first), "items": jsonable(rows)}
             _print_json(body)
         return 0
+    start = 0
     if args.all:
         pages = list(iter_pages(fetch))
         rows = [item for page in pages for item in page.items]
@@ -356,13 +433,12 @@ def cmd_list(kind: str, args: argparse.Namespace) -> int:
             else f"no rows on page {page.page} ({page.total} in all)"
         )
     if rows:
-        print("\n".join(_table(kind, rows)))
+        print("\n".join(_table(columns, rows, first=start + 1)))
     else:
         print("暂无数据 (no records)")
     footer = [position] if rows or not args.all else []
-    extras = _extras(page)
-    if "amount_total" in extras:
-        footer.append(f"合计 {extras['amount_total']} 元")
+    if isinstance(page, m.ConsumptionPage):
+        footer.append(f"合计 {_money(page.amount_total)} 元")
     if isinstance(page, m.TicketPage):
         c = page.counts
         footer.append(f"全部 {c.all}  待办 {c.todo}  进行中 {c.in_progress}  已完成 {c.done}")

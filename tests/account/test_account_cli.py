@@ -56,7 +56,15 @@ def _json(out: str) -> Any:
     return json.loads(out, parse_float=_no_float)
 
 
+# what the CLI asks by default where the portal filters by default (拨付记录, 云券)
+PORTAL_QUERIES: dict[str, Any] = {
+    "allocations": m.AllocationQuery(status=m.AllocationStatus.COMPLETED),
+    "coupons": m.CouponQuery(state=m.CouponState.UNUSED),
+}
+
+
 def _rows(demo_api: Any, kind: str, query: Any = None) -> list[Any]:
+    query = PORTAL_QUERIES.get(kind) if query is None else query
     fetch = getattr(demo_api, kind)
     return fetch_all(partial(fetch, query) if query is not None else fetch)
 
@@ -119,7 +127,12 @@ def test_table_paging_and_all(run, demo_api):
     assert f"rows 6-10 of {total}, page 2/{-(-total // 5)}" in out
     second = demo_api.consumption(page=2, page_size=5).items
     assert [line.split()[-1] for line in out.splitlines()[2:7]] == [str(c.amount) for c in second]
-    code, out, _ = run("coupons", "--all")
+    code, out, _ = run("coupons", "--all")  # the portal's 未使用
+    assert code == 0
+    unused = demo_api.coupons(m.CouponQuery(state=m.CouponState.UNUSED)).total
+    assert 0 < unused < demo_api.coupons().total
+    assert len(out.splitlines()) == 2 + unused + 1
+    code, out, _ = run("coupons", "--all", "--state", "all")  # every state
     assert code == 0
     assert len(out.splitlines()) == 2 + demo_api.coupons().total + 1
     code, out, _ = run("refunds", "--page", "99")
@@ -182,7 +195,7 @@ def test_csv_reads_back_as_the_api_rows(run, demo_api, kind, tmp_path):
         table = list(csv.reader(handle))
     columns = account_cmds.COLUMNS[kind]
     assert table[0] == [c.header for c in columns]
-    assert table[1:] == [[c.value(r) for c in columns] for r in rows]
+    assert table[1:] == [[c.value(r, n) for c in columns] for n, r in enumerate(rows, 1)]
     assert list(tmp_path.iterdir()) == [target]  # no temporary file left behind
 
 
@@ -191,7 +204,10 @@ def test_csv_values_are_plain_and_portal_styled(run, demo_api, tmp_path):
     assert run("allocations", "--csv", str(target), "--method", "balance")[0] == 0
     with target.open(encoding="utf-8-sig", newline="") as handle:
         table = list(csv.DictReader(handle))
-    api_rows = _rows(demo_api, "allocations", m.AllocationQuery(method=m.AllocationMethod.BALANCE))
+    query = m.AllocationQuery(
+        method=m.AllocationMethod.BALANCE, status=m.AllocationStatus.COMPLETED
+    )
+    api_rows = _rows(demo_api, "allocations", query)
     assert len(table) == len(api_rows)
     for row, record in zip(table, api_rows, strict=True):
         assert row["拨付编号"] == record.allocation_no

@@ -82,14 +82,16 @@ def check_csv(path: Path, columns: tuple[Column, ...], rows: list[Any]) -> None:
         table = list(csv.reader(handle))
     assert table[0] == [c.title() for c in columns]
     assert len(table) - 1 == len(rows)
-    for line, record in zip(table[1:], rows, strict=True):
+    for number, (line, record) in enumerate(zip(table[1:], rows, strict=True), start=1):
         for cell, column in zip(line, columns, strict=True):
             value = column.get(record)
             if column.kind is Kind.MONEY:
-                assert re.fullmatch(r"-?\d+\.\d\d", cell), cell
+                assert re.fullmatch(r"-?\d+\.\d\d", cell), cell  # the portal's form
                 assert Decimal(cell) == value
             elif column.kind is Kind.TIME:
                 assert cell == ("" if value is None else values.time_text(value))
+            elif column.kind is Kind.ROW:
+                assert cell == str(number)  # 序号 counts through every page
             else:
                 assert cell == column.text(record)
 
@@ -101,13 +103,15 @@ def check_xlsx(path: Path, columns: tuple[Column, ...], rows: list[Any]) -> None
     table = list(sheet.iter_rows())
     assert [c.value for c in table[0]] == [c.title() for c in columns]
     assert len(table) - 1 == len(rows)
-    for cells, record in zip(table[1:], rows, strict=True):
+    for number, (cells, record) in enumerate(zip(table[1:], rows, strict=True), start=1):
         for cell, column in zip(cells, columns, strict=True):
             value = column.get(record)
-            if value is None:
+            if column.kind is Kind.ROW:
+                assert cell.value == number
+            elif value is None:
                 assert cell.value is None
             elif column.kind is Kind.MONEY:
-                assert cell.data_type == "n" and cell.number_format == "#,##0.00"
+                assert cell.data_type == "n" and cell.number_format == "0.00"  # no separators
                 assert Decimal(str(cell.value)) == value
             elif column.kind is Kind.RATE:
                 assert Decimal(str(cell.value)) == value and cell.number_format == "0%"

@@ -104,7 +104,7 @@ def test_error_on_a_later_page_keeps_the_filters(qtbot, account_window, session)
     panel.overlay.retry_button.click()  # retries page 2, not page 1
     wait_idle(qtbot, panel)
     assert panel.model.page.page == 2
-    assert panel.model.records() == api.messages(page=2, page_size=50).items
+    assert panel.model.records() == api.messages(page=2, page_size=10).items
 
 
 def test_expired_session_offers_log_in_again(qtbot, account_window, session):
@@ -143,4 +143,4 @@ def test_english(qtbot, session, runner, en, tmp_path):
     assert panel.model.index(0, 2).data() in ("Compute", "Storage", "Network", "Security", "Other")
     assert panel.pager.total_label.text().endswith("rows in total")
     tickets = open_list(qtbot, window, "tickets")
-    assert tickets.tabs.tabText(0).startswith("All tickets (")
+    assert tickets.tabs.tabText(0) == "All tickets"  # no counts, as the portal

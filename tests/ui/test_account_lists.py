@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QIcon
 
+from gene_desk.account import catalogue
 from gene_desk.account import models as m
 from gene_desk.ui.account import values
 from gene_desk.ui.account.lists import recent_months
@@ -21,6 +22,9 @@ from tests.ui.account_support import (
     open_list,
     wait_idle,
 )
+
+PAGE = 10  # the portal's 10条/页, the window's default page size
+COMPLETED = m.AllocationStatus.COMPLETED  # 拨付记录 shows successful allocations by default
 
 
 @pytest.fixture
@@ -38,11 +42,15 @@ def test_consumption_filters_and_paging(qtbot, qtmodeltester, account_window, se
     api = session.api
     panel = open_list(qtbot, account_window, "consumption")
     model = panel.model
-    first = api.consumption(page_size=50)
+    first = api.consumption(page_size=PAGE)
     _same(panel, first)
     assert first.total > 100  # several pages
     qtmodeltester.check(model)
-    # the table: portal headers, money right-aligned with separators, row numbers
+    # the table: portal headers, money right-aligned as the portal writes it, no row headers
+    assert panel.pager.size_combo.currentData() == PAGE
+    assert [panel.pager.size_combo.itemData(i) for i in range(4)] == [10, 20, 50, 100]
+    assert panel.pager.size_combo.itemText(0) == "10条/页"
+    assert panel.view.verticalHeader().isHidden()  # 消费明细 has no 序号
     assert [model.headerData(i, Qt.Orientation.Horizontal) for i in range(5)] == [
         "消费时间",
         "云平台",
@@ -52,7 +60,8 @@ def test_consumption_filters_and_paging(qtbot, qtmodeltester, account_window, se
     ]
     big = next(r for r, item in enumerate(first.items) if item.amount >= 1000)
     amount = model.index(big, 4)
-    assert amount.data() == f"{first.items[big].amount:,.2f}" and "," in amount.data()
+    assert amount.data() == catalogue.money_text(first.items[big].amount)
+    assert "," not in amount.data() and amount.data().count(".") == 1
     assert amount.data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
     assert model.index(0, 2).data() == first.items[0].category.label  # 计算, 存储 ...
     assert panel.summary.text() == f"消费金额合计：¥{values.money_text(first.amount_total)}"
@@ -62,11 +71,10 @@ def test_consumption_filters_and_paging(qtbot, qtmodeltester, account_window, se
     # paging: next, a typed page number, page size
     panel.pager.next_button.click()
     wait_idle(qtbot, panel)
-    _same(panel, api.consumption(page=2, page_size=50))
-    assert model.headerData(0, Qt.Orientation.Vertical) == "51"
+    _same(panel, api.consumption(page=2, page_size=PAGE))
     panel.pager.page_spin.setValue(first.page_count)
     wait_idle(qtbot, panel)
-    last = api.consumption(page=first.page_count, page_size=50)
+    last = api.consumption(page=first.page_count, page_size=PAGE)
     _same(panel, last)
     assert not panel.pager.next_button.isEnabled() and panel.pager.prev_button.isEnabled()
     panel.pager.size_combo.setCurrentIndex(panel.pager.size_combo.findData(100))
@@ -125,7 +133,8 @@ def _query(key: str, start: date | None, end: date | None, **f):
     if key == "recharges":
         return m.RechargeQuery(start, end, f.get("invoice_status"))
     if key == "allocations":
-        return m.AllocationQuery(start, end, f.get("platform"), f.get("method"))
+        status = f.get("status_filter", COMPLETED)
+        return m.AllocationQuery(start, end, f.get("platform"), f.get("method"), status)
     if key == "invoices":
         return m.InvoiceQuery(start, end, f.get("invoice_type"))
     return m.RefundQuery(start, end)
@@ -136,17 +145,17 @@ def test_record_pages_filter_by_dates_and_kind(qtbot, qtmodeltester, account_win
     api = session.api
     method = getattr(api, key)
     panel = open_list(qtbot, account_window, key)
-    _same(panel, method(page_size=50))
+    _same(panel, method(_query(key, None, None), page_size=PAGE))
     qtmodeltester.check(panel.model)
     assert panel.dates.start.text() == "开始时间"  # unset = "any", as the portal's placeholder
     # the time range, taken from the rows themselves so it is never empty
-    rows = all_rows(method)
+    rows = all_rows(partial(method, _query(key, None, None)))
     times = sorted(values.china_time(_time_of(r)).date() for r in rows)
     start, end = times[len(times) // 4], times[3 * len(times) // 4]
     panel.dates.set_values(start, end)
     wait_idle(qtbot, panel)
     filters = {}
-    _same(panel, method(_query(key, start, end), page_size=50))
+    _same(panel, method(_query(key, start, end), page_size=PAGE))
     assert 0 < panel.model.total < len(rows)
     # the page's own filter (state, invoice status, method, type)
     extra = {
@@ -161,7 +170,7 @@ def test_record_pages_filter_by_dates_and_kind(qtbot, qtmodeltester, account_win
         getattr(panel, extra[0]).set_value(extra[1])
         wait_idle(qtbot, panel)
         filters[extra[0]] = extra[1]
-        expected = method(_query(key, None, None, **filters), page_size=50)
+        expected = method(_query(key, None, None, **filters), page_size=PAGE)
         assert 0 < expected.total < len(rows)
         _same(panel, expected)
     if key == "allocations":
@@ -169,18 +178,35 @@ def test_record_pages_filter_by_dates_and_kind(qtbot, qtmodeltester, account_win
         panel.platform.set_value("zhongjinyun")
         wait_idle(qtbot, panel)
         filters["platform"] = "zhongjinyun"
-        expected = method(_query(key, None, None, **filters), page_size=50)
+        expected = method(_query(key, None, None, **filters), page_size=PAGE)
         assert expected.total > 0
         _same(panel, expected)
         assert {r.platform_name for r in panel.model.records()} == {"中金云"}
+    if key == "allocations":  # 拨付中 and every status stay a choice away
+        assert panel.status_filter.value() is COMPLETED
+        panel.platform.set_value(None)  # 中金云 is allocated at once: never 拨付中
+        wait_idle(qtbot, panel)
+        filters["platform"] = None
+        panel.status_filter.set_value(None)
+        wait_idle(qtbot, panel)
+        filters["status_filter"] = None
+        everything = method(_query(key, None, None, **filters), page_size=PAGE)
+        _same(panel, everything)
+        panel.status_filter.set_value(m.AllocationStatus.IN_PROGRESS)
+        wait_idle(qtbot, panel)
+        filters["status_filter"] = m.AllocationStatus.IN_PROGRESS
+        expected = method(_query(key, None, None, **filters), page_size=PAGE)
+        assert 0 < expected.total < everything.total
+        _same(panel, expected)
+        assert {r.status for r in panel.model.records()} == {m.AllocationStatus.IN_PROGRESS}
     # reversed range: said inline
     panel.dates.set_values(date(2026, 5, 1), date(2026, 4, 1))
     assert panel.overlay.mode == "notice"
     assert panel.overlay.message.text() == "开始时间晚于结束时间，请重新选择。"
-    # reset: everything again
+    # reset: the page's defaults again
     panel.reset_button.click()
     wait_idle(qtbot, panel)
-    _same(panel, method(page_size=50))
+    _same(panel, method(_query(key, None, None), page_size=PAGE))
     qtmodeltester.check(panel.model)
 
 
@@ -199,7 +225,7 @@ def test_coupons_by_state(qtbot, qtmodeltester, account_window, session):
     for i, state in enumerate(m.CouponState):
         panel.tabs.setCurrentIndex(i)
         wait_idle(qtbot, panel)
-        expected = api.coupons(m.CouponQuery(state=state), page_size=50)
+        expected = api.coupons(m.CouponQuery(state=state), page_size=PAGE)
         _same(panel, expected)
         assert {c.state for c in panel.model.records()} <= {state}
         qtmodeltester.check(panel.model)
@@ -208,19 +234,21 @@ def test_coupons_by_state(qtbot, qtmodeltester, account_window, session):
 def test_ticket_tabs_counts_and_filters(qtbot, qtmodeltester, account_window, session):
     api = session.api
     panel = open_list(qtbot, account_window, "tickets")
-    everything = api.tickets(page_size=50)
+    everything = api.tickets(page_size=PAGE)
     _same(panel, everything)
     c = everything.counts
+    # the portal's tab labels carry no counts (the counts are kept for the overview)
     assert [panel.tabs.tabText(i) for i in range(4)] == [
-        f"全部工单（{c.all}）",
-        f"待办工单（{c.todo}）",
-        f"进行中工单（{c.in_progress}）",
-        f"已完成工单（{c.done}）",
+        "全部工单",
+        "待办工单",
+        "进行中工单",
+        "已完成工单",
     ]
+    assert panel.counts == c
     for i, tab in enumerate(m.TicketTab):
         panel.tabs.setCurrentIndex(i)
         wait_idle(qtbot, panel)
-        _same(panel, api.tickets(m.TicketQuery(tab=tab), page_size=50))
+        _same(panel, api.tickets(m.TicketQuery(tab=tab), page_size=PAGE))
         qtmodeltester.check(panel.model)
     # 已完成 with a type and a time range; the tab counts follow the filters. The range is a
     # recent one that always holds completed allocations (tests/account/test_seed_every_day.py)
@@ -230,28 +258,35 @@ def test_ticket_tabs_counts_and_filters(qtbot, qtmodeltester, account_window, se
     panel.dates.set_values(start, end)
     wait_idle(qtbot, panel)
     query = m.TicketQuery(m.TicketTab.DONE, start, end, m.TicketType.ALLOCATION)
-    expected = api.tickets(query, page_size=50)
+    expected = api.tickets(query, page_size=PAGE)
     _same(panel, expected)
     assert panel.counts == expected.counts
-    assert panel.tabs.tabText(3) == f"已完成工单（{expected.counts.done}）"
+    assert panel.tabs.tabText(3) == "已完成工单"
     for ticket in panel.model.records():
         assert ticket.ticket_type is m.TicketType.ALLOCATION
     assert panel.model.total > 0
-    assert panel.model.index(0, 1).data() == "拨付"
-    # an open ticket shows the portal's "--" for 完成时间
+    # 序号, (工单编号, hidden), 工单类型, 工单描述, 申请时间, 申请人, 完成时间, 状态
+    assert panel.model.index(0, 0).data() == "1"
+    assert panel.model.index(0, 2).data() == "拨付"
+    assert panel.view.isColumnHidden(1) and not panel.view.isColumnHidden(6)
+    # 待办工单 leaves 完成时间 out, as the portal does; the model still knows it is "--"
     panel.reset_filters()
     panel.set_tab(m.TicketTab.TODO)
     wait_idle(qtbot, panel)
     assert panel.model.total == c.todo
-    assert panel.model.index(0, 5).data() == "--"
-    assert panel.model.index(0, 6).data() == "待处理"
+    assert panel.view.isColumnHidden(6)
+    assert panel.model.index(0, 6).data() == "--"
+    assert panel.model.index(0, 7).data() == "待处理"
+    panel.set_tab(m.TicketTab.ALL)
+    wait_idle(qtbot, panel)
+    assert not panel.view.isColumnHidden(6)
 
 
 def test_messages_unread_marks_filters_and_details(qtbot, qtmodeltester, account_window, session):
     api = session.api
     panel = open_list(qtbot, account_window, "messages")
     model = panel.model
-    _same(panel, api.messages(page_size=50))
+    _same(panel, api.messages(page_size=PAGE))
     qtmodeltester.check(model)
     unread_rows = [r for r, msg in enumerate(model.records()) if not msg.read]
     read_rows = [r for r, msg in enumerate(model.records()) if msg.read]
@@ -273,12 +308,12 @@ def test_messages_unread_marks_filters_and_details(qtbot, qtmodeltester, account
     # filters: category and read state
     panel.category.set_value(m.MessageCategory.BILL)
     wait_idle(qtbot, panel)
-    _same(panel, api.messages(m.MessageQuery(category=m.MessageCategory.BILL), page_size=50))
+    _same(panel, api.messages(m.MessageQuery(category=m.MessageCategory.BILL), page_size=PAGE))
     assert {x.category for x in model.records()} == {m.MessageCategory.BILL}
     panel.category.set_value(None)
     panel.read_state.set_value(False)
     wait_idle(qtbot, panel)
-    expected = api.messages(m.MessageQuery(read=False), page_size=50)
+    expected = api.messages(m.MessageQuery(read=False), page_size=PAGE)
     _same(panel, expected)
     assert expected.total == api.unread_messages().total
     assert all(
@@ -291,16 +326,17 @@ def test_messages_unread_marks_filters_and_details(qtbot, qtmodeltester, account
 def test_users_and_roles_for_the_main_account(qtbot, qtmodeltester, account_window, session):
     api = session.api
     users = open_list(qtbot, account_window, "users")
-    _same(users, api.users(page_size=50))
+    _same(users, api.users(page_size=PAGE))
     qtmodeltester.check(users.model)
     main = [u for u in users.model.records() if u.is_main_account]
     assert [u.account for u in main] == [session.user.account]
     row = users.model.records().index(main[0])
     assert users.model.index(row, 3).data() == "主账号"
     roles = open_list(qtbot, account_window, "roles")
-    _same(roles, api.roles(page_size=50))
+    _same(roles, api.roles(page_size=PAGE))
     qtmodeltester.check(roles.model)
-    assert roles.model.index(0, 0).data() == api.roles().items[0].name
+    assert roles.model.index(0, 0).data() == "1"  # 序号
+    assert roles.model.index(0, 1).data() == api.roles().items[0].name
     assert roles.overlay.mode == "hidden" and roles.export_button.isVisible()
 
 
@@ -312,4 +348,4 @@ def test_platform_combo_keeps_codes(qtbot, account_window, session):
         *(p.name for p in session.api.platforms()),
     ]
     fetch = panel.fetcher()
-    assert isinstance(fetch, partial) and fetch.args[0] == m.AllocationQuery()
+    assert isinstance(fetch, partial) and fetch.args[0] == m.AllocationQuery(status=COMPLETED)

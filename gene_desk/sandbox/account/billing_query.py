@@ -25,6 +25,7 @@ CATEGORIES = bs.CATEGORIES
 ORDER_STATUSES = ("processing", "completed", "cancelled")
 RECHARGE_INVOICE_STATUSES = ("not_invoiced", "invoiced", "not_invoiceable")
 ALLOCATION_METHODS = ("balance", "coupon")
+ALLOCATION_STATUSES = ("in_progress", "completed")
 COUPON_STATES = ("unused", "used", "allocating", "expired")
 INVOICE_TYPES = ("recharge", "prepaid_recharge", "consumption")
 TICKET_TYPES = tuple(bs.TICKET_TYPE_LABELS)

@@ -19,6 +19,7 @@ from gene_desk.sandbox.account.billing_query import (
     _PAGING,
     _PLATFORM_ORDER,
     ALLOCATION_METHODS,
+    ALLOCATION_STATUSES,
     CATEGORIES,
     COUPON_STATES,
     INVOICE_TYPES,
@@ -210,11 +211,13 @@ class BillingRecordsApi:
         return 200, _envelope(total, page, size, items)
 
     def allocations(self, req: Request) -> tuple[int, Any]:
-        user, q = self.begin(req, ("start_date", "end_date", "platform", "method", *_PAGING))
+        names = ("start_date", "end_date", "platform", "method", "status", *_PAGING)
+        user, q = self.begin(req, names)
         lo, hi = q.date_range()
         where = Where("company = ?", user["company"]).dates("created_at", lo, hi)
         where.add("platform = ?", q.platform())
         where.add("method = ?", q.choice("method", ALLOCATION_METHODS))
+        where.add("status = ?", q.choice("status", ALLOCATION_STATUSES))
         page, size = q.page()
         total, rows = _paged(
             self.store.db(),

@@ -210,8 +210,11 @@ class _Generator:
 
     # -- helpers --------------------------------------------------------------------------------
     def number(self, prefix: str, moment: datetime) -> str:
+        """The portal's record number: the prefix (BF, CZ, KP, TF ...), the moment in epoch
+        milliseconds (13 digits) and 4 random digits, 17 digits in all
+        (``BF16044750630118511`` was made at 2020-11-04 15:31:03, seed 1.5.8)."""
         while True:
-            value = f"{prefix}{int(moment.timestamp() * 1000)}{self.rng.randrange(10**5):05d}"
+            value = f"{prefix}{int(moment.timestamp() * 1000)}{self.rng.randrange(10**4):04d}"
             if value not in self.numbers:
                 self.numbers.add(value)
                 return value

@@ -1,8 +1,9 @@
 """The window's columns of every account list, derived from the engine's field catalogue.
 
 A table model, its CSV export and its XLSX export all read the same :class:`Column` tuples, so a
-file always has the columns and values the user saw (apart from form: money without thousands
-separators in CSV, real numbers and dates in XLSX). The fields, kinds and header keys live in
+file always has the columns and values the user saw (apart from form: real numbers and dates in
+XLSX). Money is the catalogue's :func:`~gene_desk.account.catalogue.money_text` everywhere (two
+decimals, half-up, no separators, as the portal shows it). The fields, kinds and header keys live in
 :mod:`gene_desk.account.catalogue` (shared with the CLI); here they get Qt: headers are translated
 when asked for (context ``AccountColumns``), so a language change needs no rebuild, and the CSV
 cells are the catalogue's, so the window and ``gene-desk account --csv`` write the same bytes.
@@ -51,7 +52,13 @@ class Column:
 
     @classmethod
     def of(cls, field: Field) -> Column:
-        return cls(field.key, field.kind, attrgetter(field.attr), field.stretch, field)
+        get = _no_value if field.kind is Kind.ROW else attrgetter(field.attr)
+        return cls(field.key, field.kind, get, field.stretch, field)
+
+    @property
+    def optional(self) -> bool:
+        """Not on the portal: hidden until the user shows it (the header's menu)."""
+        return self.field is not None and self.field.optional
 
     def title(self) -> str:
         return QCoreApplication.translate(CONTEXT, self.header)
@@ -60,31 +67,33 @@ class Column:
     def numeric(self) -> bool:
         return self.kind in NUMERIC
 
-    def _cell(self, record: Any, missing: str) -> str:
+    def _cell(self, record: Any, missing: str, number: int) -> str:
+        if self.kind is Kind.ROW:
+            return str(number)
         words = self.field.words if self.field else None
         return catalogue.value_text(
             self.kind, self.get(record), WINDOW_WORDING, missing=missing, words=words
         )
 
-    def text(self, record: Any) -> str:
-        """What the table shows: money with thousands separators, "not yet" as --."""
-        if self.kind is Kind.MONEY:
-            return catalogue.money_text(self.get(record))
-        return self._cell(record, catalogue.MISSING)
+    def text(self, record: Any, number: int = 0) -> str:
+        """What the table shows (row ``number`` of the list): "not yet" as --."""
+        return self._cell(record, catalogue.MISSING, number)
 
-    def csv(self, record: Any) -> str:
+    def csv(self, record: Any, number: int = 0) -> str:
         """What a CSV cell holds: the catalogue's cell, as the CLI writes it."""
-        return self._cell(record, "")
+        return self._cell(record, "", number)
 
-    def excel(self, record: Any) -> Any:
-        """A typed XLSX value: Decimal money and rates, naive China-time datetimes, month
-        dates, ints, text; None for an empty cell."""
+    def excel(self, record: Any, number: int = 0) -> Any:
+        """A typed XLSX value: Decimal money (rounded as shown) and rates, naive China-time
+        datetimes, month dates, ints, text; None for an empty cell."""
+        if self.kind is Kind.ROW:
+            return number
         value = self.get(record)
         if value is None:
             return None
         kind = self.kind
         if kind is Kind.MONEY:
-            return value.quantize(catalogue.CENT)
+            return catalogue.money_value(value)
         if kind is Kind.RATE:
             return Decimal(value)
         if kind is Kind.TIME:
@@ -94,6 +103,17 @@ class Column:
         if kind is Kind.INT:
             return int(value)
         return self.text(record)
+
+
+def _no_value(_record: Any) -> None:
+    """序号 is the row's place in the list, not a record's attribute."""
+    return None
+
+
+def shown(columns: tuple[Column, ...], query: Any = None, extra: Any = ()) -> tuple[Column, ...]:
+    """The columns the page shows: the catalogue's :func:`~catalogue.shown_fields` rule."""
+    fields = catalogue.shown_fields([c.field for c in columns if c.field is not None], query, extra)
+    return tuple(c for c in columns if c.field is None or c.field in fields)
 
 
 def _columns(fields: tuple[Field, ...]) -> tuple[Column, ...]:

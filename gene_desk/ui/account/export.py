@@ -9,11 +9,12 @@ two-decimal numbers (``21828.59``) and empty cells for "not yet". Server text is
 cell starting with ``= + - @`` (a formula for Excel and WPS) is prefixed with ``'`` as OWASP
 recommends, and control characters are escaped; in XLSX, text is always a string cell.
 
-XLSX (openpyxl, write-only): money and rates are numbers with a number format (``#,##0.00``,
-``0%``), times are real datetimes in China Standard Time, months are the month's first day shown
-``yyyy-mm``. openpyxl writes a number cell as ``"%.16g" % value``, which for a Decimal goes through
-float and turns ``0.07`` into ``0.07000000000000001``; we therefore put the Decimal's own digits
-into the cell (still a number cell, ``t="n"``), so the file holds exactly the fen the service sent.
+XLSX (openpyxl, write-only): money and rates are numbers with a number format (``0.00`` as the
+portal shows money, rounded half-up to the fen like the table; ``0%``), times are real datetimes
+in China Standard Time, months are the month's first day shown ``yyyy-mm``. openpyxl writes a
+number cell as ``"%.16g" % value``, which for a Decimal goes through float and turns ``0.07``
+into ``0.07000000000000001``; we therefore put the Decimal's own digits into the cell (still a
+number cell, ``t="n"``), so the file holds exactly the fen the service sent.
 """
 
 from __future__ import annotations
@@ -30,13 +31,21 @@ from gene_desk.ui.account.columns import Column, Kind
 
 FORMATS = ("csv", "xlsx")
 NUMBER_FORMATS = {
-    Kind.MONEY: "#,##0.00",
+    Kind.MONEY: "0.00",
     Kind.RATE: "0%",
     Kind.INT: "0",
+    Kind.ROW: "0",
     Kind.TIME: "yyyy-mm-dd hh:mm:ss",
     Kind.MONTH: "yyyy-mm",
 }
-WIDTHS = {Kind.MONEY: 16, Kind.RATE: 8, Kind.INT: 8, Kind.TIME: 20, Kind.MONTH: 10}
+WIDTHS = {
+    Kind.MONEY: 16,
+    Kind.RATE: 8,
+    Kind.INT: 8,
+    Kind.ROW: 6,
+    Kind.TIME: 20,
+    Kind.MONTH: 10,
+}
 _BAD_SHEET_CHARS = str.maketrans({c: " " for c in "[]:*?/\\"})
 
 
@@ -50,7 +59,8 @@ def write_csv(
     target: Path, columns: Sequence[Column], headers: Sequence[str], rows: Iterable[Any]
 ) -> int:
     """The catalogue's CSV writer (the CLI's too), with the columns' cells."""
-    return catalogue.write_csv(target, headers, ([c.csv(r) for c in columns] for r in rows))
+    cells = ([c.csv(r, n) for c in columns] for n, r in enumerate(rows, start=1))
+    return catalogue.write_csv(target, headers, cells)
 
 
 def _display_width(text: str) -> int:
@@ -128,8 +138,8 @@ def write_xlsx(
             cell.alignment = Alignment(horizontal="center")
             head.append(cell)
         sheet.append(head)
-        for record in rows:
-            sheet.append([excel_cell(sheet, c, c.excel(record)) for c in columns])
+        for number, record in enumerate(rows, start=1):
+            sheet.append([excel_cell(sheet, c, c.excel(record, number)) for c in columns])
             count += 1
         book.save(handle)
 

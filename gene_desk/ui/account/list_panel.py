@@ -3,7 +3,10 @@
 :class:`ListPanel` (and :class:`DatedListPanel`, with a date range) hold what every list shares:
 the table over a :class:`~gene_desk.ui.account.models.PagedTableModel`, the states drawn over it,
 the pager, and the export that walks every page of the current query on a worker thread. The
-concrete pages (their filters and columns) are in :mod:`gene_desk.ui.account.lists`.
+columns shown are the portal's (the catalogue's :func:`~gene_desk.account.catalogue.shown_fields`);
+the app's extra columns are hidden until chosen in the header's context menu, and an export
+writes the columns on screen. The concrete pages (their filters and columns) are in
+:mod:`gene_desk.ui.account.lists`.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,11 +33,12 @@ from PySide6.QtWidgets import (
 
 from gene_desk.account import models as m
 from gene_desk.account.api import MAX_PAGE_SIZE, AccountApi
+from gene_desk.account.catalogue import Field
 from gene_desk.account.paging import iter_pages
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.ui import errors_text
 from gene_desk.ui.account import export, values
-from gene_desk.ui.account.columns import Column
+from gene_desk.ui.account.columns import Column, shown
 from gene_desk.ui.account.models import PagedTableModel
 from gene_desk.ui.account.widgets import (
     DateRange,
@@ -90,6 +95,8 @@ class ListPanel(QWidget):
         self.export_dialog: QFileDialog | None = None
         self.export_handle: TaskHandle | None = None
         self.last_export: Path | None = None
+        self.extra_columns: set[Field] = set()  # optional columns the user chose to see
+        self.column_menu: QMenu | None = None
 
         self.model = PagedTableModel(self.columns, runner, self)
         self.view = QTableView()
@@ -106,7 +113,7 @@ class ListPanel(QWidget):
         vertical = self.view.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(26)
-        vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        vertical.hide()  # the portal numbers rows only where it has a 序号 column
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setMinimumSectionSize(60)
@@ -117,6 +124,8 @@ class ListPanel(QWidget):
                 else QHeaderView.ResizeMode.ResizeToContents
             )
             header.setSectionResizeMode(i, mode)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._ask_columns)
         self.overlay = StateOverlay(self.view, self._body_rect, parent=self)
         self.overlay.retry_requested.connect(self.retry)
         self.overlay.relogin_requested.connect(self.relogin_requested)
@@ -164,7 +173,55 @@ class ListPanel(QWidget):
         self.model.loading.connect(self._on_loading)
         self.model.loaded.connect(self._on_loaded)
         self.model.failed.connect(self._on_failed)
+        self.update_columns()
         self._update_export()
+
+    # -- columns --------------------------------------------------------------------------------
+    def column_query(self) -> Any:
+        """The query whose tab decides columns the portal leaves out (运营工单's 待办)."""
+        return None
+
+    def shown_columns(self) -> tuple[Column, ...]:
+        """The columns on screen, in order: the portal's plus the optional ones chosen."""
+        return shown(tuple(self.columns), self.column_query(), self.extra_columns)
+
+    def update_columns(self) -> None:
+        visible = self.shown_columns()
+        for i, column in enumerate(self.columns):
+            self.view.setColumnHidden(i, column not in visible)
+
+    def set_column_shown(self, column: Column, on: bool) -> None:
+        """Show or hide one of the app's optional columns (the header menu's entries)."""
+        if column.field is None or not column.optional:
+            return
+        if on:
+            self.extra_columns.add(column.field)
+        else:
+            self.extra_columns.discard(column.field)
+        self.update_columns()
+
+    def columns_menu(self) -> QMenu | None:
+        """A menu of the optional columns (checked: shown); None when the page has none."""
+        optional = [c for c in self.columns if c.optional]
+        if not optional:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("columnMenu")
+        menu.setTitle(self.tr("More columns"))
+        menu.setAccessibleName(menu.title())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for column in optional:
+            action = menu.addAction(column.title())
+            action.setCheckable(True)
+            action.setChecked(column.field in self.extra_columns)
+            action.toggled.connect(lambda on, c=column: self.set_column_shown(c, on))
+        return menu
+
+    def _ask_columns(self, pos: QPoint) -> None:
+        menu = self.columns_menu()
+        if menu is not None:
+            self.column_menu = menu
+            menu.popup(self.view.horizontalHeader().mapToGlobal(pos))
 
     def _body_rect(self) -> QRect:
         """The table's body (below its headers), in this panel's coordinates."""
@@ -232,6 +289,7 @@ class ListPanel(QWidget):
         except GeneDeskError as exc:
             self.overlay.show_notice(errors_text.error_text(exc))
             return
+        self.update_columns()
         self.model.set_fetcher(fetch)
 
     def _on_loading(self) -> None:
@@ -315,7 +373,7 @@ class ListPanel(QWidget):
         fetch = self.model.fetcher
         if fetch is None or self.export_handle is not None:
             return None
-        columns = tuple(self.columns)
+        columns = self.shown_columns()  # the file has the columns on screen
         headers = [c.title() for c in columns]
         title = self.title
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gene_desk.account import catalogue
 from gene_desk.account import models as m
 from gene_desk.account.api import AccountApi
 from gene_desk.ui.account import columns as cols
@@ -205,7 +206,11 @@ class RechargesPanel(DatedListPanel):
 
 # -- 拨付记录 ------------------------------------------------------------------------------------
 class AllocationsPanel(DatedListPanel):
+    """拨付记录: the portal lists successful allocations, so 已完成 is the status shown first;
+    拨付中 and every status stay a choice away."""
+
     columns = cols.ALLOCATIONS
+    DEFAULT_STATUS = catalogue.DEFAULT_FILTERS["allocations"]["status"]
 
     def page_title(self) -> str:
         return self.tr("Allocation records")
@@ -215,11 +220,16 @@ class AllocationsPanel(DatedListPanel):
         self.platform = PlatformCombo(self.tr("All platforms"))
         self.method = ChoiceCombo(self.tr("All methods"), enum_choices(m.AllocationMethod))
         self.method.setObjectName("method")
+        self.status_filter = ChoiceCombo(self.tr("All states"), enum_choices(m.AllocationStatus))
+        self.status_filter.setObjectName("allocationStatus")
+        self.status_filter.set_value(self.DEFAULT_STATUS)
         self.filter_bar.addWidget(_label(self.tr("Allocated to:"), self.platform))
         self.filter_bar.addWidget(self.platform)
         self.filter_bar.addWidget(_label(self.tr("Method:"), self.method))
         self.filter_bar.addWidget(self.method)
-        for combo in (self.platform, self.method):
+        self.filter_bar.addWidget(_label(self.tr("Status:"), self.status_filter))
+        self.filter_bar.addWidget(self.status_filter)
+        for combo in (self.platform, self.method, self.status_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
 
     def activate(self) -> None:
@@ -233,15 +243,19 @@ class AllocationsPanel(DatedListPanel):
             end_date=end,
             platform=self.platform.value(),
             method=self.method.value(),
+            status=self.status_filter.value(),
         )
         return partial(self.api.allocations, query)
 
     def reset_filters(self) -> None:
         self.reset_dates()
-        for combo in (self.platform, self.method):
+        for combo in (self.platform, self.method, self.status_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
+        self.status_filter.blockSignals(True)
+        self.status_filter.set_value(self.DEFAULT_STATUS)
+        self.status_filter.blockSignals(False)
         self.apply_filters()
 
 
@@ -251,6 +265,7 @@ class CouponsPanel(ListPanel):
 
     columns = cols.COUPONS
     STATES = tuple(m.CouponState)
+    DEFAULT_STATE = catalogue.DEFAULT_FILTERS["coupons"]["state"]
 
     def page_title(self) -> str:
         return self.tr("Coupons")
@@ -262,6 +277,7 @@ class CouponsPanel(ListPanel):
         self.tabs.setDrawBase(False)
         for state in self.STATES:
             self.tabs.addTab(values.enum_text(state))
+        self.tabs.setCurrentIndex(self.STATES.index(self.DEFAULT_STATE))
         self.tabs.currentChanged.connect(lambda _i: self.apply_filters())
         self.filter_bar.addWidget(_label(self.tr("Coupon usage:"), self.tabs))
         self.filter_bar.addWidget(self.tabs)
@@ -366,6 +382,11 @@ class TicketsPanel(DatedListPanel):
     def set_tab(self, tab: m.TicketTab) -> None:
         self.tabs.setCurrentIndex(self.TABS.index(tab))
 
+    def column_query(self) -> m.TicketQuery | None:
+        if getattr(self, "tabs", None) is None:
+            return None  # asked by the base class before the tabs exist
+        return m.TicketQuery(tab=self.tab())  # 待办工单 has no 完成时间
+
     def fetcher(self) -> Callable[..., m.Page[Any]]:
         start, end = self.dates.values()
         query = m.TicketQuery(
@@ -383,18 +404,11 @@ class TicketsPanel(DatedListPanel):
     def page_cleared(self) -> None:
         super().page_cleared()
         self.counts = None
-        for i, tab in enumerate(self.TABS):
-            self.tabs.setTabText(i, values.enum_text(tab))
 
     def page_loaded(self, page: m.Page[Any]) -> None:
-        counts = getattr(page, "counts", None)
-        if counts is None:
-            return
-        self.counts = counts
-        for i, (tab, n) in enumerate(
-            zip(self.TABS, (counts.all, counts.todo, counts.in_progress, counts.done), strict=True)
-        ):
-            self.tabs.setTabText(i, self.tr("{tab} ({n})").format(tab=values.enum_text(tab), n=n))
+        """The tab sizes are kept (the overview shows them); the portal's tabs carry no
+        counts, so their labels stay the tab names."""
+        self.counts = getattr(page, "counts", None)
 
 
 # -- 消息中心 ------------------------------------------------------------------------------------

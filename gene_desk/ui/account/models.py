@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from gene_desk.account import catalogue
 from gene_desk.account import models as m
 from gene_desk.ui.account import values
 from gene_desk.ui.account.columns import BILL_CATEGORIES, BILL_PLATFORM, BILL_TOTAL, Column
@@ -33,8 +34,8 @@ from gene_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PAGE_SIZE = 50
-PAGE_SIZES = (20, 50, 100)
+DEFAULT_PAGE_SIZE = catalogue.PAGE_SIZE  # the portal's 10条/页
+PAGE_SIZES = catalogue.PAGE_SIZES
 RecordRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -133,7 +134,11 @@ class PagedTableModel(QAbstractTableModel):
         self.page = page
         self.page_number = page.page
         self._records = page.items
-        self._texts = [tuple(c.text(r) for c in self.columns) for r in page.items]
+        first = (page.page - 1) * page.page_size  # 序号 counts through the whole list
+        self._texts = [
+            tuple(c.text(r, first + i) for c in self.columns)
+            for i, r in enumerate(page.items, start=1)
+        ]
         self.endResetModel()
         self.loaded.emit(page)
 
@@ -199,11 +204,7 @@ class PagedTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
                 return _RIGHT
             return None
-        # the portal's 序号: the row's number in the whole list
-        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._records):
-            first = ((self.page.page - 1) * self.page.page_size) if self.page else 0
-            return str(first + section + 1)
-        return None
+        return None  # no row headers: where the portal numbers rows, 序号 is a column
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
