@@ -132,6 +132,9 @@ REFUNDABLE = (
         "退费上限(元)",
     ),
     _field(
+        "refund_account_name", _T, QT_TRANSLATE_NOOP("AccountColumns", "Refund payee"), "退费单位"
+    ),
+    _field(
         "refund_account_no", _T, QT_TRANSLATE_NOOP("AccountColumns", "Refund account"), "退费账号"
     ),
     _field("refund_bank", _T, QT_TRANSLATE_NOOP("AccountColumns", "Bank information"), "银行信息"),

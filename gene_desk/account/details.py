@@ -117,7 +117,12 @@ class Refundable:
     limit_amount: Decimal
     refund_account: PaymentAccount | None
 
-    # 退费账号 and 银行信息 as the portal's 退费操作 shows them ("" without a default account)
+    # 退费单位, 退费账号 and 银行信息 as the portal's 退费操作 shows them ("" without a default
+    # account)
+    @property
+    def refund_account_name(self) -> str:
+        return self.refund_account.account_name if self.refund_account else ""
+
     @property
     def refund_account_no(self) -> str:
         return self.refund_account.account_no if self.refund_account else ""

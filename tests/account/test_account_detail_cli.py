@@ -15,6 +15,7 @@ from gene_desk.account import catalogue_details as cd
 from gene_desk.account.paging import fetch_all
 from gene_desk.cli.main import main
 from gene_desk.sandbox.account import seed
+from tests.account.detail_columns import SEED_COLUMNS
 
 
 @pytest.fixture
@@ -171,3 +172,10 @@ def test_last_month_summary_with_discounts(run, demo_api, tmp_path):
     assert [row[2] for row in table[1:]] == [
         "" if p.balance is None else _money(p.balance) for p in s.platforms
     ]
+
+
+@pytest.mark.parametrize("view", sorted(SEED_COLUMNS))
+def test_cli_headers_are_the_seeds(view):
+    """What the CLI prints as captions and column headers, against the seed's table."""
+    _section, headers = SEED_COLUMNS[view]
+    assert tuple(f.label for f in cd.TUPLES[view]) == headers

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from gene_desk.account import catalogue_details as cd
 from gene_desk.account.catalogue import CONTEXT, WORD_CONTEXT
 from gene_desk.account.paging import fetch_all
-from gene_desk.ui.account.detail_pages import DetailDialog
+from gene_desk.ui.account.detail_pages import DetailDialog, caption_text
+from tests.account.detail_columns import SEED_COLUMNS
 from tests.ui.account_support import make_account_window, no_message_boxes, open_list
 from tests.ui.conftest import WAIT
 
@@ -32,6 +33,13 @@ def _open_answer(qtbot, window, key):
     qtbot.waitUntil(lambda: panel.started and not panel.is_loading, timeout=WAIT)
     assert not panel.error.isVisible()
     return panel
+
+
+@pytest.mark.parametrize("view", sorted(SEED_COLUMNS))
+def test_window_headers_are_the_seeds(zh, view):
+    """What the window shows as captions and headers (zh_CN), against the seed's table."""
+    _section, headers = SEED_COLUMNS[view]
+    assert tuple(caption_text(f) for f in cd.TUPLES[view]) == headers
 
 
 def test_captions_are_the_keys_zh_translations(zh):
