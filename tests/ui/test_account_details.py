@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from gene_desk.account import catalogue_details as cd
 from gene_desk.account.catalogue import CONTEXT, WORD_CONTEXT
 from gene_desk.account.paging import fetch_all
+from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.ui import errors_text
 from gene_desk.ui.account.detail_pages import DetailDialog, caption_text
 from tests.account.detail_columns import SEED_COLUMNS
 from tests.ui.account_support import make_account_window, no_message_boxes, open_list
@@ -31,7 +33,7 @@ def _plain(value: Decimal) -> str:
 def _open_answer(qtbot, window, key):
     panel = window.show_page(key)
     qtbot.waitUntil(lambda: panel.started and not panel.is_loading, timeout=WAIT)
-    assert not panel.error.isVisible()
+    assert panel.overlay.mode == "hidden"
     return panel
 
 
@@ -164,3 +166,25 @@ def test_every_invoice_in_the_list_has_details(session):
     """The dialog's source: every listed invoice answers (no 404 for a listed number)."""
     numbers = [i.invoice_no for i in fetch_all(session.api.invoices)]
     assert all(session.api.invoice(n).invoice_no == n for n in numbers[:10])
+
+
+def test_answer_pages_show_failures_inline_with_retry(qtbot, session, runner, zh, tmp_path):
+    """A dead service: 退费操作 says so over the page with Retry (no message box), and Retry
+    shows the answer once the service is back."""
+    api = session.api
+    good = api.base_url
+    api.base_url = "http://127.0.0.1:9"  # discard port: connection refused at once
+    try:
+        window = make_account_window(qtbot, session, runner, tmp_path)
+        panel = window.show_page("refundable")
+        qtbot.waitUntil(lambda: panel.started and not panel.is_loading, timeout=WAIT)
+        assert panel.overlay.mode == "error" and panel.overlay.retry_button.isVisible()
+        network = errors_text.error_text(GeneDeskError(ErrorCode.NETWORK))
+        assert panel.overlay.message.text() == network
+        assert no_message_boxes() and window.isEnabled()
+    finally:
+        api.base_url = good
+    panel.overlay.retry_button.click()
+    qtbot.waitUntil(lambda: panel.answer is not None, timeout=WAIT)
+    assert panel.overlay.mode == "hidden"
+    assert panel.amount.text().startswith("本月可退余额：¥")

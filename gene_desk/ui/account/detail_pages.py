@@ -43,6 +43,7 @@ from gene_desk.account.catalogue import CONTEXT, WORD_CONTEXT, Field
 from gene_desk.ui import errors_text
 from gene_desk.ui.account.columns import WINDOW_WORDING, Column
 from gene_desk.ui.account.list_panel import ListPanel
+from gene_desk.ui.account.widgets import StateOverlay
 from gene_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -145,13 +146,12 @@ class AnswerPanel(QWidget):
         self.started = False
         self.is_loading = False
         self.answer: Any = None
-        self.error = QLabel()
-        self.error.setObjectName("pageError")
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.hide()
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(0, 0, 0, 0)
-        self.body.addWidget(self.error)
+        # loading and failures over the page, with Retry (and Log in again), as on every page
+        self.overlay = StateOverlay(self)
+        self.overlay.retry_requested.connect(self.refresh)
+        self.overlay.relogin_requested.connect(self.relogin_requested)
 
     def page_title(self) -> str:
         raise NotImplementedError
@@ -170,18 +170,19 @@ class AnswerPanel(QWidget):
     def refresh(self) -> None:
         self.started = True
         self.is_loading = True
+        if self.answer is None:
+            self.overlay.show_loading()
 
         def done(answer: Any) -> None:
             self.is_loading = False
             self.answer = answer
-            self.error.hide()
+            self.overlay.clear()
             self.show_answer(answer)
             self.loaded.emit(answer)
 
         def failed(exc: BaseException) -> None:
             self.is_loading = False
-            self.error.setText(errors_text.error_text(exc))
-            self.error.show()
+            self.overlay.show_error(exc)
 
         self.runner.start(lambda _h: self.fetch(), on_done=done, on_error=failed, owner=self)
 
