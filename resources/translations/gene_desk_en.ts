@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="235"/>
-        <location filename="../../gene_desk/account/catalogue.py" line="457"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="475"/>
         <location filename="../../gene_desk/account/catalogue_details.py" line="161"/>
         <source>Cloud platform</source>
         <translation type="unfinished"></translation>
@@ -466,32 +466,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="459"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="407"/>
+        <source>Shared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="409"/>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="413"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="418"/>
+        <source>Shared at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="477"/>
         <source>Compute (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="460"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="478"/>
         <source>Storage (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="461"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="479"/>
         <source>Network (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="462"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="480"/>
         <source>Security (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="463"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="481"/>
         <source>Other (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="465"/>
+        <location filename="../../gene_desk/account/catalogue.py" line="483"/>
         <source>Total (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,132 +741,142 @@
 <context>
     <name>AccountWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="82"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="84"/>
         <source>Account center - Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="87"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="89"/>
         <source>Account pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="92"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="94"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="92"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="94"/>
         <source>Account overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="94"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="96"/>
         <source>Billing center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="96"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
         <source>Bill overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="97"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="99"/>
         <source>Consumption details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="98"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="100"/>
         <source>My orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="99"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="101"/>
         <source>Recharge records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="100"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="102"/>
         <source>Last month&apos;s bill summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="101"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="103"/>
         <source>Allocation records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="102"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="104"/>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="103"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="105"/>
         <source>Invoicing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="104"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="106"/>
         <source>Invoice records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="105"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
         <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="106"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="108"/>
         <source>Refund records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="107"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="109"/>
         <source>Bank accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="111"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="113"/>
         <source>Tickets and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="112"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="114"/>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="112"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="114"/>
         <source>Message center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="115"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="117"/>
         <source>User management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="116"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="118"/>
         <source>User list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="116"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="118"/>
         <source>Role descriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="142"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="120"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="120"/>
+        <source>Share records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="145"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="157"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="160"/>
         <source>{name} ({account})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="239"/>
+        <location filename="../../gene_desk/ui/account/window.py" line="242"/>
         <source>{page} ({n})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,22 +1451,22 @@
 <context>
     <name>DetailPages</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="381"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="386"/>
         <source>Invoice {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="392"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="397"/>
         <source>Order {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="409"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="414"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="411"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="416"/>
         <source>View details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,7 +1492,7 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="75"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="77"/>
         <source>{caption}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,17 +1563,17 @@
 <context>
     <name>InvoiceablePanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="283"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="288"/>
         <source>Invoicing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="291"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="296"/>
         <source>Recharge invoices can be asked for on the Duoyungu portal; invoiced balance can only be allocated, not refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="304"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="309"/>
         <source>Invoiceable amount: ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,19 +1810,37 @@
     </message>
 </context>
 <context>
+    <name>LastMonthChart</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/last_month_chart.py" line="31"/>
+        <source>Last month&apos;s bill summary and balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/last_month_chart.py" line="43"/>
+        <source>Spent last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/last_month_chart.py" line="45"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LastMonthPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="192"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="194"/>
         <source>Last month&apos;s bill summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="200"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="202"/>
         <source>Platforms last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="207"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="209"/>
         <source>The discount is the platform&apos;s contract discount: an allocation of X yuan arrives as X / discount. Only 中金云&apos;s balance is kept by Duoyungu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,12 +2648,12 @@
 <context>
     <name>PaymentAccountsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="313"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="318"/>
         <source>Bank accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="318"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="323"/>
         <source>Refunds go to the default account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,17 +2863,17 @@
 <context>
     <name>RefundablePanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="229"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="234"/>
         <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="246"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="251"/>
         <source>Refundable this month = account balance - (invoiced recharges - invoiced and allocated), at most 10000.00, once a month. Refunds are requested on the Duoyungu portal and go to the default bank account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="265"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="270"/>
         <source>Refundable this month: ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3110,6 +3158,19 @@ A restored copy can be downloaded until it expires; the archived file stays as i
     <message>
         <location filename="../../gene_desk/ui/account/breakdown_chart.py" line="108"/>
         <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharesPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/share_records.py" line="30"/>
+        <source>Share records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/share_records.py" line="37"/>
+        <source>Links made with Share on a file. The links themselves are not kept: copy a link when you make it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

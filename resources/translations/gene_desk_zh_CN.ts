@@ -33,7 +33,7 @@
     </message>
     <message>
         <location filename="../../gene_desk/account/catalogue.py" line="235" />
-        <location filename="../../gene_desk/account/catalogue.py" line="457" />
+        <location filename="../../gene_desk/account/catalogue.py" line="475" />
         <location filename="../../gene_desk/account/catalogue_details.py" line="161" />
         <source>Cloud platform</source>
         <translation>云平台</translation>
@@ -461,32 +461,52 @@
         <translation>角色描述</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="459" />
+        <location filename="../../gene_desk/account/catalogue.py" line="407" />
+        <source>Shared by</source>
+        <translation>分享人</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="409" />
+        <source>Bucket</source>
+        <translation>存储桶</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="413" />
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="418" />
+        <source>Shared at</source>
+        <translation>分享时间</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/account/catalogue.py" line="477" />
         <source>Compute (CNY)</source>
         <translation>计算(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="460" />
+        <location filename="../../gene_desk/account/catalogue.py" line="478" />
         <source>Storage (CNY)</source>
         <translation>存储(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="461" />
+        <location filename="../../gene_desk/account/catalogue.py" line="479" />
         <source>Network (CNY)</source>
         <translation>网络(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="462" />
+        <location filename="../../gene_desk/account/catalogue.py" line="480" />
         <source>Security (CNY)</source>
         <translation>安全(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="463" />
+        <location filename="../../gene_desk/account/catalogue.py" line="481" />
         <source>Other (CNY)</source>
         <translation>其他(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/account/catalogue.py" line="465" />
+        <location filename="../../gene_desk/account/catalogue.py" line="483" />
         <source>Total (CNY)</source>
         <translation>消费金额合计(元)</translation>
     </message>
@@ -721,132 +741,142 @@
 <context>
     <name>AccountWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="82" />
+        <location filename="../../gene_desk/ui/account/window.py" line="84" />
         <source>Account center - Gene Desk</source>
         <translation>账户中心 - 基因数据协作平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="92" />
+        <location filename="../../gene_desk/ui/account/window.py" line="94" />
         <source>Console</source>
         <translation>运营控制台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="92" />
+        <location filename="../../gene_desk/ui/account/window.py" line="94" />
         <source>Account overview</source>
         <translation>账户概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="94" />
+        <location filename="../../gene_desk/ui/account/window.py" line="96" />
         <source>Billing center</source>
         <translation>费用中心</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="96" />
+        <location filename="../../gene_desk/ui/account/window.py" line="98" />
         <source>Bill overview</source>
         <translation>账单概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="97" />
+        <location filename="../../gene_desk/ui/account/window.py" line="99" />
         <source>Consumption details</source>
         <translation>消费明细</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="98" />
+        <location filename="../../gene_desk/ui/account/window.py" line="100" />
         <source>My orders</source>
         <translation>我的订单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="99" />
+        <location filename="../../gene_desk/ui/account/window.py" line="101" />
         <source>Recharge records</source>
         <translation>充值记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="100" />
+        <location filename="../../gene_desk/ui/account/window.py" line="102" />
         <source>Last month's bill summary</source>
         <translation>上月账单汇总</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="101" />
+        <location filename="../../gene_desk/ui/account/window.py" line="103" />
         <source>Allocation records</source>
         <translation>拨付记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="102" />
+        <location filename="../../gene_desk/ui/account/window.py" line="104" />
         <source>Coupons</source>
         <translation>云券管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="103" />
+        <location filename="../../gene_desk/ui/account/window.py" line="105" />
         <source>Invoicing</source>
         <translation>发票操作</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="104" />
+        <location filename="../../gene_desk/ui/account/window.py" line="106" />
         <source>Invoice records</source>
         <translation>发票记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="105" />
+        <location filename="../../gene_desk/ui/account/window.py" line="107" />
         <source>Refunds</source>
         <translation>退费操作</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="106" />
+        <location filename="../../gene_desk/ui/account/window.py" line="108" />
         <source>Refund records</source>
         <translation>退费记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="107" />
+        <location filename="../../gene_desk/ui/account/window.py" line="109" />
         <source>Bank accounts</source>
         <translation>银行账号管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="111" />
+        <location filename="../../gene_desk/ui/account/window.py" line="113" />
         <source>Tickets and messages</source>
         <translation>工单与消息</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="112" />
+        <location filename="../../gene_desk/ui/account/window.py" line="114" />
         <source>Tickets</source>
         <translation>运营工单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="112" />
+        <location filename="../../gene_desk/ui/account/window.py" line="114" />
         <source>Message center</source>
         <translation>消息中心</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="115" />
+        <location filename="../../gene_desk/ui/account/window.py" line="117" />
         <source>User management</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="116" />
+        <location filename="../../gene_desk/ui/account/window.py" line="118" />
         <source>User list</source>
         <translation>用户列表</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="116" />
+        <location filename="../../gene_desk/ui/account/window.py" line="118" />
         <source>Role descriptions</source>
         <translation>角色说明</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="142" />
+        <location filename="../../gene_desk/ui/account/window.py" line="120" />
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="120" />
+        <source>Share records</source>
+        <translation>分享记录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/window.py" line="145" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="157" />
+        <location filename="../../gene_desk/ui/account/window.py" line="160" />
         <source>{name} ({account})</source>
         <translation>{name}（{account}）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="239" />
+        <location filename="../../gene_desk/ui/account/window.py" line="242" />
         <source>{page} ({n})</source>
         <translation>{page}（{n}）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/window.py" line="87" />
+        <location filename="../../gene_desk/ui/account/window.py" line="89" />
         <source>Account pages</source>
         <translation>账户中心导航</translation>
     </message>
@@ -1421,22 +1451,22 @@
 <context>
     <name>DetailPages</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="381" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="386" />
         <source>Invoice {number}</source>
         <translation>发票 {number}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="392" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="397" />
         <source>Order {number}</source>
         <translation>订单 {number}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="409" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="414" />
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="411" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="416" />
         <source>View details</source>
         <translation>查看详情</translation>
     </message>
@@ -1462,7 +1492,7 @@
 <context>
     <name>FormView</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="75" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="77" />
         <source>{caption}:</source>
         <translation>{caption}：</translation>
     </message>
@@ -1533,17 +1563,17 @@
 <context>
     <name>InvoiceablePanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="283" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="288" />
         <source>Invoicing</source>
         <translation>发票操作</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="291" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="296" />
         <source>Recharge invoices can be asked for on the Duoyungu portal; invoiced balance can only be allocated, not refunded.</source>
         <translation>充值发票在朵云谷门户申请；开具充值发票后，充值金额只可用于拨付，不可提现、不可退费。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="304" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="309" />
         <source>Invoiceable amount: ¥{amount}</source>
         <translation>可开发票金额：¥{amount}</translation>
     </message>
@@ -1780,19 +1810,37 @@
     </message>
 </context>
 <context>
+    <name>LastMonthChart</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/last_month_chart.py" line="31" />
+        <source>Last month's bill summary and balance</source>
+        <translation>上月账单汇总及余额</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/last_month_chart.py" line="43" />
+        <source>Spent last month</source>
+        <translation>上月消费</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/last_month_chart.py" line="45" />
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+</context>
+<context>
     <name>LastMonthPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="192" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="194" />
         <source>Last month's bill summary</source>
         <translation>上月账单汇总</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="200" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="202" />
         <source>Platforms last month</source>
         <translation>上月各云平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="207" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="209" />
         <source>The discount is the platform's contract discount: an allocation of X yuan arrives as X / discount. Only 中金云's balance is kept by Duoyungu.</source>
         <translation>折扣为合同中的折扣：拨付 X 元，实际到账 X / 折扣 元。朵云谷系统中只显示中金云的余额。</translation>
     </message>
@@ -2601,12 +2649,12 @@
 <context>
     <name>PaymentAccountsPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="313" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="318" />
         <source>Bank accounts</source>
         <translation>银行账号管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="318" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="323" />
         <source>Refunds go to the default account.</source>
         <translation>退费金额将转入默认账号。</translation>
     </message>
@@ -2816,17 +2864,17 @@
 <context>
     <name>RefundablePanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="229" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="234" />
         <source>Refunds</source>
         <translation>退费操作</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="246" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="251" />
         <source>Refundable this month = account balance - (invoiced recharges - invoiced and allocated), at most 10000.00, once a month. Refunds are requested on the Duoyungu portal and go to the default bank account.</source>
         <translation>当月可退费金额 = 朵云谷账户余额 - (充值开票金额 - 已开票拨付金额)，上限为1万，每月只可退费1次。退费在朵云谷门户申请，退费金额将转入默认银行账户。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="265" />
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="270" />
         <source>Refundable this month: ¥{amount}</source>
         <translation>本月可退余额：¥{amount}</translation>
     </message>
@@ -3113,6 +3161,19 @@ A restored copy can be downloaded until it expires; the archived file stays as i
         <location filename="../../gene_desk/ui/account/breakdown_chart.py" line="108" />
         <source>Share</source>
         <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>SharesPanel</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/share_records.py" line="30" />
+        <source>Share records</source>
+        <translation>分享记录</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/share_records.py" line="37" />
+        <source>Links made with Share on a file. The links themselves are not kept: copy a link when you make it.</source>
+        <translation>在文件上用“分享”生成的链接。链接本身不会保存：请在生成时复制。</translation>
     </message>
 </context>
 <context>
