@@ -86,6 +86,16 @@ def test_last_month_summary_page(qtbot, account_window, session):
         balance = "--" if p.balance is None else _plain(p.balance)
         discount = f"{(p.discount * 100).normalize():f}%"
         assert cells == [p.platform_name, _plain(p.total), balance, discount]
+    # the portal's chart: ■ 上月消费 ■ 余额 per platform (余额 only where the platform has one)
+    chart = panel.chart
+    assert chart.categories == [p.platform_name for p in s.platforms]
+    assert (chart.spend.label(), chart.balance.label()) == ("上月消费", "余额")
+    assert [chart.spend.at(i) for i in range(len(s.platforms))] == [
+        float(p.total) for p in s.platforms
+    ]
+    assert [chart.balance.at(i) for i in range(len(s.platforms))] == [
+        float(p.balance or 0) for p in s.platforms
+    ]
 
 
 def test_refundable_page(qtbot, account_window, session):

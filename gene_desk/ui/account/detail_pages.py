@@ -42,6 +42,7 @@ from gene_desk.account.api import AccountApi
 from gene_desk.account.catalogue import CONTEXT, WORD_CONTEXT, Field
 from gene_desk.ui import errors_text
 from gene_desk.ui.account.columns import WINDOW_WORDING, Column
+from gene_desk.ui.account.last_month_chart import LastMonthChart
 from gene_desk.ui.account.list_panel import ListPanel
 from gene_desk.ui.account.widgets import StateOverlay
 from gene_desk.ui.tasks import TaskRunner
@@ -212,8 +213,10 @@ class LastMonthPanel(AnswerPanel):
         note.setObjectName("note")
         note.setWordWrap(True)
         note.setStyleSheet("color: #888;")
+        self.chart = LastMonthChart()
         self.body.addWidget(self.form)
-        self.body.addWidget(self.view, 1)
+        self.body.addWidget(self.chart, 1)
+        self.body.addWidget(self.view)
         self.body.addWidget(note)
 
     def fetch(self) -> d.LastMonthSummary:
@@ -222,6 +225,7 @@ class LastMonthPanel(AnswerPanel):
     def show_answer(self, answer: d.LastMonthSummary) -> None:
         self.form.set_record(answer)
         self.model.set_records(answer.platforms)
+        self.chart.set_summary(answer)
 
 
 # -- 退费操作: 本月可退余额 (1.5.12) --------------------------------------------------------------
