@@ -466,7 +466,8 @@ def _overview_rows(o: m.AccountOverview) -> list[tuple[str, str]]:
         ("云券 (张)", str(o.coupon_count)),
         ("月份", str(o.month)),
         ("本月预估费用 (元)", _money(o.month_estimated_cost)),
-        ("上月消费金额 (元)", _money(o.last_month_cost)),
+        ("本月消费金额 (元)", _money(o.month_consumption)),
+        (f"上月消费金额 {o.month.shift(-1)} (元)", _money(o.last_month_cost)),  # seed 1.3.1
         ("本月充值 (元)", _money(o.month_recharge)),
         ("本月拨付金额 (元)", _money(o.month_allocation)),
         ("工单", f"全部 {t.all}  待办 {t.todo}  进行中 {t.in_progress}  已完成 {t.done}"),

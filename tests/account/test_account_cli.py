@@ -111,6 +111,9 @@ def test_overview_table(run, demo_api):
         values[key.strip()] = value.strip()
     assert values["账户余额 (元)"] == str(overview.account_balance)
     assert values["本月预估费用 (元)"] == str(overview.month_estimated_cost)
+    assert values["本月消费金额 (元)"] == str(overview.month_consumption)
+    last = overview.month.shift(-1)
+    assert values[f"上月消费金额 {last} (元)"] == str(overview.last_month_cost)
     assert values["企业名称"] == "研发部客户"
     widths = {
         display_width(line[: line.index(value)])
