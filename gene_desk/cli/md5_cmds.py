@@ -56,6 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--quiet", action="store_true", help="do not print the files that are OK")
     p.add_argument("--workers", type=int, default=None, help="files hashed at once (default 4)")
     p.set_defaults(func=cmd_verify)
+    register_manifest(sub)
 
 
 def register_manifest(sub: argparse._SubParsersAction) -> None:

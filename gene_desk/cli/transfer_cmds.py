@@ -56,6 +56,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-compress", action="store_true", help="send files as they are")
     p.add_argument("--level", type=int, default=3, help="zstd level (3)")
     p.add_argument(
+        "--no-md5",
+        action="store_true",
+        help="do not record each original file's MD5 in its object's metadata (recorded by"
+        " default, for `gene-desk manifest --md5`)",
+    )
+    p.add_argument(
         "--on-conflict",
         choices=[OnConflict.OVERWRITE.value, OnConflict.SKIP.value, OnConflict.RENAME.value],
         default=OnConflict.OVERWRITE.value,
@@ -127,6 +133,7 @@ def _settings(args: argparse.Namespace) -> TransferSettings:
             part_size=args.part_size,
             bandwidth_limit=args.bwlimit,
             compress_level=getattr(args, "level", 3),
+            record_md5=not getattr(args, "no_md5", False),
         ).validated()
     except ValueError as exc:
         raise GeneDeskError(ErrorCode.INVALID_ARGUMENT, str(exc)) from exc

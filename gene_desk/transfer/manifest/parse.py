@@ -111,7 +111,7 @@ def gnu_line(name: str, md5: str) -> str:
     return f"{lead}{md5.lower()}  {text}\n"
 
 
-def _check_name(name: str) -> str | tuple[str, str]:
+def check_name(name: str) -> str | tuple[str, str]:
     """The normalised relative path, or (reason, message) when it cannot name a file inside the
     delivery folder."""
     if not name:
@@ -135,7 +135,7 @@ class _Collector:
         self.manifest.problems.append(ManifestProblem(line, reason, message))
 
     def add(self, line: int, name: str, md5: str) -> None:
-        checked = _check_name(name)
+        checked = check_name(name)
         if isinstance(checked, tuple):
             self.problem(line, *checked)
             return
