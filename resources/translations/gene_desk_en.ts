@@ -1030,58 +1030,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="141"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="142"/>
         <source>Cloud platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/account/bill_overview.py" line="142"/>
+        <source>Consumption overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="145"/>
         <source>Product category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="153"/>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="222"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="145"/>
+        <source>Product overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="157"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="226"/>
         <source>Bill overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="165"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="169"/>
         <source>Note: last month&apos;s details can be queried from the 10th.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="170"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="174"/>
         <source>Last month&apos;s bill summary and balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="174"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="178"/>
         <source>Last month&apos;s bill summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="295"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="299"/>
         <source>{month}: spent {spent} CNY, balance {balance} CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="312"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="316"/>
         <source>Total of {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="314"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="318"/>
         <source>Consumption overview of {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="320"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="324"/>
         <source>Product overview of {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="326"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="330"/>
         <source>Total of {month}: ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,7 +1099,7 @@
 <context>
     <name>BillTableModel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/models.py" line="240"/>
+        <location filename="../../gene_desk/ui/account/models.py" line="255"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1097,7 +1107,7 @@
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../../gene_desk/ui/account/breakdown_chart.py" line="145"/>
+        <location filename="../../gene_desk/ui/account/breakdown_chart.py" line="148"/>
         <source>No data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,7 +1858,7 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="135"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="128"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>

@@ -198,6 +198,8 @@ def test_bill_overview_page(qtbot, qtmodeltester, account_window, served):
     assert by_platform.series.count() == len(rows)
     assert [s.label() for s in by_platform.series.slices()] == [r[0] for r in rows]
     assert by_platform.view.accessibleName() == by_platform.table.accessibleName()
+    assert by_platform.accessibleName() == "消费概览"
+    assert panel.by_product.accessibleName() == "产品概览"
     description = by_platform.view.accessibleDescription()
     for name, amount, share in rows:
         assert f"{name}: {amount} ({share})" in description

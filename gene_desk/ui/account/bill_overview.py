@@ -138,8 +138,12 @@ class BillOverviewPanel(QWidget):
         month_bar.addWidget(delayed)
         month_bar.addStretch(1)
 
-        self.by_platform = BreakdownChart("consumption", self.tr("Cloud platform"))
-        self.by_product = BreakdownChart("product", self.tr("Product category"))
+        self.by_platform = BreakdownChart(
+            "consumption", self.tr("Consumption overview"), self.tr("Cloud platform")
+        )
+        self.by_product = BreakdownChart(
+            "product", self.tr("Product overview"), self.tr("Product category")
+        )
         charts = QHBoxLayout()
         charts.addWidget(self.by_platform, 1)
         charts.addWidget(self.by_product, 1)

@@ -119,9 +119,12 @@ class ShareModel(QAbstractTableModel):
 class BreakdownChart(QFrame):
     """Title, ring chart with the total in words beside it, and the values as a table.
 
-    ``key`` names the parts for tests and screen readers (``<key>Chart``, ``<key>Table``, ...)."""
+    ``key`` names the parts for tests and screen readers (``<key>Chart``, ``<key>Table``, ...);
+    ``name`` is the chart's accessible name until a month is shown (then its title)."""
 
-    def __init__(self, key: str, name_header: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, key: str, name: str, name_header: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"{key}Breakdown")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -169,6 +172,9 @@ class BreakdownChart(QFrame):
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(name)
+        self.view.setAccessibleName(name)
+        self.table.setAccessibleName(name)
 
         side = QVBoxLayout()
         side.addWidget(self.total)
