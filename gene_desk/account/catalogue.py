@@ -402,6 +402,23 @@ ROLES = (
     _f("description", _T, "Role description", stretch=True),
 )
 
+# 分享记录 (issue 16): who shared which object until when (the URL itself is not kept)
+SHARES = (
+    _f("account_name", _T, QT_TRANSLATE_NOOP("AccountColumns", "Shared by"), "分享人"),
+    _f("account", _T, "Account", optional=True),
+    _f("bucket", _T, QT_TRANSLATE_NOOP("AccountColumns", "Bucket"), "存储桶"),
+    _f(
+        "key",
+        _T,
+        QT_TRANSLATE_NOOP("AccountColumns", "Object"),
+        "对象",
+        stretch=True,
+        max_width=48,
+    ),
+    _f("created_at", _TI, QT_TRANSLATE_NOOP("AccountColumns", "Shared at"), "分享时间"),
+    _f("expires_at", _TI, "Expires at"),
+)
+
 # every list by the CLI's subcommand name (the window's pages use the same tuples)
 LISTS: dict[str, tuple[Field, ...]] = {
     "bills": BILLS,
@@ -416,6 +433,7 @@ LISTS: dict[str, tuple[Field, ...]] = {
     "messages": MESSAGES,
     "users": USERS,
     "roles": ROLES,
+    "shares": SHARES,
 }
 
 

@@ -235,6 +235,7 @@ LIST_QUERIES: dict[str, tuple[str, type | None]] = {
     "messages": ("消息中心", m.MessageQuery),
     "users": ("用户列表 (main account only)", None),
     "roles": ("角色说明 (main account only)", None),
+    "shares": ("分享记录: who shared which file until when (a sub-account: its own)", None),
 }
 # query field -> option, where the option is not the field's name
 _OPTION_NAMES = {"tab": "status", "invoice_type": "type", "ticket_type": "type"}

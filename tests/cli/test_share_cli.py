@@ -55,6 +55,16 @@ def test_share_json_for_a_compressed_object(capsys, account_env, storage, bucket
     created = datetime.fromisoformat(body["created_at"])
     assert datetime.fromisoformat(body["expires_at"]) - created == timedelta(hours=1)
     assert fetch(body["url"]) == (200, b"(\xb5/\xfd\x00")
+    code, out, err = run(capsys, "account", "shares", "--json")
+    assert code == 0, err
+    records = json.loads(out)["items"]
+    assert records[0]["key"] == "reads.fastq.zst" and records[0]["id"] == body["id"]
+    assert records[0]["expires_at"] == body["expires_at"] and "url" not in records[0]
+    code, out, err = run(capsys, "account", "shares")
+    assert code == 0, err
+    header, _rule, first = out.splitlines()[:3]
+    assert header.split() == ["分享人", "存储桶", "对象", "分享时间", "失效时间"]
+    assert "管理员" in first and "reads.fastq.zst" in first and bucket.name in first
 
 
 def test_share_refusals_are_coded(capsys, account_env, storage, bucket):

@@ -6,9 +6,11 @@ the clipboard, the statement of until when, and the .zst note. The acceptance te
 from __future__ import annotations
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from gene_desk.account.sharing import DAY, HOUR
+from gene_desk.core.chinatime import CHINA_TZ
 from gene_desk.ui.share_dialog import ShareDialog
 from tests.account.test_share_links import fetch
 from tests.ui.conftest import WAIT, open_bucket, prompt
@@ -89,3 +91,23 @@ def test_a_missing_file_is_an_error_in_the_dialog(qtbot, window, bucket):
     assert dialog.url.text() == "" and not dialog.copy.isEnabled()
     assert dialog.status.text() and "任何获得此链接的人" not in dialog.status.text()
     dialog.close()
+
+
+def test_share_records_page_lists_the_link(qtbot, window, storage, bucket, session, tmp_path):
+    from tests.ui.account_support import make_account_window, open_list
+
+    _put(storage, bucket, "for-records.txt", b"x")
+    link = window.shares.share(bucket, "for-records.txt")
+    _generate(qtbot, link, DAY)
+    made = link.result_link.link
+    link.close()
+    account = make_account_window(qtbot, session, window.runner, tmp_path)
+    assert "分享记录" in [account.nav.item(i).text().strip() for i in range(account.nav.count())]
+    panel = open_list(qtbot, account, "shares")
+    model = panel.model
+    shown = [c for c in range(model.columnCount()) if not panel.view.isColumnHidden(c)]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in shown]
+    assert headers == ["分享人", "存储桶", "对象", "分享时间", "失效时间"]
+    first = [model.index(0, c).data() for c in shown]
+    assert first[:3] == ["管理员", bucket.name, "for-records.txt"]
+    assert first[4] == made.expires_at.astimezone(CHINA_TZ).strftime("%Y-%m-%d %H:%M:%S")

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from gene_desk.core.regions import REGION_IDS, bucket_domain, split_full_name
+from gene_desk.sandbox.account import seed
 from gene_desk.sandbox.account.billing_query import _PAGING, Query, Where, _envelope, _paged
 from gene_desk.sandbox.account.cos_presign import object_url, presigned_get
 from gene_desk.sandbox.account.service import iso_time
@@ -54,6 +55,14 @@ CREATE TABLE IF NOT EXISTS share_links (
 CREATE INDEX IF NOT EXISTS share_links_company ON share_links(company, created_at);
 """
 
+_DAY = 24 * 3600
+# (account, key, shared this long ago, for this long) of the seeded records
+_SEED_LINKS = (
+    (seed.DEMO.account, "samples/NA12878_R1.fastq.zst", 10 * _DAY, 3 * _DAY),
+    (seed.SUB.account, "results/NA12878.vcf", 2 * _DAY, 7 * _DAY),
+    (seed.DEMO.account, "reports/qc_summary.txt", 3600, _DAY),
+)
+
 ObjectAddress = Callable[[str, str], str]  # (bucket, region) -> scheme://host[/bucket]
 
 
@@ -73,6 +82,29 @@ class ShareLinksApi:
         self.service = service
         self.address = address
         service.store.db().conn.executescript(_SCHEMA)  # executescript commits on its own
+        self._seed()
+
+    def _seed(self) -> None:
+        """A few past links of the demo company, so 分享记录 is not empty in a fresh sandbox
+        (one still valid, one expired, one by the sub-account), dated from the service's clock
+        when the store is first made."""
+        now = int(self.service.clock())
+        with self.service.store.db() as db:
+            if db.execute("SELECT 1 FROM share_links LIMIT 1").fetchone():
+                return
+            for n, (account, key, ago, lasts) in enumerate(_SEED_LINKS, start=1):
+                row = db.execute(
+                    "SELECT company, appid FROM users WHERE account=?", (account,)
+                ).fetchone()
+                if row is None:
+                    continue
+                created = now - ago
+                db.execute(
+                    "INSERT INTO share_links(id, account, company, bucket, region, object_key,"
+                    " created_at, expires_at) VALUES (?,?,?,?,?,?,?,?)",
+                    (f"sl-seed{n}", account, row["company"], seed.DEMO_BUCKET,
+                     seed.DEMO_REGION, key, created, created + lasts),
+                )  # fmt: skip
 
     def routes(self, router: Router) -> None:
         router.add("POST", "/api/v1/storage/share-links", self.create)

@@ -32,6 +32,7 @@ from gene_desk.account.session import AccountSession
 from gene_desk.ui.account import detail_pages, lists
 from gene_desk.ui.account.bill_overview import BillOverviewPanel
 from gene_desk.ui.account.overview import OverviewPanel
+from gene_desk.ui.account.share_records import SharesPanel
 from gene_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ PAGE_CLASSES: dict[str, Callable[..., QWidget]] = {
     "messages": lists.MessagesPanel,
     "users": lists.UsersPanel,
     "roles": lists.RolesPanel,
+    "shares": SharesPanel,  # 分享记录 (issue 16)
     **detail_pages.PAGES,  # 上月账单汇总, 发票操作, 退费操作, 银行账号管理
 }
 
@@ -115,6 +117,7 @@ class AccountWindow(QWidget):
                 self.tr("User management"),
                 (("users", self.tr("User list")), ("roles", self.tr("Role descriptions"))),
             ),
+            (self.tr("Storage"), (("shares", self.tr("Share records")),)),
         )
         self.nav_texts: dict[str, str] = {}
         bold = QFont()
