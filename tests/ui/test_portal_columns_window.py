@@ -29,14 +29,14 @@ def account_window(qtbot, session, runner, zh, tmp_path):
 
 
 def shown_headers(panel: Any) -> list[str]:
-    """The headers on screen, left to right: the model's, of the sections the view shows."""
+    """The headers on screen, left to right. The model holds only those (no hidden column a
+    screen reader would read), and the view shows every one, in the model's order."""
     header = panel.view.horizontalHeader()
-    logical = [header.logicalIndex(v) for v in range(header.count())]
-    return [
-        panel.model.headerData(i, Qt.Orientation.Horizontal)
-        for i in logical
-        if not panel.view.isColumnHidden(i)
-    ]
+    count = panel.model.columnCount()
+    assert header.count() == count
+    assert [header.logicalIndex(v) for v in range(count)] == list(range(count))
+    assert not any(panel.view.isColumnHidden(i) for i in range(count))
+    return [panel.model.headerData(i, Qt.Orientation.Horizontal) for i in range(count)]
 
 
 @pytest.mark.parametrize("screen", WINDOW_SCREENS, ids=[s.id for s in WINDOW_SCREENS])

@@ -4,9 +4,9 @@
 the table over a :class:`~gene_desk.ui.account.models.PagedTableModel`, the states drawn over it,
 the pager, and the export that walks every page of the current query on a worker thread. The
 columns shown are the portal's (the catalogue's :func:`~gene_desk.account.catalogue.shown_fields`);
-the app's extra columns are hidden until chosen in the header's context menu, and an export
-writes the columns on screen. The concrete pages (their filters and columns) are in
-:mod:`gene_desk.ui.account.lists`.
+the app's extra columns stay out of the table's model until chosen in the header's context menu
+(so a screen reader reads only what is on screen), and an export writes the columns on screen.
+The concrete pages (their filters and columns) are in :mod:`gene_desk.ui.account.lists`.
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ class ListPanel(QWidget):
         self.extra_columns: set[Field] = set()  # optional columns the user chose to see
         self.column_menu: QMenu | None = None
 
-        self.model = PagedTableModel(self.columns, runner, self)
+        self.model = PagedTableModel(shown(tuple(self.columns)), runner, self)
         self.view = QTableView()
         self.view.setObjectName("listView")
         self.view.setAccessibleName(self.title)  # a table has no visible text of its own
@@ -117,13 +117,6 @@ class ListPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setMinimumSectionSize(60)
-        for i, column in enumerate(self.columns):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column.stretch
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(i, mode)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._ask_columns)
         self.overlay = StateOverlay(self.view, self._body_rect, parent=self)
@@ -186,9 +179,16 @@ class ListPanel(QWidget):
         return shown(tuple(self.columns), self.column_query(), self.extra_columns)
 
     def update_columns(self) -> None:
-        visible = self.shown_columns()
-        for i, column in enumerate(self.columns):
-            self.view.setColumnHidden(i, column not in visible)
+        """The model gets the columns to show (a hidden column is not in it at all)."""
+        self.model.set_columns(self.shown_columns())
+        header = self.view.horizontalHeader()
+        for i, column in enumerate(self.model.columns):
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column.stretch
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(i, mode)
 
     def set_column_shown(self, column: Column, on: bool) -> None:
         """Show or hide one of the app's optional columns (the header menu's entries)."""

@@ -134,13 +134,28 @@ class PagedTableModel(QAbstractTableModel):
         self.page = page
         self.page_number = page.page
         self._records = page.items
-        first = (page.page - 1) * page.page_size  # 序号 counts through the whole list
-        self._texts = [
-            tuple(c.text(r, first + i) for c in self.columns)
-            for i, r in enumerate(page.items, start=1)
-        ]
+        self._texts = self._format()
         self.endResetModel()
         self.loaded.emit(page)
+
+    def _format(self) -> list[tuple[str, ...]]:
+        """The cells' texts, once per page or column change (序号 counts through the list)."""
+        first = (self.page.page - 1) * self.page.page_size if self.page is not None else 0
+        return [
+            tuple(c.text(r, first + i) for c in self.columns)
+            for i, r in enumerate(self._records, start=1)
+        ]
+
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        """Show these columns (the page's choice of the portal's and the optional ones): the
+        model has only the columns on screen, so a screen reader reads no hidden cell."""
+        columns = tuple(columns)
+        if columns == self.columns:
+            return
+        self.beginResetModel()
+        self.columns = columns
+        self._texts = self._format()
+        self.endResetModel()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
