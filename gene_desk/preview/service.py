@@ -125,7 +125,7 @@ def preview_object(
     prefix = fetcher.fetch(enough)
     result.fetched = fetcher.fetched
     result.whole = len(prefix) >= info.size
-    decoded = decode(prefix, result.whole)
+    decoded = _decode(prefix, result.whole)
     result.layers = decoded.layers
     result.member, result.members = decoded.member, decoded.members
     result.truncated = decoded.truncated
@@ -142,10 +142,19 @@ def preview_object(
     return result
 
 
+def _decode(prefix: bytes, whole: bool) -> Decoded:
+    """``decode``, with a bug in it (or in tarfile) turned into a damaged result."""
+    try:
+        return decode(prefix, whole)
+    except Exception as exc:
+        log.exception("decoding a preview prefix failed")
+        return Decoded(b"", damage=Damage(DAMAGE_BAD_MAGIC, f"unreadable: {exc}"))
+
+
 def _header_read(prefix: bytes) -> bool:
     """True when the BAM / CRAM header is complete in ``prefix`` (or cannot be read at all):
     reading on would add bytes to the preview and nothing to what it shows."""
-    decoded = decode(prefix, False)
+    decoded = _decode(prefix, False)
     if decoded.damage is not None:
         return True
     data = decoded.data
