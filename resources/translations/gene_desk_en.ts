@@ -1459,24 +1459,32 @@
     </message>
 </context>
 <context>
+    <name>DetailDialog</name>
+    <message>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="361"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPages</name>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="386"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="391"/>
         <source>Invoice {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="397"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="402"/>
         <source>Order {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="414"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="419"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/detail_pages.py" line="416"/>
+        <location filename="../../gene_desk/ui/account/detail_pages.py" line="421"/>
         <source>View details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,7 +1977,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="65"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="66"/>
         <source>Gene Data Collaboration Platform - Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1979,24 +1987,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="86"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="87"/>
         <source>Logged in: {account}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="87"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="88"/>
         <source> (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="101"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="125"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="102"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="135"/>
         <source>Transfer list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="108"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="132"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="109"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="142"/>
         <source>Compression list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,9 +2036,9 @@
     <message>
         <location filename="../../gene_desk/ui/flows/delete.py" line="28"/>
         <location filename="../../gene_desk/ui/window_actions.py" line="69"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="184"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="202"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="273"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="194"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="212"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="290"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,84 +2064,96 @@
     </message>
     <message>
         <location filename="../../gene_desk/ui/window_actions.py" line="104"/>
+        <source>Verify MD5...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/window_actions.py" line="109"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="280"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="320"/>
+        <source>Export MD5 list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/window_actions.py" line="114"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="111"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="121"/>
         <source>Compress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="118"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="128"/>
         <source>Decompress files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="139"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="149"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="154"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="164"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="161"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="171"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="167"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="177"/>
         <source>Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="170"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="180"/>
         <source>About Gene Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="172"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="182"/>
         <source>Log out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/flows/quit.py" line="66"/>
         <location filename="../../gene_desk/ui/flows/quit.py" line="67"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="174"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="184"/>
         <source>Exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="181"/>
-        <location filename="../../gene_desk/ui/window_actions.py" line="195"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="191"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="205"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="189"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="199"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="228"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="238"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="237"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="250"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="240"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="253"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="245"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="258"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,8 +2200,9 @@
     <message>
         <location filename="../../gene_desk/ui/flows/create.py" line="45"/>
         <location filename="../../gene_desk/ui/flows/delete.py" line="86"/>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="179"/>
         <location filename="../../gene_desk/ui/flows/transfers.py" line="27"/>
-        <location filename="../../gene_desk/ui/main_window.py" line="234"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="243"/>
         <source>Please choose a bucket first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,52 +2283,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/transfers.py" line="168"/>
+        <location filename="../../gene_desk/ui/flows/transfers.py" line="180"/>
         <source>Choose where to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="260"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="273"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="263"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="276"/>
         <source>Upload files here...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="295"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="312"/>
         <source>Upload files...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="299"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="316"/>
         <source>New folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="305"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="326"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="309"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="330"/>
         <source>Delete folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="314"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="335"/>
         <source>Delete bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="349"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="358"/>
         <source>{n} unfinished transfer(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="355"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="364"/>
         <source>{n} unfinished compression task(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,7 +2338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/window_actions.py" line="146"/>
+        <location filename="../../gene_desk/ui/window_actions.py" line="156"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,6 +2350,146 @@
     <message>
         <location filename="../../gene_desk/ui/flows/share.py" line="37"/>
         <source>Please choose one file to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Md5ResultDialog</name>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="52"/>
+        <source>Checking the files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="54"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="59"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="63"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="65"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="65"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="65"/>
+        <source>Expected MD5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="65"/>
+        <source>Actual MD5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="76"/>
+        <source>Lines that could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="82"/>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="85"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="107"/>
+        <source>Checking the files... {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="112"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="113"/>
+        <source>MD5 differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="114"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="115"/>
+        <source>Cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="116"/>
+        <source>Not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="121"/>
+        <source>not an MD5 line (GNU, BSD or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="122"/>
+        <source>unknown escape in the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="123"/>
+        <source>the name points outside the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="124"/>
+        <source>no file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="125"/>
+        <source>listed again with another MD5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="126"/>
+        <source>expected two columns: a file name and an MD5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="132"/>
+        <source>{ok} OK, {bad} differ, {missing} missing, {unreadable} cannot be read, {extra} not in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="142"/>
+        <source>All listed files match {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="144"/>
+        <source>The files do not match {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="161"/>
+        <source>Line {line}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="171"/>
+        <location filename="../../gene_desk/ui/md5_dialog.py" line="172"/>
+        <source>Upload anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3914,6 +4075,7 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="150"/>
         <location filename="../../gene_desk/ui/prompts.py" line="89"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
