@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QPushButton
 
 from gene_desk.account import catalogue_details as cd
 from gene_desk.account.catalogue import CONTEXT, WORD_CONTEXT
@@ -157,7 +158,10 @@ def test_view_button_and_double_click_open_the_details(qtbot, account_window, se
         assert dialog.form.text("config_text") == expected.config_text
         assert dialog.form.text("unit_price") == _plain(expected.unit_price)
         assert dialog.form.text("duration_months") == str(expected.duration_months)
-    dialog.close()
+    close = dialog.findChild(QPushButton, "closeDetails")
+    assert close.text() == "关闭"
+    close.click()
+    assert not dialog.isVisible()
     # a double-click on another row opens that row's details
     panel.view.doubleClicked.emit(panel.model.index(1, 0))
     second = panel.detail_dialog

@@ -25,8 +25,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -357,12 +357,17 @@ class DetailDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("detailError")
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(520)  # the 邮寄地址 on one line
+        close = QPushButton(self.tr("Close"))
+        close.setObjectName("closeDetails")
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
         self.answer: Any = None
 
         def done(answer: Any) -> None:
