@@ -101,3 +101,20 @@ def test_the_installed_program(account_env, storage, bucket):
     assert done.returncode == 0, done.stderr
     url = done.stdout.splitlines()[0]
     assert fetch(url) == (200, b"shared bytes")
+
+
+def test_a_role_without_storage_rights_is_refused(
+    capsys, account_env, storage, bucket, monkeypatch
+):
+    from gene_desk.sandbox.account import seed
+    from tests.account.test_share_links import role_of
+
+    _put(storage, bucket, "x.txt", b"x")
+    monkeypatch.setenv("GENE_DESK_USER", seed.SUB.account)
+    monkeypatch.setenv("GENE_DESK_PASSWORD", seed.SUB.password)
+    with role_of(account_env, seed.SUB.account, "前台测试角色"):
+        code, out, err = run(capsys, "share", f"cos://{bucket.name}/x.txt")
+    assert code == 1 and out == ""
+    assert "(FORBIDDEN)" in err and "前台测试角色 has no storage rights" in err
+    code, out, err = run(capsys, "share", f"cos://{bucket.name}/x.txt")  # 业务员 may
+    assert code == 0 and out.startswith("http"), err
