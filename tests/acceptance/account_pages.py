@@ -3,7 +3,7 @@
 Reading: the window, its portal navigation, a page, its title, labels and tables, all through the
 accessibility tree. Expecting: the account service's own answer, fetched over its real HTTP API
 with :class:`gene_desk.account.api.AccountApi` (the server's view, not the app's objects), written
-the way the portal writes it: money with thousands separators and two decimals, times in China
+the way the portal writes it: money with two decimals and no thousands separators, times in China
 Standard Time (``YYYY-MM-DD HH:MM:SS``, ``--`` for "not yet"), rates as ``70%``, enumerations as
 the portal's Chinese labels. These formatters are the test's own on purpose: the app's formatting
 code is what is under test.
@@ -12,7 +12,7 @@ code is what is under test.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from tests.acceptance.desktop import wait_for
@@ -23,7 +23,8 @@ CHINA = timezone(timedelta(hours=8))
 
 # -- the portal's way of writing values ---------------------------------------------------------
 def money(value: Decimal) -> str:
-    return f"{value.quantize(Decimal('0.01')):,.2f}"
+    """Two decimals, rounded half up (四舍五入), no thousands separators: 9488583.67."""
+    return f"{value.quantize(Decimal('0.01'), ROUND_HALF_UP):.2f}"
 
 
 def when(value: datetime | None) -> str:
