@@ -190,7 +190,8 @@ def share_object(
         if exc.code is not ErrorCode.NO_SUCH_KEY:
             raise
         below = storage.list_page(bucket, key + "/", max_keys=1)
-        if below.folders or below.objects:
+        # the listing hides the folder's own marker: an empty folder is only its marker
+        if below.folders or below.objects or storage.exists(bucket, key + "/"):
             raise _folder(location) from None
         raise GeneDeskError(
             ErrorCode.NO_SUCH_KEY, f"{location} does not exist", path=location

@@ -242,7 +242,8 @@ def test_engine_refuses_folders_missing_objects_and_bad_expiries(session, storag
     storage.clients.client(bucket.region).put_object(
         Bucket=bucket.name, Key="run1/reads.fastq", Body=b"@r\nA\n+\nI\n"
     )
-    for key in ("run1/", "run1"):
+    storage.create_folder(bucket, "", "empty")
+    for key in ("run1/", "run1", "empty"):
         with pytest.raises(GeneDeskError) as caught:
             sharing.share_object(session.api, storage, bucket, key, 3600)
         assert caught.value.code is ErrorCode.INVALID_ARGUMENT
