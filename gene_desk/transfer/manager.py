@@ -166,9 +166,11 @@ class TransferManager:
         planned = plan_upload(
             paths, bucket, prefix, compress=compress, level=level or self.settings.compress_level
         )
-        if storage_class:
-            for plan in planned:
+        for plan in planned:
+            if storage_class:
                 plan.options[OPTION_STORAGE_CLASS] = storage_class
+            # the job keeps the setting it was queued with (a resume, a worker process)
+            plan.options["record_md5"] = bool(self.settings.record_md5)
         apply_policy(self.storage, bucket, planned, on_conflict, decisions=decisions, remote=remote)
         return submit_planned(self.state, self._settler, planned)
 

@@ -30,6 +30,7 @@ from gene_desk.ui.browser_pane import BrowserPane
 from gene_desk.ui.context import AppContext
 from gene_desk.ui.flows.create import CreateFlow
 from gene_desk.ui.flows.delete import DeleteFlow
+from gene_desk.ui.flows.md5 import Md5Flow
 from gene_desk.ui.flows.preview import PreviewFlow
 from gene_desk.ui.flows.quit import QuitFlow
 from gene_desk.ui.flows.share import ShareFlow
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.transfer_flows = TransferFlows(self)
         self.previews = PreviewFlow(self)
         self.shares = ShareFlow(self)
+        self.md5 = Md5Flow(self)
         self._build_actions()
         self._connect()
         self.archive = ArchiveActions(self)  # storage classes, restores (archive_actions.py)
@@ -199,6 +201,13 @@ class MainWindow(QMainWindow):
     # -- share (flows/share.py) ---------------------------------------------------------------
     def share_selection(self) -> None:
         self.shares.share_selection()
+
+    # -- MD5 lists (flows/md5.py) -------------------------------------------------------------
+    def verify_md5(self) -> Any:
+        return self.md5.choose_and_verify()
+
+    def export_md5(self, bucket: Bucket | None = None, prefix: str | None = None) -> Any:
+        return self.md5.choose_and_export(bucket, prefix)
 
     # -- delete (flows/delete.py) -------------------------------------------------------------
     def delete_selection(self) -> None:
@@ -326,6 +335,7 @@ class MainWindow(QMainWindow):
         ui_settings.save(values)
         self.ctx.transfers.set_bandwidth_limit(values.bandwidth_limit_mib * 1024 * 1024)
         self.ctx.transfers.settings.compress_level = values.compress_level
+        self.ctx.transfers.settings.record_md5 = values.record_md5
         self.ctx.codec.level = values.compress_level
         if values.language != old_language:
             self.language_changed.emit(values.language)

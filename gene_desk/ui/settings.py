@@ -21,6 +21,7 @@ LANGUAGES = ("system", "zh_CN", "en")
 class UiSettings:
     compress_default: bool = True
     compress_level: int = 3
+    record_md5: bool = True  # the original's MD5 in each upload's metadata (for MD5 lists)
     files_parallel: int = 4
     parts_parallel: int = 4
     bandwidth_limit_mib: int = 0  # MiB/s over all transfers; 0 = unlimited
@@ -34,6 +35,7 @@ class UiSettings:
             parts_parallel=self.parts_parallel,
             bandwidth_limit=self.bandwidth_limit_mib * 1024 * 1024,
             compress_level=self.compress_level,
+            record_md5=self.record_md5,
         ).validated()
 
     def effective_download_dir(self) -> str:

@@ -100,6 +100,16 @@ def build_actions(w: Any) -> None:
         sp.SP_DialogOpenButton,
         "share",
     )
+    w.act_verify_md5 = a(
+        QCoreApplication.translate("MainWindow", "Verify MD5..."),
+        w.verify_md5,
+        name="verifyMd5",
+    )
+    w.act_export_md5 = a(
+        QCoreApplication.translate("MainWindow", "Export MD5 list..."),
+        w.export_md5,
+        name="exportMd5",
+    )
     w.act_sync = a(
         QCoreApplication.translate("MainWindow", "Sync"),
         w.open_sync,
@@ -231,6 +241,9 @@ def build_actions(w: Any) -> None:
                 w.act_compress, w.act_decompress):  # fmt: skip
         file_menu.addAction(act)
     file_menu.addSeparator()
+    file_menu.addAction(w.act_verify_md5)
+    file_menu.addAction(w.act_export_md5)
+    file_menu.addSeparator()
     file_menu.addAction(w.act_settings)
     file_menu.addAction(w.act_logout)
     file_menu.addAction(w.act_quit)
@@ -262,6 +275,10 @@ def table_menu(w: Any, pos: Any) -> None:
             menu.addAction(
                 QCoreApplication.translate("MainWindow", "Upload files here..."),
                 lambda: w.open_upload(None, w.bucket, entry.key),
+            )
+            menu.addAction(
+                QCoreApplication.translate("MainWindow", "Export MD5 list..."),
+                lambda: w.export_md5(w.bucket, entry.key),
             )
         menu.addAction(w.act_download)
         if not entry.is_folder:
@@ -298,6 +315,10 @@ def tree_menu(w: Any, pos: Any) -> None:
         menu.addAction(
             QCoreApplication.translate("MainWindow", "New folder..."),
             lambda: w.create_folder(bucket, prefix),
+        )
+        menu.addAction(
+            QCoreApplication.translate("MainWindow", "Export MD5 list..."),
+            lambda: w.export_md5(bucket, prefix),
         )
         menu.addSeparator()
         if prefix:

@@ -2323,12 +2323,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="358"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="359"/>
         <source>{n} unfinished transfer(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="364"/>
+        <location filename="../../gene_desk/ui/main_window.py" line="365"/>
         <source>{n} unfinished compression task(s) from last time are resuming.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,67 +3147,77 @@ A restored copy can be downloaded until it expires; the archived file stays as i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="54"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="42"/>
+        <source>Record each file&apos;s MD5 on upload (for MD5 lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="46"/>
+        <source>Needed to export an MD5 list for a submission without downloading. Costs CPU: compressed uploads on few cores are slower with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="63"/>
         <source>Unlimited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="59"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="68"/>
         <source>Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="75"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="80"/>
         <source>Files and parts in parallel apply to transfers started after a restart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="77"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="87"/>
         <source>Compression level (1-19):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="88"/>
         <source>Files in parallel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="89"/>
         <source>Parts in parallel per file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="90"/>
         <source>Bandwidth limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="91"/>
         <source>Default download folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="82"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="92"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="86"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="96"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="87"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="97"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="98"/>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="108"/>
         <source>Default download folder</source>
         <translation type="unfinished"></translation>
     </message>

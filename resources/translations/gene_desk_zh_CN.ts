@@ -2065,14 +2065,14 @@
     <message>
         <location filename="../../gene_desk/ui/window_actions.py" line="104" />
         <source>Verify MD5...</source>
-        <translation type="unfinished" />
+        <translation>验证MD5…</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/window_actions.py" line="109" />
         <location filename="../../gene_desk/ui/window_actions.py" line="280" />
         <location filename="../../gene_desk/ui/window_actions.py" line="320" />
         <source>Export MD5 list...</source>
-        <translation type="unfinished" />
+        <translation>导出MD5清单…</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/window_actions.py" line="121" />
@@ -2318,12 +2318,12 @@
         <translation>删除存储桶</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="358" />
+        <location filename="../../gene_desk/ui/main_window.py" line="359" />
         <source>{n} unfinished transfer(s) from last time are resuming.</source>
         <translation>上次未完成的 {n} 个传输任务正在继续。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/main_window.py" line="364" />
+        <location filename="../../gene_desk/ui/main_window.py" line="365" />
         <source>{n} unfinished compression task(s) from last time are resuming.</source>
         <translation>上次未完成的 {n} 个压缩任务正在继续。</translation>
     </message>
@@ -2358,47 +2358,47 @@
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="52" />
         <source>Checking the files...</source>
-        <translation type="unfinished" />
+        <translation>正在校验文件…</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="54" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="59" />
         <source>Progress</source>
-        <translation type="unfinished">进度</translation>
+        <translation>进度</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="63" />
         <source>Files</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="65" />
         <source>File</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="65" />
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="65" />
         <source>Expected MD5</source>
-        <translation type="unfinished" />
+        <translation>清单中的MD5</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="65" />
         <source>Actual MD5</source>
-        <translation type="unfinished" />
+        <translation>实际MD5</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="76" />
         <source>Lines that could not be read</source>
-        <translation type="unfinished" />
+        <translation>无法识别的行</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="82" />
@@ -2409,88 +2409,88 @@
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="107" />
         <source>Checking the files... {done} of {total}</source>
-        <translation type="unfinished" />
+        <translation>正在校验文件… {done} / {total}</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="112" />
         <source>OK</source>
-        <translation type="unfinished">确定</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="113" />
         <source>MD5 differs</source>
-        <translation type="unfinished" />
+        <translation>MD5不一致</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="114" />
         <source>Missing</source>
-        <translation type="unfinished" />
+        <translation>缺失</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="115" />
         <source>Cannot be read</source>
-        <translation type="unfinished" />
+        <translation>无法读取</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="116" />
         <source>Not in the list</source>
-        <translation type="unfinished" />
+        <translation>清单外文件</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="121" />
         <source>not an MD5 line (GNU, BSD or CSV)</source>
-        <translation type="unfinished" />
+        <translation>不是MD5清单行（GNU、BSD或CSV格式）</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="122" />
         <source>unknown escape in the file name</source>
-        <translation type="unfinished" />
+        <translation>文件名中有无法识别的转义</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="123" />
         <source>the name points outside the folder</source>
-        <translation type="unfinished" />
+        <translation>文件名指向文件夹之外</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="124" />
         <source>no file name</source>
-        <translation type="unfinished" />
+        <translation>缺少文件名</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="125" />
         <source>listed again with another MD5</source>
-        <translation type="unfinished" />
+        <translation>重复列出且MD5不同</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="126" />
         <source>expected two columns: a file name and an MD5</source>
-        <translation type="unfinished" />
+        <translation>应为两列：文件名和MD5</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="132" />
         <source>{ok} OK, {bad} differ, {missing} missing, {unreadable} cannot be read, {extra} not in the list</source>
-        <translation type="unfinished" />
+        <translation>{ok} 个正常，{bad} 个不一致，{missing} 个缺失，{unreadable} 个无法读取，{extra} 个清单外文件</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="142" />
         <source>All listed files match {name}.</source>
-        <translation type="unfinished" />
+        <translation>清单 {name} 中的文件全部校验通过。</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="144" />
         <source>The files do not match {name}.</source>
-        <translation type="unfinished" />
+        <translation>文件与清单 {name} 不一致。</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="161" />
         <source>Line {line}: {message}</source>
-        <translation type="unfinished" />
+        <translation>第 {line} 行：{message}</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="171" />
         <location filename="../../gene_desk/ui/md5_dialog.py" line="172" />
         <source>Upload anyway</source>
-        <translation type="unfinished" />
+        <translation>仍然上传</translation>
     </message>
 </context>
 <context>
@@ -3149,67 +3149,77 @@ A restored copy can be downloaded until it expires; the archived file stays as i
         <translation>上传时默认压缩</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="54" />
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="42" />
+        <source>Record each file's MD5 on upload (for MD5 lists)</source>
+        <translation>上传时记录每个文件的MD5（用于MD5清单）</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="46" />
+        <source>Needed to export an MD5 list for a submission without downloading. Costs CPU: compressed uploads on few cores are slower with it.</source>
+        <translation>无需下载即可导出提交所需的MD5清单。会占用CPU：在核心较少的电脑上，压缩上传会变慢。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="63" />
         <source>Unlimited</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="59" />
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="68" />
         <source>Browse...</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="66" />
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="75" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="71" />
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="80" />
         <source>Files and parts in parallel apply to transfers started after a restart.</source>
         <translation>并行文件数和分块数在重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="77" />
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="87" />
         <source>Compression level (1-19):</source>
         <translation>压缩级别（1-19）：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="78" />
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="88" />
         <source>Files in parallel:</source>
         <translation>并行文件数：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="79" />
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="89" />
         <source>Parts in parallel per file:</source>
         <translation>每个文件并行分块数：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="80" />
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="90" />
         <source>Bandwidth limit:</source>
         <translation>带宽限制：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="81" />
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="91" />
         <source>Default download folder:</source>
         <translation>默认下载文件夹：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="82" />
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="92" />
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="86" />
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="96" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="87" />
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="97" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/settings_dialog.py" line="98" />
+        <location filename="../../gene_desk/ui/settings_dialog.py" line="108" />
         <source>Default download folder</source>
         <translation>默认下载文件夹</translation>
     </message>
@@ -3962,12 +3972,12 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
     <message>
         <location filename="../../gene_desk/ui/errors_text.py" line="146" />
         <source>The MD5 list cannot be used: a line or the file is not in a known format.</source>
-        <translation type="unfinished" />
+        <translation>MD5清单无法使用：某行或整个文件的格式无法识别。</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/errors_text.py" line="149" />
         <source>Some files were uploaded without their MD5; compute it to list them.</source>
-        <translation type="unfinished" />
+        <translation>部分文件上传时未记录MD5，需计算后才能列入清单。</translation>
     </message>
     <message>
         <location filename="../../gene_desk/ui/errors_text.py" line="153" />

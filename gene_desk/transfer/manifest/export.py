@@ -17,19 +17,22 @@ file inside the folder (``..``, absolute) are reported, never written as a manif
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import zstandard
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.localfs import os_error
 from gene_desk.storage.models import Bucket, ObjectInfo
 from gene_desk.storage.service import Storage
-from gene_desk.transfer.manifest.parse import check_name
+from gene_desk.transfer.manifest.parse import check_name, gnu_line
 from gene_desk.transfer.md5_digest import META_MD5
 from gene_desk.transfer.upload_protocol import CODEC_FILE, CODEC_FOLDER, META_CODEC
 
@@ -180,3 +183,19 @@ def iter_md5s(
         finally:
             for fut in pending:
                 fut.cancel()
+
+
+def write_manifest(path: str | os.PathLike[str], entries: list[ExportEntry]) -> int:
+    """Write the GNU lines of the entries that have an MD5 to ``path`` (a temporary name, then
+    renamed: a half-written manifest never has the real name). Returns the lines written."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.gd-{os.getpid()}")
+    lines = [gnu_line(e.name, e.md5) for e in entries if e.md5]
+    try:
+        with open(tmp, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as fh:
+            fh.writelines(lines)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise os_error(exc, str(target), "cannot write the MD5 list") from exc
+    return len(lines)

@@ -76,6 +76,18 @@ class TransferFlows:
             flags, bucket, prefix = submitted
             dialog.start_button.setEnabled(False)
             dialog.show_error("")
+            # a folder that came with an md5sum.txt: offer to check it first (flows/md5.py)
+            try:
+                go_on = await w.md5.check_before_upload(dialog, list(flags))
+            except asyncio.CancelledError:
+                answer.cancel()
+                return
+            if not shiboken6.isValid(dialog):
+                answer.cancel()
+                return
+            if not go_on:
+                dialog.start_button.setEnabled(True)
+                continue
             try:  # existing objects: asked about per file before anything is queued
                 ids = await upload_conflicts.upload_asking(
                     dialog, w.runner, w.archive.transfers_for(dialog), flags, bucket, prefix
