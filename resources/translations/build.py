@@ -107,23 +107,23 @@ def main() -> int:
         )
         if args.fill and lang == "zh_CN":
             print(f"filled {fill(ts, args.fill)} translations from {args.fill}")
-        subprocess.run(
-            [
-                "pyside6-lrelease",
-                "-nounfinished" if lang == "en" else "-silent",
-                str(ts),
-                "-qm",
-                str(ts.with_suffix(".qm")),
-            ],
-            check=True,
-        )
+        release(ts, "-nounfinished" if lang == "en" else "-silent")
     # Qt's own strings its shipped catalogue lacks: hand-written, compiled as they are
     for ts in sorted(HERE.glob("qtbase_extra_*.ts")):
-        subprocess.run(
-            ["pyside6-lrelease", "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-            check=True,
-        )
+        release(ts, "-silent")
     return 0
+
+
+def release(ts: Path, flag: str) -> None:
+    """Compile ``ts`` to its ``.qm`` beside it, replacing the old one in one rename.
+
+    Why not in place: a running Gene Desk (a test, the demo) maps the ``.qm`` into memory, and
+    rewriting the mapped file under it crashed Qt's translation lookups (SIGBUS, SIGSEGV).
+    A rename leaves the mapped old file intact until it is closed."""
+    target = ts.with_suffix(".qm")
+    partial = target.with_name(target.name + ".partial")
+    subprocess.run(["pyside6-lrelease", flag, str(ts), "-qm", str(partial)], check=True)
+    partial.replace(target)
 
 
 if __name__ == "__main__":
