@@ -1,11 +1,12 @@
 """How the account panels word and format values: money, times, months, rates, enumerations.
 
 One module for the table cells, the overview's figures and the exports, so the three always
-agree. Money stays :class:`~decimal.Decimal` from the wire to the screen and the file: shown with
-thousands separators and two decimals (``f"{d:,.2f}"`` formats a Decimal exactly, without float),
-written plain (``21828.59``) to CSV. Times are shown in China Standard Time, as the portal and the
-CLI show them, so a record reads the same everywhere. Enumerations are translated from their code
-(never from the portal's Chinese label); in Chinese the translation *is* the portal's label.
+agree. Money stays :class:`~decimal.Decimal` from the wire to the screen and the file, and is
+shown as the portal shows it: the catalogue's ``money_text``, rounded half-up to two decimals,
+without thousands separators (``9488583.67``), exact (no float). Times are shown in China Standard
+Time, as the portal and the CLI show them, so a record reads the same everywhere. Enumerations are
+translated from their code (never from the portal's Chinese label); in Chinese the translation
+*is* the portal's label.
 """
 
 from __future__ import annotations
