@@ -4,6 +4,7 @@ never go negative, and every state the panels must show exists."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -83,3 +84,27 @@ def test_allocation_arithmetic_matches_the_guide():
     assert bs.actual_fen(100, 70) == 143  # 1.00 -> 1.43
     assert bs.actual_fen(9_900, 80) == 12_375  # 99.00 at 80% -> 123.75
     assert bs.yuan(285_714) == "2857.14" and bs.yuan(-5) == "-0.05" and bs.yuan(0) == "0.00"
+
+
+def test_record_numbers_are_shaped_like_the_portals():
+    """Seed 1.5.8 BF16044750630118511 (拨付时间 2020-11-04 15:31:03), 1.5.13 TF15644722171414256:
+    the prefix, the moment in epoch milliseconds (13 digits) and 4 more, 17 digits in all. The
+    sandbox's had 18 once."""
+    from datetime import datetime
+
+    data = bs.generate(seed.DEMO.company, MEMBERS, date(2026, 3, 9), rich=True)
+    moments = {
+        ("allocations", "allocation_no", "created_at"): "BF",
+        ("recharges", "recharge_no", "created_at"): "CZ",
+        ("invoices", "invoice_no", "applied_at"): "KP",
+        ("refunds", "refund_no", "applied_at"): "TF",
+        ("tickets", "ticket_no", "applied_at"): "GD",
+    }
+    for (table, number, moment), prefix in moments.items():
+        rows = data.tables()[table]
+        assert rows, table
+        for row in rows:
+            value = row[number]
+            assert re.fullmatch(prefix + r"\d{17}", value), value
+            made = datetime.fromisoformat(row[moment]).timestamp() * 1000
+            assert int(value[2:15]) == int(made), (value, row[moment])
