@@ -1425,12 +1425,12 @@
 <context>
     <name>DatedListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="441"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="444"/>
         <source>Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="447"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="450"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,52 +1866,57 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="128"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="123"/>
+        <source>Right-click a column header to show more columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="131"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="210"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="213"/>
         <source>More columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="330"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="333"/>
         <source>Only the main account can see this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="356"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="359"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="356"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="359"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="359"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="362"/>
         <source>Export {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="394"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="397"/>
         <source>Exporting... {done} of {total} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="402"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="405"/>
         <source>Exported {n} rows to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="411"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="414"/>
         <source>Export failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="417"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="420"/>
         <source>Exporting...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,7 +2205,7 @@
     <message>
         <location filename="../../gene_desk/ui/flows/create.py" line="45"/>
         <location filename="../../gene_desk/ui/flows/delete.py" line="86"/>
-        <location filename="../../gene_desk/ui/flows/md5.py" line="179"/>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="185"/>
         <location filename="../../gene_desk/ui/flows/transfers.py" line="27"/>
         <location filename="../../gene_desk/ui/main_window.py" line="243"/>
         <source>Please choose a bucket first.</source>
@@ -2350,6 +2355,72 @@
     <message>
         <location filename="../../gene_desk/ui/flows/share.py" line="37"/>
         <source>Please choose one file to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Md5Flow</name>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="47"/>
+        <source>Choose the MD5 list of the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="53"/>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="117"/>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="137"/>
+        <source>Verify MD5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="119"/>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="138"/>
+        <source>The folder {folder} came with an MD5 list ({file}). Check its files against it before uploading?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="149"/>
+        <source>Check first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="152"/>
+        <source>Upload without checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="191"/>
+        <source>Save the MD5 list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="216"/>
+        <source>{count} files were uploaded without their MD5. Compute it by reading them from COS ({size})? Nothing is saved to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="221"/>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="266"/>
+        <source>Export MD5 list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="222"/>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="259"/>
+        <source>The MD5 list of {count} files was saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="263"/>
+        <source>{count} objects have no MD5 and are not in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4085,7 +4156,7 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/md5.py" line="150"/>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="156"/>
         <location filename="../../gene_desk/ui/prompts.py" line="89"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>

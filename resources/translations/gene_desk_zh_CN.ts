@@ -1425,12 +1425,12 @@
 <context>
     <name>DatedListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="441" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="444" />
         <source>Time:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="447" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="450" />
         <source>The start date is after the end date.</source>
         <translation>开始时间晚于结束时间，请重新选择。</translation>
     </message>
@@ -1866,52 +1866,57 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="128" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="123" />
+        <source>Right-click a column header to show more columns</source>
+        <translation>右键单击列标题可显示更多列</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="131" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="210" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="213" />
         <source>More columns</source>
         <translation>更多列</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="330" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="333" />
         <source>Only the main account can see this page.</source>
         <translation>只有主账号可以查看此页面。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="356" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="359" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="356" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="359" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="359" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="362" />
         <source>Export {title}</source>
         <translation>导出{title}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="394" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="397" />
         <source>Exporting... {done} of {total} rows</source>
         <translation>正在导出… {done} / {total} 条</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="402" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="405" />
         <source>Exported {n} rows to {path}</source>
         <translation>已导出 {n} 条记录到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="411" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="414" />
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="417" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="420" />
         <source>Exporting...</source>
         <translation>正在导出…</translation>
     </message>
@@ -2195,7 +2200,7 @@
     <message>
         <location filename="../../gene_desk/ui/flows/create.py" line="45" />
         <location filename="../../gene_desk/ui/flows/delete.py" line="86" />
-        <location filename="../../gene_desk/ui/flows/md5.py" line="179" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="185" />
         <location filename="../../gene_desk/ui/flows/transfers.py" line="27" />
         <location filename="../../gene_desk/ui/main_window.py" line="243" />
         <source>Please choose a bucket first.</source>
@@ -2351,6 +2356,72 @@
         <location filename="../../gene_desk/ui/flows/share.py" line="37" />
         <source>Please choose one file to share.</source>
         <translation>请选择一个要分享的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Md5Flow</name>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="47" />
+        <source>Choose the MD5 list of the delivery</source>
+        <translation>选择数据交付的MD5清单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="53" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="117" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="137" />
+        <source>Verify MD5</source>
+        <translation>校验清单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="119" />
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="138" />
+        <source>The folder {folder} came with an MD5 list ({file}). Check its files against it before uploading?</source>
+        <translation>文件夹 {folder} 附有MD5清单（{file}）。上传前先按清单校验其中的文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="149" />
+        <source>Check first</source>
+        <translation>先校验</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="152" />
+        <source>Upload without checking</source>
+        <translation>不校验，直接上传</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="191" />
+        <source>Save the MD5 list</source>
+        <translation>保存MD5清单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="216" />
+        <source>{count} files were uploaded without their MD5. Compute it by reading them from COS ({size})? Nothing is saved to disk.</source>
+        <translation>{count} 个文件上传时未记录MD5。要从COS读取这些文件（{size}）来计算吗？不会保存到磁盘。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="221" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="266" />
+        <source>Export MD5 list</source>
+        <translation>导出MD5清单</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="222" />
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="259" />
+        <source>The MD5 list of {count} files was saved to {path}.</source>
+        <translation>已将 {count} 个文件的MD5清单保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="263" />
+        <source>{count} objects have no MD5 and are not in it.</source>
+        <translation>{count} 个对象没有MD5，未列入清单。</translation>
     </message>
 </context>
 <context>
@@ -4088,7 +4159,7 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/md5.py" line="150" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="156" />
         <location filename="../../gene_desk/ui/prompts.py" line="89" />
         <source>Cancel</source>
         <translation>取消</translation>

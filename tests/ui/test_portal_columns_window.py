@@ -66,6 +66,8 @@ def test_bill_table_headers_are_the_portals(qtbot, account_window):
 def test_extra_columns_behind_the_header_menu(qtbot, account_window, tmp_path):
     panel = open_list(qtbot, account_window, "tickets")
     assert "工单编号" not in shown_headers(panel)
+    header = panel.view.horizontalHeader()
+    assert header.toolTip() == "右键单击列标题可显示更多列" == header.accessibleDescription()
     menu = panel.columns_menu()
     assert menu is not None and menu.objectName() == "columnMenu"
     assert menu.accessibleName() == "更多列"
@@ -90,8 +92,10 @@ def test_extra_columns_behind_the_header_menu(qtbot, account_window, tmp_path):
     assert "工单编号" not in shown_headers(panel)
     menu.deleteLater()
     again.deleteLater()
-    # a page without extra columns has no menu
-    assert open_list(qtbot, account_window, "consumption").columns_menu() is None
+    # a page without extra columns has no menu (and says none)
+    consumption = open_list(qtbot, account_window, "consumption")
+    assert consumption.columns_menu() is None
+    assert consumption.view.horizontalHeader().toolTip() == ""
 
 
 def test_defaults_are_the_portals(qtbot, account_window, session):

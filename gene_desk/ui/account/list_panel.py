@@ -119,6 +119,9 @@ class ListPanel(QWidget):
         header.setMinimumSectionSize(60)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._ask_columns)
+        if any(c.optional for c in self.columns):  # say where the extra columns are
+            header.setToolTip(self.tr("Right-click a column header to show more columns"))
+            header.setAccessibleDescription(header.toolTip())
         self.overlay = StateOverlay(self.view, self._body_rect, parent=self)
         self.overlay.retry_requested.connect(self.retry)
         self.overlay.relogin_requested.connect(self.relogin_requested)
