@@ -31,6 +31,7 @@ from gene_desk.ui.context import AppContext, build_context
 from gene_desk.ui.gc_guard import MainThreadCollector
 from gene_desk.ui.jobs_model import JobSignals
 from gene_desk.ui.main_window import MainWindow
+from gene_desk.ui.none_guard import guard_none_refcount
 from gene_desk.ui.resources import icon_path
 from gene_desk.ui.tasks import TaskRunner
 
@@ -45,6 +46,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     # busy engine threads (parsing listings, planning uploads). A shorter switch interval bounds
     # each wait at ~1 ms instead of ~5 ms (bench/gui_responsiveness.py: stalls fall by half).
     sys.setswitchinterval(GIL_SWITCH_INTERVAL)
+    guard_none_refcount()  # PySide6 6.12 drops a reference to None per invalid QVariant
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("GeneDesk")
     app.setOrganizationName("Duoyungu")
