@@ -15,6 +15,7 @@ import logging
 import os
 import shutil
 import stat
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -31,7 +32,8 @@ from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun, run_bounded
 from gene_desk.transfer.naming import temp_path_for
 from gene_desk.transfer.pacing import BlockPacer
-from gene_desk.transfer.settings import part_size_for
+from gene_desk.transfer.part_checkpoint import PartCheckpoint
+from gene_desk.transfer.settings import DOWNLOAD_PART, part_size_for
 from gene_desk.transfer.upload import (
     CODEC_FILE,
     CODEC_FOLDER,
@@ -329,7 +331,7 @@ def _finish(
 def _prepare(run: ItemRun, tmp: Path, size: int, etag: str) -> list[tuple[int, int, int]]:
     """Ranges still to fetch as (number, offset, length); resets a stale temporary file."""
     item = run.item
-    part_size = item.part_size or part_size_for(size, run.settings.part_size)
+    part_size = item.part_size or part_size_for(size, run.settings.part_size or DOWNLOAD_PART)
     done = {p.part_number: p for p in run.journal.parts(item.id)}
     intact = (
         done
@@ -384,26 +386,50 @@ def _check_space(run: ItemRun, tmp: Path, ranges: list[tuple[int, int, int]], ex
 
 
 def _fetch(run: ItemRun, tmp: Path, size: int, ranges: list[tuple[int, int, int]]):
+    """Fetch ``ranges`` into ``tmp`` on up to ``parts_parallel`` lanes.
+
+    Each lane takes the next range as soon as it finished one (no round trip through a
+    coordinating thread between ranges, which on a loaded machine left part threads idle);
+    after the first failure or a stop no lane starts a new range. Finished ranges become
+    durable and journaled in batches (:class:`PartCheckpoint`), also when the fetch fails."""
     item = run.item
     try:
         fd = os.open(tmp, os.O_WRONLY | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise os_error(exc, str(tmp)) from exc
-    try:
+    checkpoint = PartCheckpoint(run.journal, fd, tmp)
+    todo = iter(ranges)
+    todo_lock = threading.Lock()
+    failed = threading.Event()
 
-        def task(number: int, offset: int, length: int):
-            def go() -> PartRecord:
+    def lane() -> None:
+        while not failed.is_set() and not run.stop.is_set():
+            with todo_lock:
+                next_range = next(todo, None)
+            if next_range is None:
+                return
+            number, offset, length = next_range
+            try:
                 crc = _get_range(run, fd, tmp, offset, length, whole=(length == size))
-                # on disk before the journal says so: a resume trusts recorded ranges
-                _datasync(fd, tmp)
-                record = PartRecord(item.id, number, offset, length, length, None, str(crc), None)
-                run.journal.record_part(record)
-                return record
+            except BaseException:
+                failed.set()
+                raise
+            checkpoint.finished(
+                PartRecord(item.id, number, offset, length, length, None, str(crc), None)
+            )
 
-            return go
-
+    try:
         if size > 0:
-            run_bounded(run, [task(*r) for r in ranges], run.settings.parts_parallel)
+            lanes = max(1, min(run.settings.parts_parallel, len(ranges)))
+            run_bounded(run, [lane] * lanes, lanes)
+    except BaseException:
+        try:
+            checkpoint.flush()  # a retry or resume keeps the ranges that did arrive
+        except GeneDeskError:
+            log.warning("could not record the finished ranges of %s", tmp, exc_info=True)
+        raise
+    else:
+        checkpoint.flush()
     finally:
         os.close(fd)
     parts = sorted(run.journal.parts(item.id), key=lambda p: p.offset)
@@ -464,13 +490,6 @@ def _get_range(run: ItemRun, fd: int, tmp: Path, offset: int, length: int, whole
         return crc
 
     return run.call("download", get, resource=f"{run.bucket.name}/{item.source}")
-
-
-def _datasync(fd: int, tmp: Path) -> None:
-    try:
-        (getattr(os, "fdatasync", None) or os.fsync)(fd)
-    except OSError as exc:
-        raise os_error(exc, str(tmp)) from exc
 
 
 def _fsync(path: Path) -> None:

@@ -1,0 +1,139 @@
+"""Ranged downloads written by lanes, made durable and journaled in checkpoints (issue 18, 3).
+
+Functional, not timed: the bytes are right, ranges are recorded only after a sync and in
+batches, a stop keeps what arrived so the resume fetches only the rest, and the CRC-64 still
+catches a corrupted range."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from gene_desk.journal import NewItem, PartRecord, State
+from gene_desk.transfer import part_checkpoint
+from gene_desk.transfer.part_checkpoint import PartCheckpoint
+from gene_desk.transfer.settings import DOWNLOAD_PART, MiB, part_size_for
+from tests.helpers.wait import wait_until
+from tests.transfer.conftest import random_bytes, run_jobs
+from tests.transfer.test_faults import _item, _wait_for_parts
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _item_id(journal) -> int:
+    job = journal.create_job("download", "t", "cos://b/k", "/tmp/x")
+    journal.add_items(job, [NewItem("k", "/tmp/x/k", 8 * MiB)])
+    return journal.items(job)[0].id
+
+
+def _record(item_id: int, n: int, length: int = MiB) -> PartRecord:
+    return PartRecord(item_id, n, (n - 1) * length, length, length, None, str(n), None)
+
+
+def test_checkpoint_records_after_one_sync_per_batch(journal, tmp_path, monkeypatch):
+    item_id = _item_id(journal)
+    path = tmp_path / "part.tmp"
+    path.write_bytes(b"\0" * 8 * MiB)
+    synced: list[int] = []
+    real = part_checkpoint.datasync
+
+    def spy(fd: int, p: Path) -> None:
+        synced.append(len(journal.parts(item_id)))  # how many were recorded before the sync
+        real(fd, p)
+
+    monkeypatch.setattr(part_checkpoint, "datasync", spy)
+    clock = FakeClock()
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        cp = PartCheckpoint(journal, fd, path, every_bytes=3 * MiB, every_seconds=60, clock=clock)
+        cp.finished(_record(item_id, 1))
+        cp.finished(_record(item_id, 2))
+        assert journal.parts(item_id) == []  # not durable yet: not listed
+        cp.finished(_record(item_id, 3))  # 3 MiB gathered: one sync, three records
+        assert [p.part_number for p in journal.parts(item_id)] == [1, 2, 3]
+        assert synced == [0] and cp.syncs == 1
+        cp.finished(_record(item_id, 4))
+        clock.now += 61  # a slow link: time alone makes the next range a checkpoint
+        cp.finished(_record(item_id, 5))
+        assert [p.part_number for p in journal.parts(item_id)] == [1, 2, 3, 4, 5]
+        cp.finished(_record(item_id, 6))
+        cp.flush()  # the end (or a stop): the rest after one more sync
+        assert len(journal.parts(item_id)) == 6 and cp.syncs == 3
+        cp.flush()  # nothing left: no sync
+        assert cp.syncs == 3
+    finally:
+        os.close(fd)
+
+
+def test_download_part_size_default_is_larger_than_upload_parts():
+    assert part_size_for(1024 * MiB, DOWNLOAD_PART) == 32 * MiB
+    assert part_size_for(1024 * MiB, 0) == 8 * MiB  # uploads keep 8 MiB parts
+
+
+def test_lanes_write_every_range_and_clear_the_journal(manager, storage, bucket, tmp_path):
+    data = random_bytes(7 * MiB + 123, seed=31)  # 8 ranges of 1 MiB, the last one short
+    client = storage.clients.client(bucket.region)
+    client.put_object(Bucket=bucket.name, Key="lanes.bin", Body=data)
+    out = tmp_path / "out"
+    (job,) = manager.download(["lanes.bin"], bucket, out)
+    run_jobs(manager, [job])
+    item = _item(manager, job)
+    assert item.state is State.SUCCEEDED, item.error_message
+    assert (out / "lanes.bin").read_bytes() == data
+    assert manager.journal.parts(item.id) == []  # finished: the ranges are forgotten
+    assert [p.name for p in out.iterdir()] == ["lanes.bin"]  # no temporary file left
+
+
+def test_pause_keeps_the_ranges_that_arrived_and_resume_fetches_the_rest(
+    manager, storage, bucket, tmp_path, faults
+):
+    data = random_bytes(6 * MiB, seed=32)
+    client = storage.clients.client(bucket.region)
+    client.put_object(Bucket=bucket.name, Key="resume.bin", Body=data)
+    slow = faults.limit_bandwidth(2 * MiB, method="GET", scope="global")
+    manager.settings.parts_parallel = 1
+    out = tmp_path / "out"
+    (job,) = manager.download(["resume.bin"], bucket, out)
+    _wait_for_parts(manager, job, 1)
+    manager.pause(job)
+    wait_until(lambda: _item(manager, job).state is State.PAUSED, 30, "paused")
+    item = _item(manager, job)
+    kept = {p.part_number: p.crc64 for p in manager.journal.parts(item.id)}
+    assert kept and len(kept) < 6
+    faults.remove(slow)
+    manager.resume(job)
+    run_jobs(manager, [job])
+    item = _item(manager, job)
+    assert item.state is State.SUCCEEDED, item.error_message
+    assert "resumed" in (item.note or "")
+    assert (out / "resume.bin").read_bytes() == data
+
+
+def test_a_corrupted_range_is_caught_by_the_crc(manager, storage, bucket, tmp_path, sandbox):
+    data = random_bytes(5 * MiB, seed=33)
+    client = storage.clients.client(bucket.region)
+    client.put_object(Bucket=bucket.name, Key="rot.bin", Body=data)
+    # bit rot on the server's side: the stored bytes change, COS's CRC-64 header does not
+    blobs = [
+        p
+        for p in Path(sandbox.data_dir).rglob("*")
+        if p.is_file() and p.stat().st_size == len(data) and p.read_bytes() == data
+    ]
+    assert len(blobs) == 1
+    rotten = bytearray(data)
+    rotten[3 * MiB + 17] ^= 0x40  # inside the fourth range
+    blobs[0].write_bytes(bytes(rotten))
+    out = tmp_path / "out"
+    (job,) = manager.download(["rot.bin"], bucket, out)
+    run_jobs(manager, [job])
+    item = _item(manager, job)
+    assert item.state is State.FAILED
+    assert item.error_code == "CHECKSUM_MISMATCH"
+    assert list(out.iterdir()) == []  # nothing got the real name, no temporary file kept
+    assert manager.journal.parts(item.id) == []
