@@ -51,7 +51,7 @@ class Md5ResultDialog(QDialog):
         self.finished.connect(lambda _code: self.stop.set())
         self.summary = QLabel(self.tr("Checking the files..."))
         self.summary.setObjectName("md5Summary")
-        self.summary.setAccessibleName(self.tr("Summary"))
+        # no fixed accessible name: a label's text is its name, which a screen reader reads
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()

@@ -2432,11 +2432,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/md5_dialog.py" line="54"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="59"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>

@@ -2432,11 +2432,6 @@
         <translation>正在校验文件…</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/md5_dialog.py" line="54" />
-        <source>Summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
         <location filename="../../gene_desk/ui/md5_dialog.py" line="59" />
         <source>Progress</source>
         <translation>进度</translation>

@@ -29,10 +29,6 @@ from gene_desk.ui import aio, errors_text, file_dialogs, formatting, prompts
 from gene_desk.ui.md5_dialog import Md5ResultDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Md5Flow", text)
-
-
 class Md5Flow:
     """The window's MD5 entry points; ``window`` is the MainWindow (duck-typed: runner, storage,
     bucket, prefix)."""
@@ -48,13 +44,13 @@ class Md5Flow:
         """Pick the manifest (md5sum.txt, MD5.txt, a CSV...), then check its folder."""
         self.file_dialog = file_dialogs.choose_files(
             self.window,
-            _tr("Choose the MD5 list of the delivery"),
+            QCoreApplication.translate("Md5Flow", "Choose the MD5 list of the delivery"),
             lambda files: self.verify_file(files[0]) if files else None,
         )
         return self.file_dialog
 
     def verify_file(self, manifest: str, root: str | None = None) -> Md5ResultDialog:
-        dialog = Md5ResultDialog(_tr("Verify MD5"), self.window)
+        dialog = Md5ResultDialog(QCoreApplication.translate("Md5Flow", "Verify MD5"), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
@@ -117,7 +113,11 @@ class Md5Flow:
                 return False
             if choice == "skip":
                 continue
-            dialog = Md5ResultDialog(_tr("Verify MD5"), parent, proceed_text=_tr("Upload"))
+            dialog = Md5ResultDialog(
+                QCoreApplication.translate("Md5Flow", "Verify MD5"),
+                parent,
+                proceed_text=QCoreApplication.translate("Md5Flow", "Upload"),
+            )
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.dialog = dialog
             closed = aio.when_emitted(dialog.finished)
@@ -134,18 +134,24 @@ class Md5Flow:
     async def _ask_check(self, parent: QWidget, folder: str, manifest: str) -> str:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("Verify MD5"),
-            _tr(
+            QCoreApplication.translate("Md5Flow", "Verify MD5"),
+            QCoreApplication.translate(
+                "Md5Flow",
                 "The folder {folder} came with an MD5 list ({file}). Check its files against it"
-                " before uploading?"
+                " before uploading?",
             ).format(folder=printable(folder), file=printable(manifest)),
             QMessageBox.StandardButton.NoButton,
             parent,
         )
         box.setObjectName("prompt")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        check = box.addButton(_tr("Check first"), QMessageBox.ButtonRole.AcceptRole)
-        skip = box.addButton(_tr("Upload without checking"), QMessageBox.ButtonRole.DestructiveRole)
+        check = box.addButton(
+            QCoreApplication.translate("Md5Flow", "Check first"), QMessageBox.ButtonRole.AcceptRole
+        )
+        skip = box.addButton(
+            QCoreApplication.translate("Md5Flow", "Upload without checking"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.addButton(
             QCoreApplication.translate("prompts", "Cancel"), QMessageBox.ButtonRole.RejectRole
         )
@@ -182,7 +188,7 @@ class Md5Flow:
         prefix = w.prefix if prefix is None else prefix
         self.file_dialog = file_dialogs.choose_save_file(
             w,
-            _tr("Save the MD5 list"),
+            QCoreApplication.translate("Md5Flow", "Save the MD5 list"),
             lambda path: aio.start(self.export(bucket, prefix, path), name="export-md5"),
             start="md5sum.txt",
         )
@@ -207,12 +213,13 @@ class Md5Flow:
             size = formatting.size_text(sum(e.size for e in missing))
             compute = await prompts.confirm(
                 w,
-                _tr(
+                QCoreApplication.translate(
+                    "Md5Flow",
                     "{count} files were uploaded without their MD5. Compute it by reading them"
-                    " from COS ({size})? Nothing is saved to disk."
+                    " from COS ({size})? Nothing is saved to disk.",
                 ).format(count=len(missing), size=size),
-                title=_tr("Export MD5 list"),
-                yes_text=_tr("Compute"),
+                title=QCoreApplication.translate("Md5Flow", "Export MD5 list"),
+                yes_text=QCoreApplication.translate("Md5Flow", "Compute"),
             )
             if compute:
                 keys = [e.key for e in missing]
@@ -249,11 +256,11 @@ class Md5Flow:
             return
         without = sum(1 for e in entries if not e.md5)
         self.last_export = (path, written, without)
-        text = _tr("The MD5 list of {count} files was saved to {path}.").format(
-            count=written, path=printable(path)
-        )
+        text = QCoreApplication.translate(
+            "Md5Flow", "The MD5 list of {count} files was saved to {path}."
+        ).format(count=written, path=printable(path))
         if without:
-            text += "\n" + _tr("{count} objects have no MD5 and are not in it.").format(
-                count=without
-            )
-        prompts.inform(w, text, _tr("Export MD5 list"))
+            text += "\n" + QCoreApplication.translate(
+                "Md5Flow", "{count} objects have no MD5 and are not in it."
+            ).format(count=without)
+        prompts.inform(w, text, QCoreApplication.translate("Md5Flow", "Export MD5 list"))
