@@ -10,7 +10,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from gene_desk.account import models as m
 from gene_desk.ui.account import columns as cols
@@ -68,6 +68,12 @@ def test_extra_columns_behind_the_header_menu(qtbot, account_window, tmp_path):
     assert "工单编号" not in shown_headers(panel)
     header = panel.view.horizontalHeader()
     assert header.toolTip() == "右键单击列标题可显示更多列" == header.accessibleDescription()
+    # a right-click on the header pops the menu up under the pointer (non-blocking)
+    header.customContextMenuRequested.emit(QPoint(5, 5))
+    popped = panel.column_menu
+    qtbot.waitUntil(popped.isVisible, timeout=WAIT)
+    assert popped.geometry().topLeft() == header.viewport().mapToGlobal(QPoint(5, 5))
+    popped.close()  # deletes itself
     menu = panel.columns_menu()
     assert menu is not None and menu.objectName() == "columnMenu"
     assert menu.accessibleName() == "更多列"

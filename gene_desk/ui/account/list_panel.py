@@ -224,7 +224,8 @@ class ListPanel(QWidget):
         menu = self.columns_menu()
         if menu is not None:
             self.column_menu = menu
-            menu.popup(self.view.horizontalHeader().mapToGlobal(pos))
+            # a scroll area reports the position in its viewport's coordinates
+            menu.popup(self.view.horizontalHeader().viewport().mapToGlobal(pos))
 
     def _body_rect(self) -> QRect:
         """The table's body (below its headers), in this panel's coordinates."""
