@@ -4,18 +4,21 @@ Why: archives (NCBI SRA, CNCB GSA) want each submitted file's MD5, and a Gene De
 is not it (compressed, or multipart). MD5 cannot be combined from pieces the way CRC-64 can, so
 it must see the bytes in order, while a multipart upload reads its parts in parallel.
 :class:`OrderedMd5` takes blocks in any order from the part threads and hashes them in file
-order: the block at the hash's position is hashed at once (``hashlib`` releases the GIL for
-large buffers), later ones wait in a buffer of at most ``limit`` bytes; a thread whose block
-would overflow it waits until the part in front has moved on (that part is always being sent:
-parts start in order). A retried part offers bytes already hashed: they are skipped. Ranges no
-part will send in this run (a resume's confirmed parts) are read from the file when the hash
-reaches them: the only bytes read twice, and only after an interruption.
+order. The block at the hash's position is hashed at once (``hashlib`` releases the GIL for
+large buffers; one thread hashes at a time, outside the lock, so the others keep sending); a
+later block is kept in a buffer of at most ``limit`` bytes. A block that would overflow the
+buffer is not kept and never waited for: its range is noted and read from the file when the
+hash reaches it. With the usual parts (4 of 8 MiB in flight) nothing is read twice; with huge
+parts memory stays bounded and no part is held back. A retried part offers bytes already
+hashed: they are skipped. Ranges no part sends in this run (a resume's confirmed parts) are
+read from the file the same way.
 
-If the upload fails, :meth:`abandon` releases every waiting thread and the digest is void.
+If the upload fails, :meth:`abandon` drops everything and the digest is void.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import threading
@@ -25,10 +28,6 @@ from gene_desk.core.localfs import os_error
 #: metadata header of the original's MD5 (lower-case hex); beside gd-size / gd-crc64
 META_MD5 = "x-cos-meta-gd-md5"
 _READ = 1024 * 1024
-
-
-class Abandoned(Exception):
-    """The digest was given up (the upload failed or stopped)."""
 
 
 class OrderedMd5:
@@ -45,15 +44,17 @@ class OrderedMd5:
         self._path = path
         self._size = size
         self._md5 = hashlib.md5()
-        self._pos = 0
+        self._pos = 0  # bytes hashed; moved only by the thread that holds ``_hashing``
         self._pending: dict[int, bytes] = {}
         self._buffered = 0
         self._limit = limit
-        # (offset, length) ranges read from disk when reached: nobody sends them this run
-        self._fill = sorted(fill or [])
+        # (offset, length) ranges read from the file when reached: not sent in this run, or
+        # not kept because the buffer was full
+        self._fill: list[tuple[int, int]] = sorted(fill or [])
         self._cond = threading.Condition()
         self._abandoned = False
         self._hashing = False
+        self.reread = 0  # bytes read from the file for the hash (fills), for tests and logs
 
     @property
     def position(self) -> int:
@@ -63,81 +64,102 @@ class OrderedMd5:
         with self._cond:
             self._abandoned = True
             self._pending.clear()
+            self._fill.clear()
             self._buffered = 0
             self._cond.notify_all()
 
     def hexdigest(self) -> str | None:
-        """The MD5 once every byte was hashed; None if abandoned or incomplete."""
+        """The MD5 once every byte was hashed (reading what is left to read); None if
+        abandoned or bytes are missing."""
+        self._hash_from(None, b"")
         with self._cond:
-            self._advance_fills_locked()
             if self._abandoned or self._pos != self._size:
                 return None
             return self._md5.hexdigest()
 
     def feed(self, offset: int, block: bytes) -> None:
-        """Offer ``block`` (file bytes at ``offset``); may wait while the buffer is full."""
-        end = offset + len(block)
+        """Offer ``block`` (file bytes at ``offset``). Never waits for other parts."""
+        if block:
+            self._hash_from(offset, block)
+
+    # -- inside ------------------------------------------------------------------------------
+    def _stash_locked(self, offset: int, block: bytes) -> None:
+        if offset in self._pending:
+            return
+        if self._buffered + len(block) <= self._limit:
+            self._pending[offset] = block
+            self._buffered += len(block)
+        else:
+            bisect.insort(self._fill, (offset, len(block)))
+
+    def _next_task_locked(self) -> tuple[str, object, int] | None:
+        """The next piece at the hash's position: ("mem", view, end) or ("disk", start, end)."""
+        pos = self._pos
+        for start in [o for o in self._pending if o <= pos]:
+            data = self._pending.pop(start)
+            self._buffered -= len(data)
+            if start + len(data) > pos:
+                return "mem", memoryview(data)[pos - start :], start + len(data)
+        while self._fill and self._fill[0][0] <= pos:
+            start, length = self._fill.pop(0)
+            if start + length > pos:
+                return "disk", pos, start + length
+        return None
+
+    def _hash_from(self, offset: int | None, block: bytes) -> None:
+        """Hash ``block`` (if it is next) and whatever follows on; or keep it for the thread
+        that is hashing, which looks again before it stops. Only ``hexdigest`` (no block) ever
+        waits, for the last part's hashing to end."""
+        end = (offset or 0) + len(block)
+        mine = offset is not None
         with self._cond:
             while True:
-                if not self._hashing and not self._abandoned:
-                    self._drain_locked()  # fill ranges reached, blocks buffered earlier
-                if self._abandoned or end <= self._pos:
+                if self._abandoned or (mine and end <= self._pos):
                     return
-                if offset <= self._pos and not self._hashing:
+                if not self._hashing:
                     break
-                if offset > self._pos and (
-                    self._buffered + len(block) <= self._limit or not self._pending
-                ):
-                    if offset not in self._pending:
-                        self._pending[offset] = block
-                        self._buffered += len(block)
+                if mine:
+                    self._stash_locked(offset, block)  # type: ignore[arg-type]
                     return
                 self._cond.wait(0.5)
             self._hashing = True
-        # hash outside the lock: other parts keep buffering meanwhile
+        released = False
         try:
-            view = memoryview(block)[self._pos - offset :]
-            self._md5.update(view)
-            with self._cond:
-                self._pos = end
-                self._drain_locked()
+            while True:
+                with self._cond:
+                    task: tuple[str, object, int] | None = None
+                    if not self._abandoned:
+                        if mine and offset <= self._pos < end:  # type: ignore[operator]
+                            view = memoryview(block)[self._pos - offset :]  # type: ignore[operator]
+                            task = ("mem", view, end)
+                            mine = False
+                        else:
+                            task = self._next_task_locked()
+                    if task is None:
+                        if mine and not self._abandoned:
+                            self._stash_locked(offset, block)  # type: ignore[arg-type]
+                        # stop hashing under the same lock that found nothing left to do: a
+                        # block stashed by another thread meanwhile is seen by the next one
+                        self._hashing = False
+                        released = True
+                        self._cond.notify_all()
+                        return
+                kind, what, task_end = task
+                if kind == "mem":
+                    self._md5.update(what)  # type: ignore[arg-type]
+                else:
+                    start = int(what)  # type: ignore[call-overload]
+                    self._read_into_hash(start, task_end - start)
+                with self._cond:
+                    self._pos = task_end
         finally:
-            with self._cond:
-                self._hashing = False
-                self._cond.notify_all()
-
-    def _drain_locked(self) -> None:
-        """Hash buffered blocks (and fill ranges) that now follow on. Called with the lock
-        held and ``_hashing`` set, so no other thread touches the hash."""
-        while True:
-            self._advance_fills_locked()
-            nxt = self._pending.pop(self._pos, None)
-            if nxt is None:
-                # a retried part may have buffered a block that starts before the position
-                stale = [o for o in self._pending if o < self._pos]
-                for o in stale:
-                    data = self._pending.pop(o)
-                    self._buffered -= len(data)
-                    if o + len(data) > self._pos:
-                        self._pending[self._pos] = data[self._pos - o :]
-                        self._buffered += len(data) - (self._pos - o)
-                if not stale:
-                    return
-                continue
-            self._buffered -= len(nxt)
-            self._md5.update(nxt)
-            self._pos += len(nxt)
-
-    def _advance_fills_locked(self) -> None:
-        while self._fill and self._fill[0][0] <= self._pos:
-            offset, length = self._fill.pop(0)
-            end = offset + length
-            if end <= self._pos:
-                continue
-            self._read_into_hash(self._pos, end - self._pos)
-            self._pos = end
+            if not released:
+                with self._cond:
+                    self._hashing = False
+                    self._cond.notify_all()
 
     def _read_into_hash(self, offset: int, length: int) -> None:
+        self.reread += length
         try:
             fd = os.open(self._path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
         except OSError as exc:

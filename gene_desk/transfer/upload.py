@@ -215,7 +215,7 @@ def _multipart_file(run: ItemRun, size: int, part_size: int) -> UploadResult:
     digest = None
     if record_md5_enabled(run):
         kept = [(p.offset, p.length) for p in confirmed.values()]
-        digest = OrderedMd5(item.source, size, fill=kept, limit=max(64 * MiB, 2 * part_size))
+        digest = OrderedMd5(item.source, size, fill=kept)
     already = sum(p.sent_bytes for p in confirmed.values())
     if already:
         run.count_kept(already)

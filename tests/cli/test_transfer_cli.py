@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import os
 import signal
 import subprocess
@@ -153,6 +154,9 @@ def test_kill_9_mid_upload_then_rerun_resumes(account_env, storage, bucket, tmp_
     body = client.get_object(Bucket=bucket.name, Key="dst/big.bin")["Body"].get_raw_stream().read()
     assert body == path.read_bytes()
     assert Journal().jobs()[0].state is State.SUCCEEDED
+    # the MD5 of a resumed upload: the kept parts were read again for it, the rest as sent
+    info = storage.head_object(bucket, "dst/big.bin")
+    assert info.metadata["gd-md5"] == hashlib.md5(path.read_bytes()).hexdigest()
 
 
 @pytest.mark.slow
@@ -243,6 +247,9 @@ def test_kill_9_mid_compressed_upload_resumes_mid_stream(
     body = client.get_object(Bucket=bucket.name, Key="z/reads.bin.zst")["Body"].get_raw_stream()
     restored = zstandard.ZstdDecompressor().stream_reader(body, read_across_frames=True).read()
     assert restored == path.read_bytes()
+    # the original's MD5 after a resume mid-stream (the kept input hashed again, then frames)
+    info = storage.head_object(bucket, "z/reads.bin.zst")
+    assert info.metadata["gd-md5"] == hashlib.md5(path.read_bytes()).hexdigest()
 
 
 @pytest.mark.slow

@@ -140,13 +140,70 @@ def test_ordered_md5_out_of_order_retries_and_fill_ranges(tmp_path):
     assert digest.hexdigest() == md5(data)
 
 
-def test_ordered_md5_abandon_releases_waiting_threads(tmp_path):
-    digest = OrderedMd5(str(tmp_path / "none"), 4 * 10, limit=10)
-    digest.feed(20, b"x" * 10)  # buffered
-    waiter = threading.Thread(target=digest.feed, args=(30, b"y" * 10))  # buffer full: waits
-    waiter.start()
-    waiter.join(0.2)
-    assert waiter.is_alive()
+def test_ordered_md5_never_waits_a_full_buffer_is_read_again_later(tmp_path):
+    """Fed from one thread in reverse order (the worst case): every call returns at once; what
+    did not fit the buffer is read from the file when the hash gets there."""
+    data = random_bytes(12 * 4096, seed=9)
+    path = tmp_path / "f"
+    path.write_bytes(data)
+    digest = OrderedMd5(str(path), len(data), limit=3 * 4096)
+    for offset in reversed(range(0, len(data), 4096)):
+        digest.feed(offset, data[offset : offset + 4096])
+    assert digest.hexdigest() == md5(data)
+    assert 0 < digest.reread <= len(data) - 4 * 4096  # the 3 kept blocks and block 0 were not
+
+
+def test_ordered_md5_in_order_reads_nothing_twice(tmp_path):
+    data = random_bytes(8 * 4096, seed=10)
+    digest = OrderedMd5(str(tmp_path / "unused"), len(data), limit=4096)
+    for offset in range(0, len(data), 4096):
+        digest.feed(offset, data[offset : offset + 4096])
+    assert digest.hexdigest() == md5(data) and digest.reread == 0
+
+
+def test_ordered_md5_many_threads_random_order(tmp_path):
+    import random
+
+    data = random_bytes(64 * 4096, seed=11)
+    path = tmp_path / "f"
+    path.write_bytes(data)
+    digest = OrderedMd5(str(path), len(data), limit=8 * 4096)
+    offsets = list(range(0, len(data), 4096))
+    random.Random(5).shuffle(offsets)
+    chunks = [offsets[i::4] for i in range(4)]
+
+    def part(mine):
+        for o in mine:
+            digest.feed(o, data[o : o + 4096])
+
+    threads = [threading.Thread(target=part, args=(c,)) for c in chunks]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert not any(t.is_alive() for t in threads)
+    assert digest.hexdigest() == md5(data)
+
+
+def test_ordered_md5_abandoned_gives_no_digest(tmp_path):
+    digest = OrderedMd5(str(tmp_path / "none"), 20)
+    digest.feed(0, b"x" * 10)
     digest.abandon()
-    waiter.join(10)
-    assert not waiter.is_alive() and digest.hexdigest() is None
+    digest.feed(10, b"y" * 10)
+    assert digest.hexdigest() is None
+
+
+def test_archive_class_multipart_keeps_no_md5_and_says_so(manager, storage, bucket, tmp_path):
+    """An ARCHIVE object cannot be copied onto itself before a restore: the upload stands,
+    without the MD5, and the item's note says why; a small one carries it on its PUT."""
+    big = tmp_path / "cold.bin"
+    big.write_bytes(random_bytes(3 * MiB, seed=12))
+    small = tmp_path / "small.bin"
+    small.write_bytes(b"cold and small")
+    jobs = manager.upload([big, small], bucket, "cold/", compress=False, storage_class="ARCHIVE")
+    run_jobs(manager, jobs)
+    item = _item(manager, jobs[0])
+    assert "MD5 was not recorded" in item.note
+    assert MD5_KEY not in storage.head_object(bucket, "cold/cold.bin").metadata
+    info = storage.head_object(bucket, "cold/small.bin")
+    assert info.metadata[MD5_KEY] == md5(b"cold and small")
