@@ -56,6 +56,11 @@ def abort_on(flag: threading.Event | None) -> Iterator[None]:
         _current.flag = previous
 
 
+def current_flag() -> Any:
+    """The stop flag of the requests this thread sends now (see :func:`abort_on`), or None."""
+    return getattr(_current, "flag", None)
+
+
 class _QuietWhenStopped(logging.Filter):
     """The SDK logs every failed request with a traceback at ERROR; a request cut off because
     the user paused, cancelled or quit is no error (the caller reports it as a stop)."""
@@ -236,16 +241,15 @@ class LiteSession:
                 self._proxies[proxy] = manager
             return manager
 
-    def _send(
-        self, method: str, url: str, proxies: dict[str, str] | None, **kw: Any
-    ) -> urllib3.BaseHTTPResponse:
-        """Straight to the connection pool of (proxy, host): urllib3's PoolManager would parse
-        the URL four times per request; with 10,000 small files that is real CPU."""
+    def pool_for(self, url: str, proxies: dict[str, str] | None) -> tuple[Any, str]:
+        """The connection pool of (proxy, host) for ``url`` and the request target to send on
+        it: the absolute URL through an HTTP proxy, otherwise the path. HTTPS through a proxy
+        (CONNECT tunnels) has no pool of its own here: None."""
         parts = urlsplit(url)
         scheme = parts.scheme
         proxy = (proxies or {}).get(scheme) or self._env_proxy(scheme, parts.hostname or "")
-        if proxy and scheme != "http":  # HTTPS through a proxy: CONNECT tunnels, rare here
-            return self._manager(proxy).urlopen(method, url, **kw)
+        if proxy and scheme != "http":
+            return None, url
         key = (proxy, scheme, parts.hostname, parts.port)
         pool = self._pools.get(key)
         if pool is None:
@@ -253,8 +257,21 @@ class LiteSession:
             pool = self._manager(proxy).connection_from_host(parts.hostname, port, scheme)
             with self._lock:
                 self._pools[key] = pool
-        # through an HTTP proxy the request line carries the absolute URL, otherwise the path
         target = url if proxy else (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        return pool, target
+
+    def _send(
+        self, method: str, url: str, proxies: dict[str, str] | None, **kw: Any
+    ) -> urllib3.BaseHTTPResponse:
+        """Straight to the connection pool of (proxy, host): urllib3's PoolManager would parse
+        the URL four times per request; with 10,000 small files that is real CPU."""
+        pool, target = self.pool_for(url, proxies)
+        if pool is None:  # HTTPS through a proxy: CONNECT tunnels, rare here
+            parts = urlsplit(url)
+            proxy = (proxies or {}).get(parts.scheme) or self._env_proxy(
+                parts.scheme, parts.hostname or ""
+            )
+            return self._manager(proxy).urlopen(method, url, **kw)
         return pool.urlopen(method, target, assert_same_host=False, **kw)
 
     def request(

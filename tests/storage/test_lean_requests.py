@@ -137,3 +137,48 @@ def test_expired_keys_are_renewed_for_lean_requests(sandbox, server_clock, bucke
         assert storage.clients.lean(bucket.region).signer.secret_id != first
     finally:
         sandbox.account.settings.credential_ttl = 1800
+
+
+def test_lean_requests_keep_using_the_pools_connections(storage, bucket, sandbox):
+    """One exchange at a time on the shared pool: the same keep-alive connection serves them
+    all, and an SDK request after them still works on it."""
+    _lean(storage, bucket, "put", lambda c: c.put_object(Bucket=bucket.name, Key="c", Body=b"1"))
+    before = sandbox.cos.stats["connections"]
+    for _ in range(20):
+        storage.head_object(bucket, "c")
+        _lean(storage, bucket, "get", lambda c: c.get_object(Bucket=bucket.name, Key="c"))
+    storage.clients.client(bucket.region).head_object(Bucket=bucket.name, Key="c")
+    assert sandbox.cos.stats["connections"] - before <= 1
+
+
+def test_a_stop_cuts_off_a_lean_request_waiting_for_its_answer(storage, bucket, faults):
+    import threading
+
+    from gene_desk.core.stopflag import StopFlag
+    from tests.helpers.wait import wait_until
+
+    _lean(storage, bucket, "put", lambda c: c.put_object(Bucket=bucket.name, Key="s", Body=b"1"))
+    faults.add_latency(10.0, method="GET", count=1)
+    stop = StopFlag()
+    outcome: list[BaseException] = []
+
+    def get() -> None:
+        try:
+            storage.clients.call(
+                bucket.region,
+                "get",
+                lambda c: c.get_object(Bucket=bucket.name, Key="s"),
+                cancel=stop,
+                lean=True,
+            )
+        except BaseException as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=get)
+    worker.start()
+    wait_until(lambda: not faults.rules(), 10, "the request held at the server")
+    stop.set()
+    worker.join(3.0)
+    assert not worker.is_alive(), "the lean request was not cut off"
+    assert isinstance(outcome[0], GeneDeskError) and outcome[0].code is ErrorCode.CANCELLED
+    assert storage.head_object(bucket, "s").size == 1  # the pool still serves
