@@ -14,6 +14,9 @@ kept in bench/results/transfer.json):
   ``zstd -T0 -3 -c FILE | rclone rcat``.
 * ``small``: 10,000 files of 4 KiB up and down: ``gene-desk upload --no-compress --jobs 16`` /
   ``gene-desk download --jobs 16`` against ``rclone copy --transfers 16``.
+* ``latency`` and ``mixed`` (bench/latency_rows.py): 4 KiB files at each ``--latency-ms``
+  (one way, imitated by the sandbox) and ``--jobs-list``, and a mixed tree of 1 KiB..64 MiB
+  files; written to bench/results/transfer_latency.json.
 
 The sandbox runs in its own process (``gene-desk sandbox``); every client is a fresh process
 whose peak RSS is read from ``wait4``. Rates are MB/s (10^6 bytes) of the original bytes.
@@ -37,6 +40,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
 RESULTS = ROOT / "bench" / "results" / "transfer.json"
 SHARED = ROOT.parent / "shared" / "data"
 if not SHARED.exists():
@@ -72,7 +76,7 @@ def run_measured(argv: list[str] | str, env: dict[str, str], *, shell: bool = Fa
 
 
 class Sandbox:
-    def __init__(self, work: Path) -> None:
+    def __init__(self, work: Path, latency_ms: float = 0.0) -> None:
         self.data = work / "sandbox"
         port = _free_port()
         self.proc = subprocess.Popen(
@@ -87,6 +91,8 @@ class Sandbox:
                 str(_free_port()),
                 "--data",
                 str(self.data),
+                "--latency-ms",
+                str(latency_ms),
             ],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -191,10 +197,18 @@ def main() -> int:
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--rows", default="big,fastq,small")
     ap.add_argument("--work", type=Path, default=None)
+    ap.add_argument("--latency-ms", default="0,20,60", help="latency rows: one-way latencies")
+    ap.add_argument("--jobs-list", default="16,64", help="latency rows: --jobs / --transfers")
+    ap.add_argument("--mixed-files", type=int, default=1000)
+    ap.add_argument("--mixed-latency-ms", type=float, default=0.0)
     args = ap.parse_args()
     rows = set(args.rows.split(","))
     work = args.work or Path(tempfile.mkdtemp(prefix="gd-transfer-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    if rows & {"latency", "mixed"}:
+        run_latency_rows(args, rows, work)
+        if not rows & {"big", "fastq", "small"}:
+            return 0
     for tool in ("rclone", "zstd", "curl", "/usr/bin/time"):
         if not shutil.which(tool):
             print(f"missing {tool}: apt-get install {tool}", file=sys.stderr)
@@ -502,6 +516,60 @@ def main() -> int:
     )
     print(f"\ntargets met: {ok}; details in {RESULTS}")
     return 0
+
+
+def run_latency_rows(args: argparse.Namespace, rows: set[str], work: Path) -> None:
+    """The ``latency`` / ``mixed`` rows (bench/latency_rows.py) into transfer_latency.json."""
+    import latency_rows
+
+    load = os.getloadavg()
+    runs = latency_rows.run_rows(
+        work=work,
+        rows=rows,
+        latencies=[float(x) for x in args.latency_ms.split(",")],
+        jobs_list=[int(x) for x in args.jobs_list.split(",")],
+        files=args.files,
+        mixed_files=args.mixed_files,
+        mixed_latency=args.mixed_latency_ms,
+        start_sandbox=lambda where, latency: Sandbox(where, latency),
+        peer_envs=peer_envs,
+    )
+    summary = latency_rows.summarize(runs)
+    print("\nratios (Gene Desk / rclone, same run):")
+    for e in summary:
+        print(
+            f"  {e['row']:5} {e['latency_ms']:4g} ms j{e['jobs']:<3} {e['direction']:4}"
+            f" {e['ours_mb_s']:8.1f} / {e['rclone_mb_s']:8.1f} MB/s = {e['ratio']:5.2f}"
+            f"  cpu {e['ours_cpu_ms_per_file']:.3f} / {e['rclone_cpu_ms_per_file']:.3f} ms/file"
+            f"  rss {e['ours_rss_mb']:.0f} / {e['rclone_rss_mb']:.0f} MB"
+        )
+    out = RESULTS.with_name("transfer_latency.json")
+    out.write_text(
+        json.dumps(
+            {
+                "machine": {
+                    "cpus": os.cpu_count(),
+                    "python": platform.python_version(),
+                    "rclone": _version(["rclone", "version"]),
+                    "loadavg_before": [round(x, 2) for x in load],
+                    "loadavg_after": [round(x, 2) for x in os.getloadavg()],
+                },
+                "params": {
+                    "files": args.files,
+                    "latency_ms": args.latency_ms,
+                    "jobs_list": args.jobs_list,
+                    "mixed_files": args.mixed_files,
+                    "mixed_latency_ms": args.mixed_latency_ms,
+                },
+                "runs": runs,
+                "summary": summary,
+                "targets_met": all(e["ratio"] >= 1.0 for e in summary)
+                and all(e["ours_rss_mb"] < RSS_LIMIT_MB for e in summary),
+            },
+            indent=2,
+        )
+    )
+    print(f"details in {out}")
 
 
 def _version(argv: list[str]) -> str:

@@ -1,0 +1,255 @@
+"""Latency-aware rows of bench/transfer_bench.py (issue 18): ``--rows latency,mixed``.
+
+* ``latency``: ``--files`` files of 4 KiB up and down with ``gene-desk --jobs J`` against
+  ``rclone copy --transfers J`` for every J of ``--jobs-list`` (16,64), on a sandbox that
+  imitates every latency of ``--latency-ms`` (0,20,60; one way: ``gene-desk sandbox
+  --latency-ms``, each request answered 2 x L late).
+* ``mixed``: ``--mixed-files`` files from 1 KiB to 64 MiB, log-uniform (seed 18), up and down,
+  ``--jobs 16`` against ``--transfers 16``, at the first latency of ``--mixed-latency-ms``.
+
+Both peers run on the same sandbox, one after the other, in alternating order (the machine is
+shared: the ratio of a pair measured together stays fair when the load moves). Each client is a
+fresh process; wall seconds, user+sys CPU and peak RSS come from GNU time (its worker processes
+included). Objects are sent as they are (``--no-compress``), like rclone.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+MB = 1_000_000
+MIXED_SEED = 18
+
+
+def timed(argv: list[str], env: dict[str, str]) -> dict:
+    """Wall seconds, CPU seconds (user+sys) and peak RSS (MB) of one command."""
+    with tempfile.TemporaryFile() as errfile, tempfile.NamedTemporaryFile("r") as usage:
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            ["/usr/bin/time", "-f", "%M %U %S", "-o", usage.name, *argv],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=errfile,
+        )
+        code = proc.wait()
+        seconds = time.perf_counter() - start
+        errfile.seek(0)
+        err = errfile.read().decode(errors="replace")
+        fields = (usage.read().strip().splitlines() or ["nan nan nan"])[-1].split()
+    if code != 0:
+        raise RuntimeError(f"{argv!r} failed ({code}): {err[-2000:]}")
+    return {
+        "seconds": seconds,
+        "rss_mb": int(fields[0]) / 1024,
+        "cpu_s": float(fields[1]) + float(fields[2]),
+    }
+
+
+def build_small(root: Path, files: int) -> Path:
+    small = root / f"small-{files}"
+    if not small.exists() or sum(1 for _ in small.rglob("*.dat")) != files:
+        shutil.rmtree(small, ignore_errors=True)
+        for i in range(files):
+            d = small / f"d{i // 100:03d}"
+            d.mkdir(parents=True, exist_ok=True)
+            (d / f"f{i:05d}.dat").write_bytes(os.urandom(4096))
+    return small
+
+
+def mixed_sizes(count: int) -> list[int]:
+    rng = random.Random(MIXED_SEED)
+    low, high = math.log(1024), math.log(64 * 1024 * 1024)
+    return [int(math.exp(rng.uniform(low, high))) for _ in range(count)]
+
+
+def build_mixed(root: Path, count: int) -> Path:
+    mixed = root / f"mixed-{count}"
+    sizes = mixed_sizes(count)
+    marker = mixed / ".complete"
+    if marker.exists():
+        return mixed
+    shutil.rmtree(mixed, ignore_errors=True)
+    block = os.urandom(64 * 1024 * 1024 + 4096)
+    for i, size in enumerate(sizes):
+        d = mixed / f"d{i % 10}"
+        d.mkdir(parents=True, exist_ok=True)
+        start = (i * 7919) % 4096
+        (d / f"m{i:04d}.bin").write_bytes(block[start : start + size])
+    marker.write_text(str(sum(sizes)))
+    return mixed
+
+
+def count_files(path: Path, pattern: str) -> int:
+    return sum(1 for _ in path.rglob(pattern))
+
+
+def run_rows(
+    *,
+    work: Path,
+    rows: set[str],
+    latencies: list[float],
+    jobs_list: list[int],
+    files: int,
+    mixed_files: int,
+    mixed_latency: float,
+    start_sandbox: Callable[[Path, float], object],
+    peer_envs: Callable[..., tuple[dict[str, str], dict[str, str]]],
+) -> list[dict]:
+    """Every latency row as a dict; printed as it is measured."""
+    runs: list[dict] = []
+    gd = [sys.executable, "-m", "gene_desk"]
+    rc = ["rclone", "--retries", "1"]
+    small = build_small(work, files) if "latency" in rows else None
+    mixed = build_mixed(work, mixed_files) if "mixed" in rows else None
+    plan: list[tuple[str, float, list[int]]] = []
+    if small is not None:
+        plan += [("small", latency, jobs_list) for latency in latencies]
+    if mixed is not None:
+        plan.append(("mixed", mixed_latency, [16]))
+    turn = 0
+    for kind, latency, jobs_here in plan:
+        sandbox = start_sandbox(work / f"sandbox-{kind}-{latency:g}", latency)
+        info = sandbox.info  # type: ignore[attr-defined]
+        home = work / f"home-{kind}-{latency:g}"
+        shutil.rmtree(home, ignore_errors=True)
+        ours_env, rclone_env = peer_envs(info, work, home)
+        bucket = f"lat-{info['appid']}"
+        subprocess.run(
+            [*gd, "mb", "cos://lat", "--region", info["region"]],
+            env=ours_env,
+            capture_output=True,
+            check=False,
+        )
+        source = small if kind == "small" else mixed
+        assert source is not None
+        nbytes = sum(
+            p.stat().st_size for p in source.rglob("*") if p.is_file() and p.name[0] != "."
+        )
+        nfiles = count_files(source, "*.dat" if kind == "small" else "*.bin")
+        try:
+            for jobs in jobs_here:
+                order = ["ours", "rclone"] if turn % 2 == 0 else ["rclone", "ours"]
+                turn += 1
+                for tool in order:
+                    prefix = f"{kind}/{jobs}/{tool}"
+                    down = work / f"down-{kind}"
+                    shutil.rmtree(down, ignore_errors=True)
+                    down.mkdir()
+                    if tool == "ours":
+                        up = [
+                            *gd,
+                            "upload",
+                            "--no-compress",
+                            "--jobs",
+                            str(jobs),
+                            str(source),
+                            f"cos://{bucket}/{prefix}/",
+                        ]
+                        dn = [
+                            *gd,
+                            "download",
+                            "--jobs",
+                            str(jobs),
+                            f"cos://{bucket}/{prefix}/{source.name}/",
+                            str(down),
+                        ]
+                        env = ours_env
+                    else:
+                        up = [
+                            *rc,
+                            "copy",
+                            "--transfers",
+                            str(jobs),
+                            "--exclude",
+                            ".complete",
+                            str(source),
+                            f"sb:{bucket}/{prefix}/{source.name}",
+                        ]
+                        dn = [
+                            *rc,
+                            "copy",
+                            "--transfers",
+                            str(jobs),
+                            f"sb:{bucket}/{prefix}/{source.name}",
+                            str(down / source.name),
+                        ]
+                        env = rclone_env
+                    for direction, argv in (("up", up), ("down", dn)):
+                        load = os.getloadavg()[0]
+                        m = timed(argv, env)
+                        row = {
+                            "row": kind,
+                            "latency_ms": latency,
+                            "jobs": jobs,
+                            "direction": direction,
+                            "tool": tool,
+                            "files": nfiles,
+                            "seconds": round(m["seconds"], 2),
+                            "mb_s": round(nbytes / MB / m["seconds"], 2),
+                            "files_s": round(nfiles / m["seconds"], 1),
+                            "cpu_ms_per_file": round(m["cpu_s"] * 1000 / nfiles, 3),
+                            "rss_mb": round(m["rss_mb"], 1),
+                            "load1_before": round(load, 2),
+                        }
+                        runs.append(row)
+                        print(
+                            f"  {kind:5} {latency:4g} ms j{jobs:<3} {direction:4} {tool:6}"
+                            f" {row['files_s']:8.1f} files/s {row['mb_s']:8.1f} MB/s"
+                            f" cpu {row['cpu_ms_per_file']:6.3f} ms/file rss {row['rss_mb']:6.1f}"
+                            f" MB load {load:.1f}",
+                            flush=True,
+                        )
+                    got = count_files(down / source.name, "*.dat" if kind == "small" else "*.bin")
+                    assert got == nfiles, f"{tool} downloaded {got} of {nfiles} files"
+                    shutil.rmtree(down, ignore_errors=True)
+                    if kind == "mixed":
+                        subprocess.run(
+                            [*rc, "purge", f"sb:{bucket}/{prefix}"],
+                            env=rclone_env,
+                            capture_output=True,
+                            check=False,
+                        )
+        finally:
+            sandbox.stop()  # type: ignore[attr-defined]
+            shutil.rmtree(work / f"sandbox-{kind}-{latency:g}", ignore_errors=True)
+    return runs
+
+
+def summarize(runs: list[dict]) -> list[dict]:
+    """One line per (row, latency, jobs, direction): ours / rclone of the same run."""
+    summary = []
+    keys = sorted({(r["row"], r["latency_ms"], r["jobs"], r["direction"]) for r in runs})
+    for key in keys:
+        pair = {
+            r["tool"]: r
+            for r in runs
+            if (r["row"], r["latency_ms"], r["jobs"], r["direction"]) == key
+        }
+        if "ours" not in pair or "rclone" not in pair:
+            continue
+        ours, ref = pair["ours"], pair["rclone"]
+        summary.append(
+            {
+                "row": key[0],
+                "latency_ms": key[1],
+                "jobs": key[2],
+                "direction": key[3],
+                "ours_mb_s": ours["mb_s"],
+                "rclone_mb_s": ref["mb_s"],
+                "ratio": round(ours["mb_s"] / ref["mb_s"], 2),
+                "ours_cpu_ms_per_file": ours["cpu_ms_per_file"],
+                "rclone_cpu_ms_per_file": ref["cpu_ms_per_file"],
+                "ours_rss_mb": ours["rss_mb"],
+                "rclone_rss_mb": ref["rss_mb"],
+            }
+        )
+    return summary
