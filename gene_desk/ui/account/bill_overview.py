@@ -16,19 +16,18 @@ another month fetches that month's bill alone.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,6 +44,7 @@ from gene_desk.ui.account.models import BillTableModel
 from gene_desk.ui.account.overview import chart_months
 from gene_desk.ui.account.overview_cards import card_grid
 from gene_desk.ui.account.overview_charts import month_label
+from gene_desk.ui.account.scrolled_page import ScrolledPage
 from gene_desk.ui.account.widgets import StateOverlay
 from gene_desk.ui.account.widgets import caption as labelled
 from gene_desk.ui.tasks import TaskRunner
@@ -76,25 +76,22 @@ def load_bill_overview(api: AccountApi, month: m.YearMonth | None) -> BillOvervi
     )
 
 
-class BillOverviewPanel(QWidget):
-    """账单概览 (see the module docstring)."""
+def fit_rows(table: QTableView, rows: int) -> None:
+    """``table`` as tall as ``rows`` rows: the page scrolls, not the table."""
+    header = table.horizontalHeader().sizeHint().height()
+    table.setFixedHeight(header + rows * ROW_HEIGHT + 2 * table.frameWidth())
 
-    navigate = Signal(str, object)
-    relogin_requested = Signal()
+
+class BillOverviewPanel(ScrolledPage):
+    """账单概览 (see the module docstring)."""
 
     def __init__(
         self, api: AccountApi, runner: TaskRunner, parent: QWidget | None = None, **_kw: Any
     ) -> None:
-        super().__init__(parent)
-        self.api = api
-        self.runner = runner
-        self.title = self.page_title()
-        self.started = False
+        super().__init__(api, runner, parent)
         self.data: BillOverviewData | None = None
-        self.is_loading = False
         self.wanted: m.YearMonth | None = None  # asked for before the page has loaded
-        self._generation = 0  # of the whole page's load
-        self._bill_generation = 0  # of the month's bill
+        self._bill_generation = 0  # of the month's bill (the base's _generation: the page's)
 
         content = QWidget()
         content.setObjectName("billOverviewContent")
@@ -209,18 +206,7 @@ class BillOverviewPanel(QWidget):
         layout.addWidget(summary_box)
         layout.addStretch(1)
         self._fit_table()
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self.overlay = StateOverlay(self)
-        self.overlay.retry_requested.connect(self.refresh)
-        self.overlay.relogin_requested.connect(self.relogin_requested)
+        self.set_content(content)
 
     def page_title(self) -> str:
         return self.tr("Bill overview")
@@ -233,50 +219,17 @@ class BillOverviewPanel(QWidget):
         )
 
     def _fit_table(self) -> None:
-        """The table as tall as its rows (the page scrolls, not the table); room for 暂无数据."""
-        rows = max(self.bill_model.rowCount(), 3)
-        header = self.bill_table.horizontalHeader().sizeHint().height()
-        self.bill_table.setFixedHeight(
-            header + rows * ROW_HEIGHT + 2 * self.bill_table.frameWidth()
-        )
+        """The bill table as tall as its rows, with room for 暂无数据."""
+        fit_rows(self.bill_table, max(self.bill_model.rowCount(), 3))
 
     # -- loading --------------------------------------------------------------------------------
-    def activate(self) -> None:
-        if not self.started:
-            self.refresh()
-
-    def refresh(self) -> None:
-        self.started = True
-        self._generation += 1
+    def loader(self) -> Callable[[], BillOverviewData]:
         self._bill_generation += 1  # the page's load brings the month's bill too
-        generation = self._generation
-        self.is_loading = True
         month = self.selected_month() or self.wanted
-        if self.data is None:
-            self.overlay.show_loading()
         api = self.api
-        self.runner.start(
-            lambda _h: load_bill_overview(api, month),
-            on_done=lambda data: self._loaded(generation, data),
-            on_error=lambda exc: self._failed(generation, exc),
-            owner=self,
-        )
+        return lambda: load_bill_overview(api, month)
 
-    def _loaded(self, generation: int, data: BillOverviewData) -> None:
-        if generation != self._generation:
-            return
-        self.is_loading = False
-        self.data = data
-        self.overlay.clear()
-        self._show(data)
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self.is_loading = False
-        self.overlay.show_error(exc)
-
-    def _show(self, data: BillOverviewData) -> None:
+    def show_data(self, data: BillOverviewData) -> None:
         o = data.overview
         money = values.money_text
         self.cards["account_balance"].set_value(money(o.account_balance))
@@ -303,11 +256,7 @@ class BillOverviewPanel(QWidget):
             )
         )
         self.summary_model.set_records(summary.platforms)
-        rows = max(1, len(summary.platforms))
-        header = self.summary_table.horizontalHeader().sizeHint().height()
-        self.summary_table.setFixedHeight(
-            header + rows * ROW_HEIGHT + 2 * self.summary_table.frameWidth()
-        )
+        fit_rows(self.summary_table, max(1, len(summary.platforms)))
 
     def _show_bill(self, detail: m.BillDetail) -> None:
         self.bill_model.set_detail(detail)

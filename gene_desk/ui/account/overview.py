@@ -14,20 +14,12 @@ in one worker task: the overview, the 12 bills and the platforms.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from gene_desk.account import models as m
 from gene_desk.account.api import AccountApi
@@ -35,7 +27,7 @@ from gene_desk.ui.account import values
 from gene_desk.ui.account.cloud_tiles import CloudTiles
 from gene_desk.ui.account.overview_cards import Card, InfoBoxes, card_grid
 from gene_desk.ui.account.overview_charts import MonthlyBillChart
-from gene_desk.ui.account.widgets import StateOverlay
+from gene_desk.ui.account.scrolled_page import ScrolledPage
 from gene_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -71,23 +63,14 @@ def load_overview(api: AccountApi) -> OverviewData:
     )
 
 
-class OverviewPanel(QWidget):
+class OverviewPanel(ScrolledPage):
     """账户概览 (see the module docstring)."""
-
-    navigate = Signal(str, object)  # page key, argument (a ticket tab, a month)
-    relogin_requested = Signal()
 
     def __init__(
         self, api: AccountApi, runner: TaskRunner, parent: QWidget | None = None, **_kw: Any
     ) -> None:
-        super().__init__(parent)
-        self.api = api
-        self.runner = runner
-        self.title = self.page_title()
-        self.started = False
+        super().__init__(api, runner, parent)
         self.data: OverviewData | None = None
-        self.is_loading = False
-        self._generation = 0
 
         content = QWidget()
         content.setObjectName("overviewContent")
@@ -173,18 +156,7 @@ class OverviewPanel(QWidget):
         layout.addLayout(grid)
         layout.addLayout(middle, 1)
         layout.addWidget(self.tiles)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self.overlay = StateOverlay(self)
-        self.overlay.retry_requested.connect(self.refresh)
-        self.overlay.relogin_requested.connect(self.relogin_requested)
+        self.set_content(content)
 
     def page_title(self) -> str:
         return self.tr("Account overview")
@@ -198,40 +170,11 @@ class OverviewPanel(QWidget):
         return self.tr("Spent last month ({month})").format(month=month)
 
     # -- loading --------------------------------------------------------------------------------
-    def activate(self) -> None:
-        if not self.started:
-            self.refresh()
-
-    def refresh(self) -> None:
-        self.started = True
-        self._generation += 1
-        generation = self._generation
-        self.is_loading = True
-        if self.data is None:
-            self.overlay.show_loading()
+    def loader(self) -> Callable[[], OverviewData]:
         api = self.api
-        self.runner.start(
-            lambda _h: load_overview(api),
-            on_done=lambda data: self._loaded(generation, data),
-            on_error=lambda exc: self._failed(generation, exc),
-            owner=self,
-        )
+        return lambda: load_overview(api)
 
-    def _loaded(self, generation: int, data: OverviewData) -> None:
-        if generation != self._generation:
-            return
-        self.is_loading = False
-        self.data = data
-        self.overlay.clear()
-        self._show(data)
-
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self.is_loading = False
-        self.overlay.show_error(exc)
-
-    def _show(self, data: OverviewData) -> None:
+    def show_data(self, data: OverviewData) -> None:
         o = data.overview
         self.greeting.setText(self.tr("Hello, {name}!").format(name=o.display_name))
         self.unread_link.setText(
