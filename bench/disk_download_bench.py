@@ -79,12 +79,21 @@ def main() -> int:
     ap.add_argument("--parts", type=int, default=4, help="gene-desk --parts")
     ap.add_argument("--part-size", default="", help="gene-desk --part-size (default: auto)")
     ap.add_argument("--tools", default=",".join(TOOLS))
+    ap.add_argument(
+        "--baseline",
+        type=Path,
+        default=None,
+        help="a checkout of an earlier Gene Desk (git worktree): adds the row 'base', run from"
+        " there in the same rotation, for before/after figures",
+    )
     ap.add_argument("--no-drop-caches", action="store_true")
     ap.add_argument("--label", default="", help="stored with the runs (e.g. before/after)")
     ap.add_argument("--out", type=Path, default=RESULTS)
     args = ap.parse_args()
     drop = not args.no_drop_caches
     tools = args.tools.split(",")
+    if args.baseline is not None and "base" not in tools:
+        tools.append("base")
     args.dest.mkdir(parents=True, exist_ok=True)
     dest_fs = fs_type(args.dest)
     if dest_fs.split()[0] in ("tmpfs", "ramfs"):
@@ -140,10 +149,12 @@ def main() -> int:
                     drop_caches(drop)
                     load = os.getloadavg()[0]
                     key = f"disk/{size}.bin"
-                    if tool == "ours":
+                    if tool in ("ours", "base"):
                         argv = [*gd, "download", "--jobs", "1", "--parts", str(args.parts)]
                         if args.part_size:
                             argv += ["--part-size", args.part_size]
+                        if tool == "base":  # python -m gene_desk finds the package in its cwd
+                            argv = ["/usr/bin/env", "-C", str(args.baseline), *argv]
                         m = run_measured([*argv, f"cos://{bucket}/{key}", str(down)], ours_env)
                     elif tool == "rclone":
                         m = run_measured(
