@@ -207,3 +207,23 @@ def test_archive_class_multipart_keeps_no_md5_and_says_so(manager, storage, buck
     assert MD5_KEY not in storage.head_object(bucket, "cold/cold.bin").metadata
     info = storage.head_object(bucket, "cold/small.bin")
     assert info.metadata[MD5_KEY] == md5(b"cold and small")
+
+
+def test_folder_archive_records_the_md5_of_its_tar_stream(manager, storage, bucket, tmp_path):
+    """A folder goes up as NAME.tar.zst: its MD5 is the tar stream's, what ``zstd -d`` gives
+    (the manifest lists it as NAME.tar)."""
+    import zstandard
+
+    from tests.transfer.conftest import object_bytes
+
+    folder = tmp_path / "run7"
+    (folder / "lane1").mkdir(parents=True)
+    (folder / "lane1" / "r1.fastq").write_bytes(fastq_bytes(4000, seed=4))
+    (folder / "notes.txt").write_text("说明")
+    (job,) = manager.upload([folder], bucket, "")
+    run_jobs(manager, [job])
+    item = _item(manager, job)
+    assert item.destination == "run7.tar.zst"
+    data = object_bytes(storage, bucket, "run7.tar.zst")
+    tar = zstandard.ZstdDecompressor().stream_reader(data, read_across_frames=True).read()
+    assert storage.head_object(bucket, "run7.tar.zst").metadata[MD5_KEY] == md5(tar)
