@@ -24,6 +24,7 @@ from gene_desk.storage.keys import parse_cos_url
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.settings import TransferSettings
 from gene_desk.transfer.upload_conflicts import OPTION_SKIPPED, OnConflict, is_skipped
+from gene_desk.transfer.upload_names import distinct_paths, refuse_same_keys
 
 SUCCESS_LINES_UP_TO = 100
 _RATE = re.compile(r"^(\d+(?:\.\d+)?)\s*([kKmMgG]?)(i?[bB])?(/s)?$")
@@ -245,9 +246,12 @@ def cmd_upload(args: argparse.Namespace) -> int:
     if prefix and not prefix.endswith("/"):
         prefix += "/"
     destination = f"cos://{bucket.name}/{prefix}"
+    paths = distinct_paths(args.paths)
+    # two picks writing one key (a/x.fq b/x.fq): refused before anything, resumes included
+    refuse_same_keys([(p, not args.no_compress) for p in paths], prefix)
     job_ids: list[int] = []
     fresh: list[str] = []
-    for raw in args.paths:
+    for raw in paths:
         path = str(Path(raw).expanduser().resolve())
         existing = manager.find_unfinished("upload", path, destination)
         if existing is not None:

@@ -66,6 +66,8 @@ class ErrorCode(str, Enum):
     UNSUPPORTED_FORMAT = "UNSUPPORTED_FORMAT"
     UNSAFE_KEY = "UNSAFE_KEY"
     TARGET_EXISTS = "TARGET_EXISTS"
+    # two picks of one upload would write the same object: the second would replace the first
+    DUPLICATE_DESTINATION = "DUPLICATE_DESTINATION"
     JOB_IN_USE = "JOB_IN_USE"
     MANIFEST_INVALID = "MANIFEST_INVALID"  # an MD5 manifest line (or file) that cannot be used
     MD5_UNKNOWN = "MD5_UNKNOWN"  # an object uploaded without the original's MD5 in its metadata

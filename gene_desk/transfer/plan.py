@@ -45,6 +45,7 @@ from gene_desk.transfer.upload import (
     MODE_TAR_ZSTD,
     MODE_ZSTD,
 )
+from gene_desk.transfer.upload_names import refuse_same_keys
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,8 @@ def plan_upload(
     compress: bool = True,
     level: int = 3,
 ) -> list[PlannedJob]:
-    """Validate every path first (exists, readable); then describe one job per path."""
+    """Validate every path first (exists, readable, no two writing one key: upload_names.py);
+    then describe one job per path."""
     prefix = check_addressable(_prefix(prefix))
     resolved: list[Path] = []
     for raw in paths:
@@ -110,7 +112,9 @@ def plan_upload(
             )
         if not os.access(path, os.R_OK):
             raise GeneDeskError(ErrorCode.LOCAL_PERMISSION, "cannot read", path=str(path))
-        resolved.append(path.resolve())
+        if path.resolve() not in resolved:  # the same file picked twice is one upload
+            resolved.append(path.resolve())
+    refuse_same_keys([(path, compress) for path in resolved], prefix)  # nothing overwritten
     jobs = []
     for path in resolved:
         options = {

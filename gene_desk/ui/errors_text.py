@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.text import printable
 
 
 def _code_text(code: ErrorCode) -> str:
@@ -130,6 +131,12 @@ def _code_text(code: ErrorCode) -> str:
             "errors", "The object name cannot be saved safely on this disk."
         ),
         ErrorCode.TARGET_EXISTS: QCoreApplication.translate("errors", "It already exists."),
+        ErrorCode.DUPLICATE_DESTINATION: QCoreApplication.translate(
+            "errors",
+            "Two of the chosen files or folders have the same name and would be saved as the"
+            " same object, the second replacing the first. Remove one, rename it, or upload it"
+            " to another folder. Nothing was uploaded.",
+        ),
         ErrorCode.OBJECT_ARCHIVED: QCoreApplication.translate(
             "errors",
             "The file is in archive storage: restore it before downloading it (restoring takes"
@@ -208,6 +215,10 @@ def error_text(exc: BaseException, *, with_path: bool = True) -> str:
         )
     if exc.code is ErrorCode.COS_ERROR and details.get("cos_code"):
         text = f"{text} ({details['cos_code']})"
+    if exc.code is ErrorCode.DUPLICATE_DESTINATION and details.get("sources"):
+        # both local paths (and the object): the person sees which two picks clash
+        lines = [printable(str(s)) for s in details["sources"]]
+        text = "\n".join([text, *lines, "→ " + printable(str(details.get("key", "")))])
     if with_path and exc.path and exc.code not in (ErrorCode.BUCKET_NOT_EMPTY,):
         text = f"{text}\n{exc.path}"
     if exc.request_id:

@@ -980,118 +980,118 @@
 <context>
     <name>BillOverviewPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="105"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="102"/>
         <source>Account balance (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="106"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="103"/>
         <source>Consumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="110"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="107"/>
         <source>Recharged this month (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="111"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="108"/>
         <source>Recharge records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="115"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="112"/>
         <source>Allocated this month (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="116"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="113"/>
         <source>Allocation records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="120"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="117"/>
         <source>Coupons (pieces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="121"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="118"/>
         <source>Manage coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="132"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="129"/>
         <source>Note: the consumption overview is updated with a delay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="135"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="132"/>
         <source>Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="142"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="139"/>
         <source>Cloud platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="142"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="139"/>
         <source>Consumption overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="145"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="142"/>
         <source>Product category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="145"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="142"/>
         <source>Product overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="157"/>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="226"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="154"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="212"/>
         <source>Bill overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="169"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="166"/>
         <source>Note: last month&apos;s details can be queried from the 10th.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="174"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="171"/>
         <source>Last month&apos;s bill summary and balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="178"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="175"/>
         <source>Last month&apos;s bill summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="299"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="252"/>
         <source>{month}: spent {spent} CNY, balance {balance} CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="316"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="265"/>
         <source>Total of {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="318"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="267"/>
         <source>Consumption overview of {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="324"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="273"/>
         <source>Product overview of {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="330"/>
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="279"/>
         <source>Total of {month}: ¥{amount}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,12 +1425,12 @@
 <context>
     <name>DatedListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="444"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="445"/>
         <source>Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="450"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="451"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,42 +1881,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="333"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="334"/>
         <source>Only the main account can see this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="359"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="360"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="359"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="360"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="362"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="363"/>
         <source>Export {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="397"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="398"/>
         <source>Exporting... {done} of {total} rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="405"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="406"/>
         <source>Exported {n} rows to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="414"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="415"/>
         <source>Export failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="420"/>
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="421"/>
         <source>Exporting...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,98 +2680,98 @@
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="105"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="88"/>
         <source>Account balance (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="106"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="89"/>
         <source>中金云 balance (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="107"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="90"/>
         <source>Frozen amount (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="108"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="91"/>
         <source>Coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="108"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="91"/>
         <source>Manage coupons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="111"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="94"/>
         <source>Estimated cost this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="112"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="95"/>
         <source>Billing center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="119"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="102"/>
         <source>Spent this month (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="122"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="105"/>
         <source>Spent last month (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="123"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="106"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="137"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="120"/>
         <source>Recent consumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="140"/>
-        <location filename="../../gene_desk/ui/account/overview.py" line="142"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="123"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="125"/>
         <source>Monthly bills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="147"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="130"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="150"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="133"/>
         <source>More monthly bills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="190"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="162"/>
         <source>Account overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="198"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="170"/>
         <source>Spent last month ({month})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="236"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="179"/>
         <source>Hello, {name}!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="238"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="181"/>
         <source>&lt;a href=&quot;messages&quot;&gt;{n} unread messages&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="247"/>
+        <location filename="../../gene_desk/ui/account/overview.py" line="190"/>
         <source>{n} coupons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3808,313 +3808,318 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="17"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="18"/>
         <source>The server cannot be reached. Check the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="20"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="21"/>
         <source>The server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="23"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="24"/>
         <source>The server had an internal error. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="26"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="27"/>
         <source>The server sent an answer Gene Desk cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="29"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="30"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="30"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="31"/>
         <source>The request is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="33"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="34"/>
         <source>Internal error. Please report it with the log file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="36"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="37"/>
         <source>Wrong account or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="39"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="40"/>
         <source>This Duoyungu account has not opened Tencent Cloud. Only accounts with Tencent Cloud opened and a key bound can log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="44"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="45"/>
         <source>This Duoyungu account has no Tencent Cloud key bound. Bind a key on the Duoyungu website, then log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="49"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="50"/>
         <source>This account is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="52"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="53"/>
         <source>Too many failed logins. Please wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="55"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="56"/>
         <source>Your session has expired. Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="58"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="59"/>
         <source>Please log in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="59"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="60"/>
         <source>Your account is not allowed to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="62"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="63"/>
         <source>No secure keyring is available on this system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="65"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="66"/>
         <source>The bucket does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="68"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="69"/>
         <source>The file does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="71"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="72"/>
         <source>Please delete all files in the bucket before deleting it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="74"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="75"/>
         <source>A bucket with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="77"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="78"/>
         <source>The bucket name is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="80"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="81"/>
         <source>Unknown region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="81"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="82"/>
         <source>The name is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="84"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="85"/>
         <source>Access denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="85"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="86"/>
         <source>The temporary storage keys expired. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="88"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="89"/>
         <source>The request signature was refused. Check the computer&apos;s clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="91"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="92"/>
         <source>The storage service asks to slow down. Try later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="94"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="95"/>
         <source>Please select the files or folders to download.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="97"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="98"/>
         <source>Some items failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="98"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="99"/>
         <source>The storage service refused the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="101"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="102"/>
         <source>The local file or folder does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="104"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="105"/>
         <source>No permission to read or write the local file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="107"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="108"/>
         <source>The disk is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="108"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="109"/>
         <source>Reading or writing a local file failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="111"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="112"/>
         <source>The file changed while it was being sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="114"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="115"/>
         <source>The data arrived damaged (checksum mismatch). Retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="117"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="118"/>
         <source>The compressed file is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="120"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="121"/>
         <source>The archive contains unsafe paths and was not extracted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="123"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="124"/>
         <source>The archive expands to an implausible size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="126"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="127"/>
         <source>This file format cannot be decompressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="129"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="130"/>
         <source>The object name cannot be saved safely on this disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="132"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="133"/>
         <source>It already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="133"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="134"/>
+        <source>Two of the chosen files or folders have the same name and would be saved as the same object, the second replacing the first. Remove one, rename it, or upload it to another folder. Nothing was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="140"/>
         <source>The file is in archive storage: restore it before downloading it (restoring takes minutes to hours, depending on the mode).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="138"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="145"/>
         <source>The file is being restored: download it once the restore is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="141"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="148"/>
         <source>Another Gene Desk process (a command-line run) is running this transfer. Control it there, or wait until it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="146"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="153"/>
         <source>The MD5 list cannot be used: a line or the file is not in a known format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="149"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="156"/>
         <source>Some files were uploaded without their MD5; compute it to list them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="153"/>
-        <location filename="../../gene_desk/ui/errors_text.py" line="227"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="160"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="238"/>
         <source>Unexpected error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="159"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="166"/>
         <source>Please enter a bucket name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="160"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="167"/>
         <source>Use only lowercase letters, digits and &apos;-&apos;; the name cannot start or end with &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="165"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="172"/>
         <source>The name is too long (at most {n} characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="171"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="178"/>
         <source>Please enter a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="172"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="179"/>
         <source>&apos;.&apos; and &apos;..&apos; cannot be used as names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="173"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="180"/>
         <source>A name cannot contain &apos;/&apos; or &apos;\&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="174"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="181"/>
         <source>A name cannot contain control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="177"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="184"/>
         <source>The full path is too long for COS (850 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="187"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="194"/>
         <source>Too many failed logins. Try again in {n} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="193"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="200"/>
         <source>request id: {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="199"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="206"/>
         <source>Unexpected error: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="229"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="240"/>
         <source>{text} ({code}, request id: {id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="232"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="243"/>
         <source>{text} ({code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="182"/>
+        <location filename="../../gene_desk/ui/errors_text.py" line="189"/>
         <source>This folder holds no compressed files.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -980,118 +980,118 @@
 <context>
     <name>BillOverviewPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="105" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="102" />
         <source>Account balance (CNY)</source>
         <translation>账户余额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="106" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="103" />
         <source>Consumption</source>
         <translation>消费记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="110" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="107" />
         <source>Recharged this month (CNY)</source>
         <translation>本月充值(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="111" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="108" />
         <source>Recharge records</source>
         <translation>充值记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="115" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="112" />
         <source>Allocated this month (CNY)</source>
         <translation>本月拨付金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="116" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="113" />
         <source>Allocation records</source>
         <translation>拨付记录</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="120" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="117" />
         <source>Coupons (pieces)</source>
         <translation>云券数量(张)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="121" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="118" />
         <source>Manage coupons</source>
         <translation>云券管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="132" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="129" />
         <source>Note: the consumption overview is updated with a delay.</source>
         <translation>注：消费总览数据为延时数据</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="135" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="132" />
         <source>Month:</source>
         <translation>账单月份：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="142" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="139" />
         <source>Cloud platform</source>
         <translation>云平台</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="142" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="139" />
         <source>Consumption overview</source>
         <translation>消费概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="145" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="142" />
         <source>Product category</source>
         <translation>产品类别</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="145" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="142" />
         <source>Product overview</source>
         <translation>产品概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="157" />
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="226" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="154" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="212" />
         <source>Bill overview</source>
         <translation>账单概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="169" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="166" />
         <source>Note: last month's details can be queried from the 10th.</source>
         <translation>说明：每月10日可查询上月消费明细账单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="174" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="171" />
         <source>Last month's bill summary and balance</source>
         <translation>上月账单汇总及余额</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="178" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="175" />
         <source>Last month's bill summary</source>
         <translation>上月账单汇总</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="299" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="252" />
         <source>{month}: spent {spent} CNY, balance {balance} CNY</source>
         <translation>{month} 上月消费 {spent} 元，余额 {balance} 元</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="316" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="265" />
         <source>Total of {month}</source>
         <translation>{month}消费总计</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="318" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="267" />
         <source>Consumption overview of {month}</source>
         <translation>{month}消费概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="324" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="273" />
         <source>Product overview of {month}</source>
         <translation>{month}产品概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/bill_overview.py" line="330" />
+        <location filename="../../gene_desk/ui/account/bill_overview.py" line="279" />
         <source>Total of {month}: ¥{amount}</source>
         <translation>{month} 消费总计：¥{amount}</translation>
     </message>
@@ -1425,12 +1425,12 @@
 <context>
     <name>DatedListPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="444" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="445" />
         <source>Time:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="450" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="451" />
         <source>The start date is after the end date.</source>
         <translation>开始时间晚于结束时间，请重新选择。</translation>
     </message>
@@ -1881,42 +1881,42 @@
         <translation>更多列</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="333" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="334" />
         <source>Only the main account can see this page.</source>
         <translation>只有主账号可以查看此页面。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="359" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="360" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="359" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="360" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="362" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="363" />
         <source>Export {title}</source>
         <translation>导出{title}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="397" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="398" />
         <source>Exporting... {done} of {total} rows</source>
         <translation>正在导出… {done} / {total} 条</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="405" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="406" />
         <source>Exported {n} rows to {path}</source>
         <translation>已导出 {n} 条记录到 {path}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="414" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="415" />
         <source>Export failed: {reason}</source>
         <translation>导出失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/list_panel.py" line="420" />
+        <location filename="../../gene_desk/ui/account/list_panel.py" line="421" />
         <source>Exporting...</source>
         <translation>正在导出…</translation>
     </message>
@@ -2681,98 +2681,98 @@
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="105" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="88" />
         <source>Account balance (CNY)</source>
         <translation>账户余额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="106" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="89" />
         <source>中金云 balance (CNY)</source>
         <translation>中金云余额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="107" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="90" />
         <source>Frozen amount (CNY)</source>
         <translation>冻结金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="108" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="91" />
         <source>Coupons</source>
         <translation>云券</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="108" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="91" />
         <source>Manage coupons</source>
         <translation>云券管理</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="111" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="94" />
         <source>Estimated cost this month</source>
         <translation>本月预估费用</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="112" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="95" />
         <source>Billing center</source>
         <translation>费用中心</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="119" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="102" />
         <source>Spent this month (CNY)</source>
         <translation>本月消费金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="122" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="105" />
         <source>Spent last month (CNY)</source>
         <translation>上月消费金额(元)</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="123" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="106" />
         <source>Details</source>
         <translation>查看消费明细</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="137" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="120" />
         <source>Recent consumption</source>
         <translation>最近消费</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="140" />
-        <location filename="../../gene_desk/ui/account/overview.py" line="142" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="123" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="125" />
         <source>Monthly bills</source>
         <translation>月度消费账单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="147" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="130" />
         <source>More</source>
         <translation>查看更多</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="150" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="133" />
         <source>More monthly bills</source>
         <translation>查看更多月度消费账单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="190" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="162" />
         <source>Account overview</source>
         <translation>账户概览</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="198" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="170" />
         <source>Spent last month ({month})</source>
         <translation>上月消费金额（{month}）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="236" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="179" />
         <source>Hello, {name}!</source>
         <translation>您好！{name}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="238" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="181" />
         <source>&lt;a href="messages"&gt;{n} unread messages&lt;/a&gt;</source>
         <translation>&lt;a href="messages"&gt;{n} 条未读消息&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/account/overview.py" line="247" />
+        <location filename="../../gene_desk/ui/account/overview.py" line="190" />
         <source>{n} coupons</source>
         <translation>{n} 张</translation>
     </message>
@@ -3811,313 +3811,318 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="17" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="18" />
         <source>The server cannot be reached. Check the network.</source>
         <translation>无法连接服务器，请检查网络。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="20" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="21" />
         <source>The server did not answer in time.</source>
         <translation>服务器响应超时。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="23" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="24" />
         <source>The server had an internal error. Try again.</source>
         <translation>服务器内部错误，请重试。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="26" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="27" />
         <source>The server sent an answer Gene Desk cannot read.</source>
         <translation>服务器返回了无法识别的响应。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="29" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="30" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="30" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="31" />
         <source>The request is not valid.</source>
         <translation>请求无效。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="33" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="34" />
         <source>Internal error. Please report it with the log file.</source>
         <translation>内部错误，请附上日志文件反馈。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="36" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="37" />
         <source>Wrong account or password.</source>
         <translation>账号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="39" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="40" />
         <source>This Duoyungu account has not opened Tencent Cloud. Only accounts with Tencent Cloud opened and a key bound can log in.</source>
         <translation>该朵云谷账号未开通腾讯云。只有开通腾讯云并绑定腾讯云密钥的账号才可登录。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="44" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="45" />
         <source>This Duoyungu account has no Tencent Cloud key bound. Bind a key on the Duoyungu website, then log in again.</source>
         <translation>该朵云谷账号未绑定腾讯云密钥。请先在朵云谷网站绑定密钥，再重新登录。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="49" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="50" />
         <source>This account is disabled.</source>
         <translation>该账号已被禁用。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="52" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="53" />
         <source>Too many failed logins. Please wait a moment and try again.</source>
         <translation>登录失败次数过多，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="55" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="56" />
         <source>Your session has expired. Please log in again.</source>
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="58" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="59" />
         <source>Please log in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="59" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="60" />
         <source>Your account is not allowed to do this.</source>
         <translation>您的账号没有此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="62" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="63" />
         <source>No secure keyring is available on this system.</source>
         <translation>此系统没有可用的安全密钥环。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="65" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="66" />
         <source>The bucket does not exist.</source>
         <translation>存储桶不存在。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="68" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="69" />
         <source>The file does not exist (any more).</source>
         <translation>文件不存在（可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="71" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="72" />
         <source>Please delete all files in the bucket before deleting it.</source>
         <translation>请删除桶下所有文件后删除</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="74" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="75" />
         <source>A bucket with this name already exists.</source>
         <translation>已存在同名的存储桶。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="77" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="78" />
         <source>The bucket name is not valid.</source>
         <translation>存储桶名称不合法。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="80" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="81" />
         <source>Unknown region.</source>
         <translation>未知地域。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="81" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="82" />
         <source>The name is not valid.</source>
         <translation>名称不合法。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="84" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="85" />
         <source>Access denied.</source>
         <translation>拒绝访问。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="85" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="86" />
         <source>The temporary storage keys expired. Please try again.</source>
         <translation>临时存储密钥已过期，请重试。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="88" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="89" />
         <source>The request signature was refused. Check the computer's clock.</source>
         <translation>请求签名被拒绝，请检查电脑时间。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="91" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="92" />
         <source>The storage service asks to slow down. Try later.</source>
         <translation>存储服务请求降低频率，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="94" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="95" />
         <source>Please select the files or folders to download.</source>
         <translation>请选择下载文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="97" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="98" />
         <source>Some items failed.</source>
         <translation>部分项目失败。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="98" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="99" />
         <source>The storage service refused the request.</source>
         <translation>存储服务拒绝了请求。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="101" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="102" />
         <source>The local file or folder does not exist.</source>
         <translation>本地文件或文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="104" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="105" />
         <source>No permission to read or write the local file.</source>
         <translation>没有读写本地文件的权限。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="107" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="108" />
         <source>The disk is full.</source>
         <translation>磁盘已满。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="108" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="109" />
         <source>Reading or writing a local file failed.</source>
         <translation>读写本地文件失败。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="111" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="112" />
         <source>The file changed while it was being sent.</source>
         <translation>文件在上传过程中被修改。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="114" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="115" />
         <source>The data arrived damaged (checksum mismatch). Retry.</source>
         <translation>数据校验失败（校验和不一致），请重试。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="117" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="118" />
         <source>The compressed file is damaged.</source>
         <translation>压缩文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="120" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="121" />
         <source>The archive contains unsafe paths and was not extracted.</source>
         <translation>压缩包中包含不安全的路径，未解压。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="123" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="124" />
         <source>The archive expands to an implausible size.</source>
         <translation>压缩包解压后的大小异常，已停止。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="126" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="127" />
         <source>This file format cannot be decompressed.</source>
         <translation>不支持解压此文件格式。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="129" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="130" />
         <source>The object name cannot be saved safely on this disk.</source>
         <translation>该对象名称无法安全地保存到本地磁盘。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="132" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="133" />
         <source>It already exists.</source>
         <translation>已存在。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="133" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="134" />
+        <source>Two of the chosen files or folders have the same name and would be saved as the same object, the second replacing the first. Remove one, rename it, or upload it to another folder. Nothing was uploaded.</source>
+        <translation>所选文件或文件夹中有两个同名，会保存为同一个对象，后一个会覆盖前一个。请移除或重命名其中一个，或将其上传到其他文件夹。未上传任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/errors_text.py" line="140" />
         <source>The file is in archive storage: restore it before downloading it (restoring takes minutes to hours, depending on the mode).</source>
         <translation>文件处于归档存储中：请先恢复再下载（恢复需要几分钟到几小时，取决于恢复模式）。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="138" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="145" />
         <source>The file is being restored: download it once the restore is done.</source>
         <translation>文件正在恢复中：恢复完成后再下载。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="141" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="148" />
         <source>Another Gene Desk process (a command-line run) is running this transfer. Control it there, or wait until it ends.</source>
         <translation>另一个基因数据协作平台进程（命令行任务）正在执行此传输。请在那里操作，或等待其结束。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="146" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="153" />
         <source>The MD5 list cannot be used: a line or the file is not in a known format.</source>
         <translation>MD5清单无法使用：某行或整个文件的格式无法识别。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="149" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="156" />
         <source>Some files were uploaded without their MD5; compute it to list them.</source>
         <translation>部分文件上传时未记录MD5，需计算后才能列入清单。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="153" />
-        <location filename="../../gene_desk/ui/errors_text.py" line="227" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="160" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="238" />
         <source>Unexpected error.</source>
         <translation>未知错误。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="159" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="166" />
         <source>Please enter a bucket name.</source>
         <translation>请输入存储桶名称。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="160" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="167" />
         <source>Use only lowercase letters, digits and '-'; the name cannot start or end with '-'.</source>
         <translation>只能使用小写字母、数字和“-”，且不能以“-”开头或结尾。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="165" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="172" />
         <source>The name is too long (at most {n} characters).</source>
         <translation>名称过长（最多 {n} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="171" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="178" />
         <source>Please enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="172" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="179" />
         <source>'.' and '..' cannot be used as names.</source>
         <translation>不能使用“.”或“..”作为名称。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="173" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="180" />
         <source>A name cannot contain '/' or '\'.</source>
         <translation>名称不能包含“/”或“\”。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="174" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="181" />
         <source>A name cannot contain control characters.</source>
         <translation>名称不能包含控制字符。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="177" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="184" />
         <source>The full path is too long for COS (850 bytes).</source>
         <translation>完整路径超过 COS 的长度限制（850 字节）。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="187" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="194" />
         <source>Too many failed logins. Try again in {n} seconds.</source>
         <translation>登录失败次数过多，请在 {n} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="193" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="200" />
         <source>request id: {id}</source>
         <translation>请求 ID：{id}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="199" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="206" />
         <source>Unexpected error: {name}</source>
         <translation>未知错误：{name}</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="182" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="189" />
         <source>This folder holds no compressed files.</source>
         <translation>此文件夹中没有压缩文件。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="229" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="240" />
         <source>{text} ({code}, request id: {id})</source>
         <translation>{text}（{code}，请求 ID：{id}）</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/errors_text.py" line="232" />
+        <location filename="../../gene_desk/ui/errors_text.py" line="243" />
         <source>{text} ({code})</source>
         <translation>{text}（{code}）</translation>
     </message>

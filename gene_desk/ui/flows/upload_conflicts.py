@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 from gene_desk.storage.models import Bucket
 from gene_desk.transfer.plan import plan_upload
 from gene_desk.transfer.upload_conflicts import Conflict, OnConflict, UploadCheck, check_upload
+from gene_desk.transfer.upload_names import refuse_same_keys
 from gene_desk.ui import aio
 from gene_desk.ui.tasks import TaskHandle, TaskRunner
 from gene_desk.ui.upload_conflict_dialog import UploadConflictDialog
@@ -54,6 +55,9 @@ async def upload_asking(
     groups = _groups(flags)
 
     def check(handle: TaskHandle) -> UploadCheck:
+        # files from two folders with one name (repeated picks) would write one object, also
+        # across the compressed and the plain group: refused before anything is asked or sent
+        refuse_same_keys(list(flags.items()), prefix)
         planned = []
         for paths, compress in groups:
             planned += plan_upload(paths, bucket, prefix, compress=compress)
