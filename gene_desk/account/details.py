@@ -14,14 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from gene_desk.account.models import (
-    InvoiceStatus,
-    InvoiceType,
-    OrderStatus,
-    Page,
-    Recharge,
-    YearMonth,
-)
+from gene_desk.account.models import Invoice, Order, Page, Recharge, YearMonth
 
 
 @dataclass(frozen=True)
@@ -34,16 +27,10 @@ class MailingAddress:
 
 
 @dataclass(frozen=True)
-class InvoiceDetail:
-    """查看 on an invoice: the 发票记录 row and the 发票信息 it was asked for with."""
+class InvoiceDetail(Invoice):
+    """查看 on an invoice: the 发票记录 row (its fields first, in its order) and the 发票信息 it
+    was asked for with."""
 
-    invoice_no: str
-    applied_at: datetime
-    amount: Decimal
-    title: str
-    invoice_type: InvoiceType
-    status: InvoiceStatus
-    completed_at: datetime | None
     taxpayer_id: str
     mailing_address: MailingAddress
     remark: str
@@ -69,18 +56,10 @@ class OrderConfigItem:
 
 
 @dataclass(frozen=True)
-class OrderDetail:
-    """查看详情 on an order: ``paid_amount = unit_price × quantity × duration_months``."""
+class OrderDetail(Order):
+    """查看详情 on an order: the 我的订单 row (its fields first, in its order), its configuration,
+    price and progress; ``paid_amount = unit_price × quantity × duration_months``."""
 
-    order_no: str
-    ordered_at: datetime
-    product: str
-    spec: str
-    quantity: int
-    status: OrderStatus
-    paid_amount: Decimal
-    ordered_by: str
-    ordered_by_name: str
     config: tuple[OrderConfigItem, ...]
     duration_months: int
     unit_price: Decimal
