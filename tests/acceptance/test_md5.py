@@ -109,3 +109,39 @@ def test_verify_md5_of_a_delivery(launch, demo_account, tmp_path):
     assert rows == {"S1_R1.fq": "MD5不一致", "S1_R2.fq": "缺失"}, rows
     app.click(dialog, "关闭")
     wait_for(lambda: not dialog.showing, WAIT, "the dialog to close")
+
+
+def test_upload_of_a_delivery_offers_the_md5_check(
+    launch, demo_account, acc_sandbox, unique, tmp_path
+):
+    """上传文件 → 选择文件夹… a delivery with md5sum.txt → 上传: the check is offered (先校验),
+    its result shows, 上传 queues the upload."""
+    from gene_desk.sandbox.account import seed
+
+    short = unique("md5up")
+    acc_sandbox.demo_client().create_bucket(Bucket=f"{short}-{seed.DEMO_APPID}")
+    delivery = tmp_path / "delivery"
+    delivery.mkdir()
+    (delivery / "S2.fq").write_bytes(b"@r\nGGCC\n+\nIIII\n")
+    listing = subprocess.run(["md5sum", "S2.fq"], cwd=delivery, capture_output=True, check=True)
+    (delivery / "md5sum.txt").write_bytes(listing.stdout)
+
+    app = launch()
+    main = app.login(demo_account.account, demo_account.password)
+    Table(need(main, id_is("bucketTree"), "the bucket list")).select(short)
+    files = Table(need(main, id_is("fileTable"), "the file list"))
+    app.press(main, "上传文件")
+    upload = app.dialog("上传文件")
+    app.press(upload, "选择文件夹…")
+    app.answer_file_dialog(str(delivery))
+    Table(need(upload, id_is("pathList"), "the chosen folder")).wait_row("delivery")
+    app.press(upload, "上传")
+    answer(app, "附有MD5清单（md5sum.txt）", "先校验")
+    dialog = app.dialog("校验清单")
+    summary = need(dialog, id_is("md5Summary"), "the summary")
+    wait_for(lambda: "全部校验通过" in summary.name, WAIT, "the verdict")
+    rows = {r[0]: r[1] for r in Table(need(dialog, id_is("md5Table"), "the table")).rows()}
+    assert rows == {"S2.fq": "正常"}, rows
+    app.press(dialog, "上传")
+    close_transfer_list(app, transfer_list(app))
+    files.wait_row("delivery.tar.zst")
