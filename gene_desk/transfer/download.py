@@ -411,12 +411,12 @@ def _fetch(run: ItemRun, tmp: Path, size: int, ranges: list[tuple[int, int, int]
             number, offset, length = next_range
             try:
                 crc = _get_range(run, fd, tmp, offset, length, whole=(length == size))
+                checkpoint.finished(
+                    PartRecord(item.id, number, offset, length, length, None, str(crc), None)
+                )
             except BaseException:
                 failed.set()
                 raise
-            checkpoint.finished(
-                PartRecord(item.id, number, offset, length, length, None, str(crc), None)
-            )
 
     try:
         if size > 0:

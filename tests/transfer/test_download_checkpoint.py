@@ -9,6 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
+from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.journal import NewItem, PartRecord, State
 from gene_desk.transfer import part_checkpoint
 from gene_desk.transfer.part_checkpoint import PartCheckpoint
@@ -51,7 +54,9 @@ def test_checkpoint_records_after_one_sync_per_batch(journal, tmp_path, monkeypa
     clock = FakeClock()
     fd = os.open(path, os.O_WRONLY)
     try:
-        cp = PartCheckpoint(journal, fd, path, every_bytes=3 * MiB, every_seconds=60, clock=clock)
+        cp = PartCheckpoint(
+            journal, fd, path, every_bytes=3 * MiB, every_seconds=60, clock=clock, background=False
+        )
         cp.finished(_record(item_id, 1))
         cp.finished(_record(item_id, 2))
         assert journal.parts(item_id) == []  # not durable yet: not listed
@@ -67,6 +72,34 @@ def test_checkpoint_records_after_one_sync_per_batch(journal, tmp_path, monkeypa
         assert len(journal.parts(item_id)) == 6 and cp.syncs == 3
         cp.flush()  # nothing left: no sync
         assert cp.syncs == 3
+    finally:
+        os.close(fd)
+
+
+def test_background_checkpoint_is_awaited_by_flush_and_reports_disk_errors(
+    journal, tmp_path, monkeypatch
+):
+    item_id = _item_id(journal)
+    path = tmp_path / "part.tmp"
+    path.write_bytes(b"\0" * 4 * MiB)
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        cp = PartCheckpoint(journal, fd, path, every_bytes=2 * MiB, every_seconds=60)
+        for n in (1, 2, 3):
+            cp.finished(_record(item_id, n))  # the second one starts a checkpoint thread
+        cp.flush()  # waits for it, then records the third
+        assert [p.part_number for p in journal.parts(item_id)] == [1, 2, 3]
+
+        def broken(fd: int, p: Path) -> None:
+            raise GeneDeskError(ErrorCode.DISK_FULL, "full", path=str(p))
+
+        monkeypatch.setattr(part_checkpoint, "datasync", broken)
+        cp.finished(_record(item_id, 4))
+        cp.finished(_record(item_id, 5))  # due: its checkpoint fails on the thread
+        with pytest.raises(GeneDeskError) as caught:
+            cp.flush()
+        assert caught.value.code is ErrorCode.DISK_FULL
+        assert len(journal.parts(item_id)) == 3  # nothing listed that was not synced
     finally:
         os.close(fd)
 
