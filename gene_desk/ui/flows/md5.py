@@ -105,7 +105,13 @@ class Md5Flow:
         """For each chosen folder that came with an MD5 list, offer to check it first. True:
         go on with the upload; False: back to the upload dialog."""
         for folder in (p for p in paths if os.path.isdir(p)):
-            manifest = find_manifest(folder)
+            # listing the folder may be slow (a network share): on a worker, not the GUI thread
+            try:
+                manifest = await aio.run_in_worker(
+                    self.window.runner, lambda _h, f=folder: find_manifest(f), owner=parent
+                )
+            except asyncio.CancelledError:
+                return False
             if manifest is None:
                 continue
             choice = await self._ask_check(parent, Path(folder).name, manifest.name)
