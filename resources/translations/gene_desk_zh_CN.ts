@@ -2200,7 +2200,7 @@
     <message>
         <location filename="../../gene_desk/ui/flows/create.py" line="45" />
         <location filename="../../gene_desk/ui/flows/delete.py" line="86" />
-        <location filename="../../gene_desk/ui/flows/md5.py" line="185" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="191" />
         <location filename="../../gene_desk/ui/flows/transfers.py" line="27" />
         <location filename="../../gene_desk/ui/main_window.py" line="243" />
         <source>Please choose a bucket first.</source>
@@ -2367,59 +2367,64 @@
     </message>
     <message>
         <location filename="../../gene_desk/ui/flows/md5.py" line="53" />
-        <location filename="../../gene_desk/ui/flows/md5.py" line="117" />
-        <location filename="../../gene_desk/ui/flows/md5.py" line="137" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="123" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="143" />
         <source>Verify MD5</source>
         <translation>校验清单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/md5.py" line="119" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="125" />
         <source>Upload</source>
         <translation>上传</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/md5.py" line="138" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="144" />
         <source>The folder {folder} came with an MD5 list ({file}). Check its files against it before uploading?</source>
         <translation>文件夹 {folder} 附有MD5清单（{file}）。上传前先按清单校验其中的文件吗？</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/md5.py" line="149" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="155" />
         <source>Check first</source>
         <translation>先校验</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/md5.py" line="152" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="158" />
         <source>Upload without checking</source>
         <translation>不校验，直接上传</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/md5.py" line="191" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="197" />
         <source>Save the MD5 list</source>
         <translation>保存MD5清单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/md5.py" line="216" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="219" />
+        <source>Export MD5 list: {count} objects read...</source>
+        <translation>导出MD5清单：已读取 {count} 个对象…</translation>
+    </message>
+    <message>
+        <location filename="../../gene_desk/ui/flows/md5.py" line="237" />
         <source>{count} files were uploaded without their MD5. Compute it by reading them from COS ({size})? Nothing is saved to disk.</source>
         <translation>{count} 个文件上传时未记录MD5。要从COS读取这些文件（{size}）来计算吗？不会保存到磁盘。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/md5.py" line="221" />
-        <location filename="../../gene_desk/ui/flows/md5.py" line="266" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="242" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="279" />
         <source>Export MD5 list</source>
         <translation>导出MD5清单</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/md5.py" line="222" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="243" />
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/md5.py" line="259" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="272" />
         <source>The MD5 list of {count} files was saved to {path}.</source>
         <translation>已将 {count} 个文件的MD5清单保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/md5.py" line="263" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="276" />
         <source>{count} objects have no MD5 and are not in it.</source>
         <translation>{count} 个对象没有MD5，未列入清单。</translation>
     </message>
@@ -4159,7 +4164,7 @@ Files are compressed with zstd by default (.zst; a folder becomes one .tar.zst);
         <translation>请确认</translation>
     </message>
     <message>
-        <location filename="../../gene_desk/ui/flows/md5.py" line="156" />
+        <location filename="../../gene_desk/ui/flows/md5.py" line="162" />
         <location filename="../../gene_desk/ui/prompts.py" line="89" />
         <source>Cancel</source>
         <translation>取消</translation>

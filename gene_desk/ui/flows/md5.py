@@ -203,12 +203,27 @@ class Md5Flow:
     async def export(self, bucket: Bucket, prefix: str, path: str) -> None:
         w = self.window
         storage = w.storage
-        try:
-            entries = await aio.run_in_worker(
-                w.runner,
-                lambda h: list(iter_md5s(storage, bucket, prefix, cancel=h.cancel_event)),
-                owner=w,
+
+        def collect(handle: Any, **kwargs: Any) -> list[Any]:
+            out = []
+            for entry in iter_md5s(storage, bucket, prefix, cancel=handle.cancel_event, **kwargs):
+                out.append(entry)
+                if len(out) % 50 == 0:
+                    handle.report(len(out), None)
+            return out
+
+        def progress(done: Any, _total: Any) -> None:
+            if not shiboken6.isValid(w):
+                return
+            w.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Md5Flow", "Export MD5 list: {count} objects read..."
+                ).format(count=done),
+                5000,
             )
+
+        try:
+            entries = await aio.run_in_worker(w.runner, collect, owner=w, on_progress=progress)
         except asyncio.CancelledError:
             return
         except Exception as exc:
@@ -232,17 +247,9 @@ class Md5Flow:
                 try:
                     done = await aio.run_in_worker(
                         w.runner,
-                        lambda h: list(
-                            iter_md5s(
-                                storage,
-                                bucket,
-                                prefix,
-                                compute=True,
-                                keys=keys,
-                                cancel=h.cancel_event,
-                            )
-                        ),
+                        lambda h: collect(h, compute=True, keys=keys),
                         owner=w,
+                        on_progress=progress,
                     )
                 except asyncio.CancelledError:
                     return
