@@ -30,6 +30,7 @@ from gene_desk.sandbox.account.billing_query import (
     _rate,
     _sum,
 )
+from gene_desk.sandbox.account.billing_records import invoice_json, order_json, recharge_json
 from gene_desk.sandbox.httpjson import ApiError, Request
 
 if TYPE_CHECKING:
@@ -99,13 +100,7 @@ class BillingViewsApi:
         if row is None:
             raise _not_found(f"invoice {number}")
         return 200, {
-            "invoice_no": row["invoice_no"],
-            "applied_at": row["applied_at"],
-            "amount": bs.yuan(row["amount_fen"]),
-            "title": row["title"],
-            "type": row["type"],
-            "status": row["status"],
-            "completed_at": row["completed_at"],
+            **invoice_json(row),
             "taxpayer_id": row["taxpayer_id"],
             "mailing_address": {
                 "recipient": row["recipient"],
@@ -135,15 +130,7 @@ class BillingViewsApi:
         if row is None:
             raise _not_found(f"order {number}")
         return 200, {
-            "order_no": row["order_no"],
-            "ordered_at": row["ordered_at"],
-            "product": row["product"],
-            "spec": row["spec"],
-            "quantity": row["quantity"],
-            "status": row["status"],
-            "paid_amount": bs.yuan(row["paid_fen"]),
-            "ordered_by": row["account"],
-            "ordered_by_name": row["ordered_by_name"],
+            **order_json(row),
             "config": json.loads(row["config"]),
             "duration_months": row["duration_months"],
             "unit_price": bs.yuan(row["unit_fen"]),
@@ -203,18 +190,7 @@ class BillingViewsApi:
         total, rows = _paged(
             db, "recharges", where, "created_at DESC, recharge_no DESC", page, size
         )
-        items = [
-            {
-                "recharge_no": r["recharge_no"],
-                "amount": bs.yuan(r["amount_fen"]),
-                "created_at": r["created_at"],
-                "completed_at": r["completed_at"],
-                "invoice_status": r["invoice_status"],
-                "operator": r["operator"],
-            }
-            for r in rows
-        ]
-        body = _envelope(total, page, size, items)
+        body = _envelope(total, page, size, [recharge_json(r) for r in rows])
         body["amount_total"] = bs.yuan(_sum(db, "amount_fen", "recharges", where.sql, *where.args))
         return 200, body
 
