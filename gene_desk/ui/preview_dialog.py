@@ -9,18 +9,12 @@ shows only text the engine already escaped; the summary is worded here, in the u
 from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout, QWidget
 
 from gene_desk.core.stopflag import StopFlag
 from gene_desk.preview import PreviewResult
 from gene_desk.preview import report as rp
+from gene_desk.ui.dialog_parts import close_buttons, described_label
 from gene_desk.ui.formatting import size_text
 
 
@@ -32,28 +26,19 @@ class PreviewDialog(QDialog):
         self.setObjectName("PreviewDialog")
         self.setWindowTitle(self.tr("Preview: {name}").format(name=name))
         self.resize(860, 600)
-        self.summary = QLabel(self.tr("Reading the start of the file..."))
-        self.summary.setObjectName("previewSummary")
-        # a label's accessible name is its text (what a screen reader reads); the role of the
-        # label goes in the description
-        self.summary.setAccessibleDescription(self.tr("Preview summary"))
-        self.summary.setWordWrap(True)
-        self.facts = QLabel()
-        self.facts.setObjectName("previewFacts")
-        self.facts.setAccessibleDescription(self.tr("File facts"))
-        self.facts.setWordWrap(True)
+        self.summary = described_label(
+            "previewSummary",
+            self.tr("Preview summary"),
+            self.tr("Reading the start of the file..."),
+        )
+        self.facts = described_label("previewFacts", self.tr("File facts"))
         self.text = QPlainTextEdit()
         self.text.setObjectName("previewText")
         self.text.setAccessibleName(self.tr("Preview text"))
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Close"))
-        close.setObjectName("closeButton")
-        close.setAccessibleName(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self, self.tr("Close"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.facts)

@@ -14,10 +14,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from gene_desk.account.sharing import (
     OPEN_ZST,
     ShareResult,
 )
+from gene_desk.ui.dialog_parts import close_buttons, described_label
 
 
 class ShareDialog(QDialog):
@@ -77,23 +76,15 @@ class ShareDialog(QDialog):
         form.addRow(self.tr("Link expires after:"), expiry_row)
         form.addRow(self.tr("Link:"), url_row)
 
-        # a label's accessible name is its text; its role goes in the description
-        self.status = QLabel(self.tr("Choose how long the link works, then press Generate link."))
-        self.status.setObjectName("shareStatus")
-        self.status.setAccessibleDescription(self.tr("Share status"))
-        self.status.setWordWrap(True)
-        self.note = QLabel()
-        self.note.setObjectName("shareNote")
-        self.note.setAccessibleDescription(self.tr("How to open the download"))
-        self.note.setWordWrap(True)
+        self.status = described_label(
+            "shareStatus",
+            self.tr("Share status"),
+            self.tr("Choose how long the link works, then press Generate link."),
+        )
+        self.note = described_label("shareNote", self.tr("How to open the download"))
         self.note.hide()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Close"))
-        close.setObjectName("closeButton")
-        close.setAccessibleName(self.tr("Close"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self, self.tr("Close"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
