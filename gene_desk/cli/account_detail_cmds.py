@@ -104,22 +104,21 @@ def _print_json(value: Any) -> None:
 # -- commands -----------------------------------------------------------------------------------
 
 
-def cmd_invoice(args: argparse.Namespace) -> int:
-    detail = open_session(args).api.invoice(args.number)
+def _print_form(args: argparse.Namespace, fields: Sequence[Field], record: Any) -> int:
+    """One record as JSON (``--json``) or as caption and value rows."""
     if args.json:
-        _print_json(detail)
+        _print_json(record)
     else:
-        print("\n".join(form_lines(cd.INVOICE_DETAIL, detail)))
+        print("\n".join(form_lines(fields, record)))
     return 0
+
+
+def cmd_invoice(args: argparse.Namespace) -> int:
+    return _print_form(args, cd.INVOICE_DETAIL, open_session(args).api.invoice(args.number))
 
 
 def cmd_order(args: argparse.Namespace) -> int:
-    detail = open_session(args).api.order(args.number)
-    if args.json:
-        _print_json(detail)
-    else:
-        print("\n".join(form_lines(cd.ORDER_DETAIL, detail)))
-    return 0
+    return _print_form(args, cd.ORDER_DETAIL, open_session(args).api.order(args.number))
 
 
 def cmd_refundable(args: argparse.Namespace) -> int:
