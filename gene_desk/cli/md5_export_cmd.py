@@ -70,6 +70,12 @@ def run_manifest(args: argparse.Namespace, out: TextIO | None) -> int:
     except KeyboardInterrupt:
         cancel.set()
         raise
+    if not written and not missing:
+        raise GeneDeskError(
+            ErrorCode.NO_SUCH_KEY,
+            f"no objects under {args.url} (a folder: cos://BUCKET/PREFIX/)",
+            path=args.url,
+        )
     for entry in missing:
         if entry.problem == "no-md5":
             why = "no MD5 recorded (uploaded without it; --compute streams it)"

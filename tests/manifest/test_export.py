@@ -167,3 +167,14 @@ def test_cli_manifest_real_command_to_stdout(account_env, bucket, storage, tmp_p
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == f"{hashlib.md5(data).hexdigest()}  a.txt\n".encode()
     assert b"1 files listed" in proc.stderr
+
+
+def test_cli_manifest_of_an_empty_folder_fails(capsys, account_env, bucket):
+    code, out, err = run(capsys, "manifest", f"cos://{bucket.name}/nothing-here/", "--md5")
+    assert code == 1 and out == ""
+    assert "NO_SUCH_KEY" in err
+
+
+def test_cli_manifest_needs_md5(capsys, account_env, bucket):
+    code, _, err = run(capsys, "manifest", f"cos://{bucket.name}/", "--compute")
+    assert code == 1 and "INVALID_ARGUMENT" in err
