@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from gene_desk.account.api import AccountApi
+from gene_desk.cli.main import main
 from gene_desk.sandbox.account import billing, seed
 from gene_desk.sandbox.account.service import AccountService
 from tests.helpers.today import FIXED_TODAY
@@ -65,3 +66,18 @@ def demo_api(panels) -> AccountApi:
 @pytest.fixture(scope="session")
 def sub_api(panels) -> AccountApi:
     return panels.api(seed.SUB)
+
+
+@pytest.fixture
+def run(panels, monkeypatch, capsys):
+    """Run ``gene-desk account ARGV`` (the real ``main``) against ``panels`` as the demo user
+    (or ``user``); returns (exit code, stdout, stderr)."""
+
+    def call(*argv: str, user: seed.SeedAccount = seed.DEMO) -> tuple[int, str, str]:
+        monkeypatch.setenv("GENE_DESK_USER", user.account)
+        monkeypatch.setenv("GENE_DESK_PASSWORD", user.password)
+        code = main(["--account-url", panels.url, "account", *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return call

@@ -4,7 +4,6 @@ back and compared with the API's rows, and exit codes."""
 from __future__ import annotations
 
 import csv
-import json
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -17,6 +16,7 @@ from gene_desk.cli import account_cmds
 from gene_desk.cli.main import main
 from gene_desk.cli.tables import display_width
 from gene_desk.sandbox.account import seed
+from tests.helpers.strict_json import strict_json
 
 LISTS = [
     "bills",
@@ -32,28 +32,6 @@ LISTS = [
     "users",
     "roles",
 ]
-
-
-@pytest.fixture
-def run(panels, monkeypatch, capsys):
-    """Run the CLI as the demo user (or ``user``); returns (exit code, stdout, stderr)."""
-
-    def call(*argv: str, user: seed.SeedAccount = seed.DEMO) -> tuple[int, str, str]:
-        monkeypatch.setenv("GENE_DESK_USER", user.account)
-        monkeypatch.setenv("GENE_DESK_PASSWORD", user.password)
-        code = main(["--account-url", panels.url, "account", *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return call
-
-
-def _no_float(text: str) -> Any:
-    raise AssertionError(f"JSON number with a fraction in CLI output: {text}")
-
-
-def _json(out: str) -> Any:
-    return json.loads(out, parse_float=_no_float)
 
 
 # what the CLI asks by default where the portal filters by default (拨付记录, 云券)
@@ -152,7 +130,7 @@ def test_bill_of_a_month(run, demo_api):
     assert total_line[0] == "合计" and total_line[-1] == str(bill.total)
     assert total_line[1:6] == [str(bill.categories[c]) for c in m.Category]
     code, out, _ = run("bills", "--month", str(month), "--json")
-    body = _json(out)
+    body = strict_json(out)
     assert body["total"] == str(bill.total) and len(body["platforms"]) == len(bill.platforms)
     code, out, _ = run("bills", "--month", "2001-01")
     assert code == 0 and "暂无数据" in out
@@ -165,22 +143,22 @@ def test_bill_of_a_month(run, demo_api):
 def test_json_has_every_row_as_the_api_gives_it(run, demo_api, kind):
     code, out, _ = run(kind, "--json")
     assert code == 0
-    body = _json(out)
+    body = strict_json(out)
     rows = _rows(demo_api, kind)
     assert body["total"] == len(rows) == len(body["items"])
     assert body["items"] == account_cmds.jsonable(rows)
 
 
 def test_json_money_is_strings_and_extras(run, demo_api):
-    body = _json(run("consumption", "--json", "--category", "storage")[1])
+    body = strict_json(run("consumption", "--json", "--category", "storage")[1])
     assert body["amount_total"] == str(
         demo_api.consumption(m.ConsumptionQuery(category=m.Category.STORAGE)).amount_total
     )
     assert all(isinstance(i["amount"], str) and i["category"] == "storage" for i in body["items"])
-    body = _json(run("tickets", "--json", "--status", "todo")[1])
+    body = strict_json(run("tickets", "--json", "--status", "todo")[1])
     assert body["counts"]["todo"] == body["total"] == len(body["items"]) > 0
     assert {i["status"] for i in body["items"]} == {"todo"}
-    body = _json(run("overview", "--json")[1])
+    body = strict_json(run("overview", "--json")[1])
     assert body["account_balance"] == str(demo_api.overview().account_balance)
     assert body["tickets"]["all"] == demo_api.overview().tickets.all
 
@@ -249,35 +227,37 @@ def test_filters_by_code_or_label(run, demo_api):
         ("--platform", "华为云", "--category", "存储"),
         ("--platform", "huaweicloud", "--category", "storage"),
     ):
-        body = _json(run("consumption", "--json", *argv)[1])
+        body = strict_json(run("consumption", "--json", *argv)[1])
         assert body["items"] == account_cmds.jsonable(expected) and expected
     months = _rows(demo_api, "bills")
     lo, hi = months[5].month, months[2].month
-    body = _json(run("consumption", "--json", "--from", str(lo), "--to", str(hi))[1])
+    body = strict_json(run("consumption", "--json", "--from", str(lo), "--to", str(hi))[1])
     assert body["items"] == account_cmds.jsonable(
         _rows(demo_api, "consumption", m.ConsumptionQuery(lo, hi))
     )
-    body = _json(run("tickets", "--json", "--status", "已完成工单", "--type", "退费")[1])
+    body = strict_json(run("tickets", "--json", "--status", "已完成工单", "--type", "退费")[1])
     assert body["items"] and {(i["status"], i["ticket_type"]) for i in body["items"]} == {
         ("done", "refund")
     }
-    body = _json(run("messages", "--json", "--unread", "--category", "ticket")[1])
+    body = strict_json(run("messages", "--json", "--unread", "--category", "ticket")[1])
     assert body["total"] == demo_api.unread_messages().ticket
     assert not any(i["read"] for i in body["items"])
-    body = _json(run("coupons", "--json", "--state", "expired")[1])
+    body = strict_json(run("coupons", "--json", "--state", "expired")[1])
     assert body["items"] and {i["state"] for i in body["items"]} == {"expired"}
-    body = _json(run("invoices", "--json", "--type", "prepaid_recharge")[1])
+    body = strict_json(run("invoices", "--json", "--type", "prepaid_recharge")[1])
     assert body["items"] and {i["invoice_type"] for i in body["items"]} == {"prepaid_recharge"}
-    body = _json(run("recharges", "--json", "--invoice-status", "不可开票")[1])
+    body = strict_json(run("recharges", "--json", "--invoice-status", "不可开票")[1])
     assert body["items"] and {i["invoice_status"] for i in body["items"]} == {"not_invoiceable"}
-    body = _json(run("orders", "--json", "--status", "cancelled")[1])
+    body = strict_json(run("orders", "--json", "--status", "cancelled")[1])
     assert body["items"] and {i["status"] for i in body["items"]} == {"cancelled"}
     first = _rows(demo_api, "allocations")[-1].created_at.date()
-    body = _json(run("allocations", "--json", "--to", first.isoformat(), "--method", "coupon")[1])
+    body = strict_json(
+        run("allocations", "--json", "--to", first.isoformat(), "--method", "coupon")[1]
+    )
     assert all(
         i["method"] == "coupon" and i["created_at"][:10] <= str(first) for i in body["items"]
     )
-    body = _json(run("refunds", "--json", "--from", "2999-01-01")[1])
+    body = strict_json(run("refunds", "--json", "--from", "2999-01-01")[1])
     assert body == {"total": 0, "items": []}
 
 
@@ -292,7 +272,7 @@ def test_sub_account_is_refused_users_and_roles(run):
         assert "only the main account" in err and "(FORBIDDEN)" in err
     code, out, _ = run("tickets", "--json", user=seed.SUB)
     assert code == 0
-    assert {i["applicant"] for i in _json(out)["items"]} == {seed.SUB.account}
+    assert {i["applicant"] for i in strict_json(out)["items"]} == {seed.SUB.account}
 
 
 @pytest.mark.parametrize(

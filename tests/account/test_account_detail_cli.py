@@ -5,36 +5,15 @@ account service holds them (read here over its HTTP API), --json and --csv read 
 from __future__ import annotations
 
 import csv
-import json
 from decimal import Decimal
-from typing import Any
 
 import pytest
 
 from gene_desk.account import catalogue_details as cd
 from gene_desk.account.paging import fetch_all
-from gene_desk.cli.main import main
 from gene_desk.sandbox.account import seed
 from tests.account.detail_columns import SEED_COLUMNS
-
-
-@pytest.fixture
-def run(panels, monkeypatch, capsys):
-    def call(*argv: str, user: seed.SeedAccount = seed.DEMO) -> tuple[int, str, str]:
-        monkeypatch.setenv("GENE_DESK_USER", user.account)
-        monkeypatch.setenv("GENE_DESK_PASSWORD", user.password)
-        code = main(["--account-url", panels.url, "account", *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return call
-
-
-def _json(out: str) -> Any:
-    def no_float(text: str) -> Any:
-        raise AssertionError(f"a JSON number with a fraction: {text}")
-
-    return json.loads(out, parse_float=no_float)
+from tests.helpers.strict_json import strict_json
 
 
 def _form(out: str) -> dict[str, str]:
@@ -66,7 +45,7 @@ def test_invoice_detail_form_and_json(run, demo_api):
     assert form["发票类型"] == record.invoice_type.label
     assert Decimal(form[next(k for k in form if k.startswith("金额"))]) == record.amount
     code, out, _ = run("invoice", record.invoice_no, "--json")
-    body = _json(out)
+    body = strict_json(out)
     assert code == 0 and body["taxpayer_id"] == detail.taxpayer_id
     assert body["amount"] == str(detail.amount)
     assert body["invoice_type"] == record.invoice_type.value
@@ -95,7 +74,7 @@ def test_order_detail_of_own_and_others_orders(run, demo_api, sub_api):
     code, _, err = run("order", other, user=seed.SUB)
     assert code != 0 and "INVALID_ARGUMENT" in err
     code, out, _ = run("order", sorted(own)[0], "--json", user=seed.SUB)
-    assert code == 0 and _json(out)["ordered_by"] == seed.SUB.account
+    assert code == 0 and strict_json(out)["ordered_by"] == seed.SUB.account
 
 
 def test_payment_accounts_table_json_and_csv(run, demo_api, tmp_path):
@@ -107,7 +86,7 @@ def test_payment_accounts_table_json_and_csv(run, demo_api, tmp_path):
     marked = [line for line in lines[2:] if line.rstrip().endswith("默认账号")]
     assert len(marked) == 1 and default.account_no in marked[0]
     code, out, _ = run("payment-accounts", "--json")
-    assert [a["account_no"] for a in _json(out)["items"]] == [a.account_no for a in accounts]
+    assert [a["account_no"] for a in strict_json(out)["items"]] == [a.account_no for a in accounts]
     path = tmp_path / "accounts.csv"
     code, out, _ = run("payment-accounts", "--csv", str(path))
     with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -130,7 +109,7 @@ def test_refundable_shows_the_figure_its_parts_and_the_once_a_month_notice(run, 
     assert form["退费账号"] == r.refund_account_no and r.refund_account_no
     assert ("退费每月只能退一次，您本月已退过费" in out) == r.refunded_this_month
     code, out, _ = run("refundable", "--json")
-    assert _json(out)["refundable_amount"] == str(r.refundable_amount)
+    assert strict_json(out)["refundable_amount"] == str(r.refundable_amount)
 
 
 def test_invoiceable_total_and_rows(run, demo_api):
@@ -144,7 +123,7 @@ def test_invoiceable_total_and_rows(run, demo_api):
     assert cd.INVOICEABLE[0].label == "充值编号" and cd.INVOICEABLE[2].label == "充值时间"
     assert [line.split()[0] for line in lines[3:]] == [r.recharge_no for r in rows]
     code, out, _ = run("invoiceable", "--json")
-    body = _json(out)
+    body = strict_json(out)
     assert body["amount_total"] == str(page.amount_total) and body["total"] == len(rows)
 
 

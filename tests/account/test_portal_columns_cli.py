@@ -18,23 +18,8 @@ import pytest
 from gene_desk.account import catalogue
 from gene_desk.account import models as m
 from gene_desk.cli import account_cmds
-from gene_desk.cli.main import main
 from gene_desk.sandbox.account import seed
 from tests.account.portal_columns import AMOUNTS, BILL_TABLE, SCREENS, same_headers
-
-
-@pytest.fixture
-def run(panels, monkeypatch, capsys):
-    """Run the CLI as the demo user; returns (exit code, stdout, stderr)."""
-
-    def call(*argv: str) -> tuple[int, str, str]:
-        monkeypatch.setenv("GENE_DESK_USER", seed.DEMO.account)
-        monkeypatch.setenv("GENE_DESK_PASSWORD", seed.DEMO.password)
-        code = main(["--account-url", panels.url, "account", *argv])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return call
 
 
 def table_headers(out: str, line: int = 0) -> list[str]:
