@@ -14,6 +14,8 @@ import time
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.journal import State
+from gene_desk.storage import Storage
+from gene_desk.transfer.archived import ARCHIVE_REFUSALS, recheck
 from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun
 from gene_desk.transfer.download import download_item
@@ -37,10 +39,13 @@ def _message(exc: GeneDeskError, source: str) -> str:
 
 def run_item(run: ItemRun, kind: str) -> Outcome:
     """Upload or download ``run.item``; how it ended."""
-    item = run.item
+    planned_mode = run.item.mode
     outcome: Outcome
-    if is_refused(item.mode):  # retried: the planner's reason still holds
-        return Outcome.failure(refusal_code(item.mode), item.note or "refused", None)
+    if is_refused(planned_mode):  # retried: the planner's reason holds unless a restore lifted it
+        refusal = _refusal_on_retry(run, kind)
+        if refusal is not None:
+            return refusal
+    item = run.item
     if is_skipped(item.mode):  # normally settled when queued (transfer/submit.py)
         return Outcome(State.SUCCEEDED, done_bytes=item.size, finished_at=time.time())
     try:
@@ -78,4 +83,25 @@ def run_item(run: ItemRun, kind: str) -> Outcome:
     if run.notes:
         note = "; ".join([n for n in [run.item.note, *run.notes] if n])
         outcome = dataclasses.replace(outcome, note=note)
+    if run.item.mode != planned_mode:
+        outcome = dataclasses.replace(outcome, mode=run.item.mode)
     return outcome
+
+
+def _refusal_on_retry(run: ItemRun, kind: str) -> Outcome | None:
+    """The failure a retried refused item ends with, or None when the reason is gone: an
+    archived object that has been restored since (one HEAD) becomes a plain download."""
+    item = run.item
+    code = refusal_code(item.mode)
+    if kind != "download" or code not in ARCHIVE_REFUSALS or not item.destination:
+        return Outcome.failure(code, item.note or "refused", None)
+    try:
+        problem = recheck(Storage(run.clients), run.bucket, item.source)
+    except GeneDeskError as exc:
+        return Outcome.failure(exc.code, exc.message, exc.request_id)
+    if problem is not None:
+        return Outcome.failure(problem.code, problem.message, problem.request_id)
+    log.info("download item %d: %s is readable now; downloading it", item.id, item.source)
+    run.item = dataclasses.replace(item, mode=MODE_PLAIN, note="")
+    run.note("restored since it was refused: downloaded")
+    return None

@@ -182,9 +182,17 @@ class TransferManager:
         *,
         decompress: bool = True,
         conflict: str = "rename",
+        refuse_archived: bool | None = None,
     ) -> list[int]:
+        """Queue a download (``refuse_archived``: see plan_download)."""
         planned = plan_download(
-            self.storage, bucket, keys, target_dir, decompress=decompress, conflict=conflict
+            self.storage,
+            bucket,
+            keys,
+            target_dir,
+            decompress=decompress,
+            conflict=conflict,
+            refuse_archived=refuse_archived,
         )
         return submit_planned(self.state, self._settler, planned)
 

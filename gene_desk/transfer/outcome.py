@@ -33,6 +33,7 @@ class Outcome:
     result: str | None = None
     crc64: str | None = None
     note: str | None = None
+    mode: str | None = None  # the item's mode changed while it ran (a lifted archive refusal)
 
     @classmethod
     def failure(cls, code: ErrorCode | str, message: str, request_id: str | None) -> Outcome:
@@ -57,7 +58,7 @@ class Outcome:
     def columns(self) -> dict[str, Any]:
         """The journal columns to write for this outcome."""
         values: dict[str, Any] = {"state": self.state}
-        for name in ("done_bytes", "finished_at", "etag", "result", "crc64", "note"):
+        for name in ("done_bytes", "finished_at", "etag", "result", "crc64", "note", "mode"):
             value = getattr(self, name)
             if value is not None:
                 values[name] = value

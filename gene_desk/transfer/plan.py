@@ -28,12 +28,13 @@ from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import make_dirs, os_error, split_ext
 from gene_desk.journal import NewItem
 from gene_desk.storage import Storage
+from gene_desk.storage.archive import not_readable
 from gene_desk.storage.keys import MAX_KEY_BYTES, check_addressable
 from gene_desk.storage.models import Bucket, ObjectEntry
-from gene_desk.transfer.archived import refuse_unreadable, with_archive_state
+from gene_desk.transfer.archived import with_archive_state
 from gene_desk.transfer.download import CONFLICT_OVERWRITE, CONFLICT_RENAME, CONFLICT_SKIP
 from gene_desk.transfer.naming import local_name
-from gene_desk.transfer.refused import refused_item
+from gene_desk.transfer.refused import is_refused, refused_item
 from gene_desk.transfer.upload import (
     CODEC_FILE,
     CODEC_FOLDER,
@@ -254,7 +255,11 @@ def plan_download(
     *,
     decompress: bool = True,
     conflict: str = CONFLICT_RENAME,
+    refuse_archived: bool | None = None,
 ) -> list[PlannedJob]:
+    """One job per key. An archived object that is not restored is refused outright (nothing
+    queued, the restore offered) when ``refuse_archived`` (default: when it is the only key);
+    otherwise it becomes a failed item and the other keys download."""
     if not keys:
         raise GeneDeskError(ErrorCode.NOT_SELECTED, NOT_SELECTED_PROMPT)
     if conflict not in CONFLICT_POLICIES:
@@ -278,12 +283,17 @@ def plan_download(
             items = _remote_folder_items(storage, bucket, key, target)
         else:
             info = storage.head_object(bucket, key)  # NO_SUCH_KEY before anything is queued
-            refuse_unreadable(info, bucket)  # archived, not restored: refused, restore offered
+            problem = not_readable(info, bucket)
+            if problem is not None and (
+                len(keys) == 1 if refuse_archived is None else refuse_archived
+            ):
+                raise problem  # archived, not restored: refused, restore offered
             title = key.rsplit("/", 1)[-1]
             original = _original_size(info.metadata) if decompress else None
             if original is not None:
                 options[OPTION_ORIGINAL_SIZE] = original
-            items = iter([_remote_item(key, title, info.size, target)])
+            # one archived source of several fails alone (as in a folder); the rest downloads
+            items = iter([_unless_unreadable(_remote_item(key, title, info.size, target), problem)])
         jobs.append(
             PlannedJob("download", title, f"cos://{bucket.name}/{key}", str(target), options, items)
         )
@@ -327,12 +337,17 @@ def _remote_folder_items(
             yield entry
 
     for entry, shadowed in with_folder_clashes(listed()):
-        problem = unreadable.pop(entry.key, None)
-        if problem is not None:
-            yield refused_item(entry.key, "", entry.size, problem)
-            continue
         item = _remote_item(entry.key, entry.key[len(parent) :], entry.size, target)
-        yield _beside_folder(item) if shadowed else item
+        item = _beside_folder(item) if shadowed else item
+        yield _unless_unreadable(item, unreadable.pop(entry.key, None))
+
+
+def _unless_unreadable(item: NewItem, problem: GeneDeskError | None) -> NewItem:
+    """``item``, or a refused item with ``problem`` (archived, not restored) that keeps where it
+    would be saved: a retry once it is restored checks it again and downloads it (execute.py)."""
+    if problem is None or is_refused(item.mode):
+        return item
+    return refused_item(item.source, item.destination, item.size, problem)
 
 
 def with_folder_clashes(entries: Iterable[ObjectEntry]) -> Iterator[tuple[ObjectEntry, bool]]:
