@@ -56,10 +56,6 @@ class OrderedMd5:
         self._hashing = False
         self.reread = 0  # bytes read from the file for the hash (fills), for tests and logs
 
-    @property
-    def position(self) -> int:
-        return self._pos
-
     def abandon(self) -> None:
         with self._cond:
             self._abandoned = True

@@ -178,3 +178,23 @@ def test_cli_manifest_of_an_empty_folder_fails(capsys, account_env, bucket):
 def test_cli_manifest_needs_md5(capsys, account_env, bucket):
     code, _, err = run(capsys, "manifest", f"cos://{bucket.name}/", "--compute")
     assert code == 1 and "INVALID_ARGUMENT" in err
+
+
+def test_sync_then_manifest_then_md5sum_c_on_the_local_folder(
+    capsys, account_env, bucket, tmp_path
+):
+    """What a submitter does: sync the run folder up, export the list, and the list checks
+    against the local folder with the real md5sum (sync records the MD5 too)."""
+    tree = tmp_path / "run9"
+    (tree / "lane1").mkdir(parents=True)
+    (tree / "lane1" / "S1_R1.fastq").write_bytes(fastq_bytes(3000, seed=21))
+    (tree / "lane1" / "S1_R2.fastq").write_bytes(fastq_bytes(3000, seed=22))
+    (tree / "sample sheet.csv").write_text("sample,lane\nS1,1\n")
+    code, _, err = run(capsys, "sync", str(tree), f"cos://{bucket.name}/run9/")
+    assert code == 0, err
+    target = tmp_path / "md5sum.txt"
+    code, _, err = run(capsys, "manifest", f"cos://{bucket.name}/run9/", "--md5", "-o", target)
+    assert code == 0, err
+    check = subprocess.run(["md5sum", "--strict", "-c", str(target)], cwd=tree, capture_output=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert check.stdout.count(b": OK") == 3
