@@ -8,20 +8,15 @@ import pytest
 from tests.account.test_panels_contract import PANEL_PATHS, SPEC
 
 schemathesis = pytest.importorskip("schemathesis")
-from hypothesis import HealthCheck, settings  # noqa: E402
 from schemathesis.specs.openapi.checks import positive_data_acceptance  # noqa: E402
+
+from tests.helpers.contract_runs import GENERATED  # noqa: E402
 
 SCHEMA = schemathesis.openapi.from_dict(SPEC).include(path_regex=PANEL_PATHS.pattern)
 
 
 @SCHEMA.parametrize()
-@settings(
-    max_examples=12,
-    deadline=None,
-    database=None,
-    derandomize=True,
-    suppress_health_check=list(HealthCheck),
-)
+@GENERATED
 def test_generated_requests_conform(case, panels, demo_api):
     """Valid and invalid requests generated from the contract: no server error, documented
     status codes, bodies valid against the schemas, invalid input rejected. Excluded: the check

@@ -9,8 +9,9 @@ import pytest
 from tests.account.test_panels_contract import SPEC
 
 schemathesis = pytest.importorskip("schemathesis")
-from hypothesis import HealthCheck, settings  # noqa: E402
 from schemathesis.specs.openapi.checks import positive_data_acceptance  # noqa: E402
+
+from tests.helpers.contract_runs import GENERATED  # noqa: E402
 
 SCHEMA = schemathesis.openapi.from_dict(SPEC).include(path_regex=r"^/api/v1/storage/share-links$")
 
@@ -26,13 +27,7 @@ def share_token(sandbox):
 
 
 @SCHEMA.parametrize()
-@settings(
-    max_examples=12,
-    deadline=None,
-    database=None,
-    derandomize=True,
-    suppress_health_check=list(HealthCheck),
-)
+@GENERATED
 def test_generated_share_link_requests_conform(case, sandbox, share_token):
     """Excluded: that every schema-valid request is accepted (a generated bucket name is almost
     never NAME-APPID of this account, which the schema cannot say)."""
