@@ -14,6 +14,7 @@ from pathlib import Path
 from gene_desk.cli.main import main
 from gene_desk.core.chinatime import CHINA_TZ
 from tests.account.test_share_links import fetch
+from tests.helpers.storage import put_object
 
 
 def run(capsys, *argv):
@@ -22,13 +23,9 @@ def run(capsys, *argv):
     return code, out, err
 
 
-def _put(storage, bucket, key: str, data: bytes) -> None:
-    storage.clients.client(bucket.region).put_object(Bucket=bucket.name, Key=key, Body=data)
-
-
 def test_share_prints_a_link_that_downloads_the_file(capsys, account_env, storage, bucket):
     data = b"@r1\nACGT\n+\nIIII\n" * 500
-    _put(storage, bucket, "delivery/S1_R1.fastq", data)
+    put_object(storage, bucket, "delivery/S1_R1.fastq", data)
     code, out, err = run(
         capsys, "share", f"cos://{bucket.name}/delivery/S1_R1.fastq", "--expires", "3d"
     )
@@ -44,7 +41,7 @@ def test_share_prints_a_link_that_downloads_the_file(capsys, account_env, storag
 
 
 def test_share_json_for_a_compressed_object(capsys, account_env, storage, bucket):
-    _put(storage, bucket, "reads.fastq.zst", b"(\xb5/\xfd\x00")
+    put_object(storage, bucket, "reads.fastq.zst", b"(\xb5/\xfd\x00")
     code, out, err = run(
         capsys, "share", f"cos://{bucket.name}/reads.fastq.zst", "--expires", "1h", "--json"
     )
@@ -68,7 +65,7 @@ def test_share_json_for_a_compressed_object(capsys, account_env, storage, bucket
 
 
 def test_share_refusals_are_coded(capsys, account_env, storage, bucket):
-    _put(storage, bucket, "run/a.fastq", b"x")
+    put_object(storage, bucket, "run/a.fastq", b"x")
     cases = [
         (("--expires", "8d"), f"cos://{bucket.name}/run/a.fastq", "INVALID_ARGUMENT"),
         (("--expires", "30m"), f"cos://{bucket.name}/run/a.fastq", "INVALID_ARGUMENT"),
@@ -88,7 +85,7 @@ def test_share_refusals_are_coded(capsys, account_env, storage, bucket):
 
 def test_the_installed_program(account_env, storage, bucket):
     """The real ``gene-desk`` executable, as a user runs it."""
-    _put(storage, bucket, "a b/样本.txt", b"shared bytes")
+    put_object(storage, bucket, "a b/样本.txt", b"shared bytes")
     exe = Path(sys.executable).with_name("gene-desk")
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     done = subprocess.run(
@@ -109,7 +106,7 @@ def test_a_role_without_storage_rights_is_refused(
     from gene_desk.sandbox.account import seed
     from tests.account.test_share_links import role_of
 
-    _put(storage, bucket, "x.txt", b"x")
+    put_object(storage, bucket, "x.txt", b"x")
     monkeypatch.setenv("GENE_DESK_USER", seed.SUB.account)
     monkeypatch.setenv("GENE_DESK_PASSWORD", seed.SUB.password)
     with role_of(account_env, seed.SUB.account, "前台测试角色"):

@@ -12,17 +12,16 @@ from PySide6.QtWidgets import QApplication
 
 from gene_desk.core.stopflag import StopFlag
 from gene_desk.ui.preview_dialog import PreviewDialog
+from tests.helpers.storage import put_object
 from tests.preview.conftest import FASTQ_GZ
 from tests.ui.conftest import WAIT, open_bucket, prompt
 
 
-def _put(storage, bucket, key: str, data: bytes) -> None:
-    storage.clients.client(bucket.region).put_object(Bucket=bucket.name, Key=key, Body=data)
-
-
 def test_preview_action_shows_reads_and_summary(qtbot, window, storage, bucket):
-    _put(storage, bucket, "run/S1_R1.fastq.gz", FASTQ_GZ.read_bytes())  # 5 MB: a prefix is read
-    _put(storage, bucket, "run/S1_R2.fastq.gz", b"")
+    put_object(
+        storage, bucket, "run/S1_R1.fastq.gz", FASTQ_GZ.read_bytes()
+    )  # 5 MB: a prefix is read
+    put_object(storage, bucket, "run/S1_R2.fastq.gz", b"")
     open_bucket(qtbot, window, bucket)
     window.open_index(window.table_model.index(window.table_model.row_of_key("run/"), 0))
     qtbot.waitUntil(lambda: window.table_model.row_of_key("run/S1_R1.fastq.gz") >= 0, timeout=WAIT)
@@ -46,7 +45,7 @@ def test_preview_action_shows_reads_and_summary(qtbot, window, storage, bucket):
 
 
 def test_damaged_file_is_shown_as_damaged(qtbot, window, storage, bucket):
-    _put(storage, bucket, "bad.bam", gzip.compress(b"definitely not a BAM"))
+    put_object(storage, bucket, "bad.bam", gzip.compress(b"definitely not a BAM"))
     open_bucket(qtbot, window, bucket)
     dialog = window.previews.preview(bucket, "bad.bam")
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=WAIT)
@@ -66,7 +65,7 @@ def test_preview_needs_one_file(qtbot, window, bucket):
 
 
 def test_closing_the_dialog_stops_the_fetch(qtbot, window, storage, bucket, faults, sandbox):
-    _put(storage, bucket, "big.fastq.gz", FASTQ_GZ.read_bytes())
+    put_object(storage, bucket, "big.fastq.gz", FASTQ_GZ.read_bytes())
     open_bucket(qtbot, window, bucket)
     # one 1 MiB range takes 32 s at this rate: longer than WAIT, so finishing within WAIT
     # means the range in flight was cut off, not read to its end

@@ -13,11 +13,8 @@ from gene_desk.account.sharing import DAY, HOUR
 from gene_desk.core.chinatime import CHINA_TZ
 from gene_desk.ui.share_dialog import ShareDialog
 from tests.account.test_share_links import fetch
+from tests.helpers.storage import put_object
 from tests.ui.conftest import WAIT, open_bucket, prompt
-
-
-def _put(storage, bucket, key: str, data: bytes) -> None:
-    storage.clients.client(bucket.region).put_object(Bucket=bucket.name, Key=key, Body=data)
 
 
 def _generate(qtbot, dialog: ShareDialog, seconds: int) -> None:
@@ -29,7 +26,7 @@ def _generate(qtbot, dialog: ShareDialog, seconds: int) -> None:
 
 def test_share_action_makes_a_link_that_downloads_the_file(qtbot, window, storage, bucket):
     data = b"@r\nACGT\n+\nIIII\n" * 300
-    _put(storage, bucket, "S1.fastq", data)
+    put_object(storage, bucket, "S1.fastq", data)
     open_bucket(qtbot, window, bucket)
     window.select_keys(["S1.fastq"])
     assert window.act_share.isEnabled()
@@ -60,7 +57,7 @@ def test_share_action_makes_a_link_that_downloads_the_file(qtbot, window, storag
 
 
 def test_compressed_file_note_and_a_second_link(qtbot, window, storage, bucket):
-    _put(storage, bucket, "reads.fastq.zst", b"(\xb5/\xfd\x00")
+    put_object(storage, bucket, "reads.fastq.zst", b"(\xb5/\xfd\x00")
     open_bucket(qtbot, window, bucket)
     dialog = window.shares.share(bucket, "reads.fastq.zst")
     _generate(qtbot, dialog, HOUR)
@@ -96,7 +93,7 @@ def test_a_missing_file_is_an_error_in_the_dialog(qtbot, window, bucket):
 def test_share_records_page_lists_the_link(qtbot, window, storage, bucket, session, tmp_path):
     from tests.ui.account_support import make_account_window, open_list
 
-    _put(storage, bucket, "for-records.txt", b"x")
+    put_object(storage, bucket, "for-records.txt", b"x")
     link = window.shares.share(bucket, "for-records.txt")
     _generate(qtbot, link, DAY)
     made = link.result_link.link
