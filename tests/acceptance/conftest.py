@@ -131,6 +131,18 @@ def demo_account():
 
 
 @pytest.fixture
+def api(acc_sandbox, demo_account):
+    """The test's own client of the account service as the demo user (its HTTP API, not the
+    app's objects): where the account pages' tests read what the window should show."""
+    from gene_desk.account.api import AccountApi
+
+    client = AccountApi(acc_sandbox.account_url)
+    client.login(demo_account.account, demo_account.password)
+    yield client
+    client.logout()
+
+
+@pytest.fixture
 def archive_clock(acc_sandbox):
     """The acceptance sandbox's archive clock, settable from the test (the sandbox runs in this
     process): ``advance(seconds)`` finishes a restore the app asked for without waiting for it.

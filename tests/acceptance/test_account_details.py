@@ -6,10 +6,7 @@ endpoint the window uses, so the window and the service's rules are both checked
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
-
-import pytest
 
 from gene_desk.account import models as m
 from gene_desk.account.api import AccountApi
@@ -37,14 +34,6 @@ def plain(value: Decimal) -> str:
 
 def _sum(values) -> Decimal:
     return sum(values, Decimal("0.00"))
-
-
-@pytest.fixture
-def api(acc_sandbox, demo_account) -> Iterator[AccountApi]:
-    client = AccountApi(acc_sandbox.account_url)
-    client.login(demo_account.account, demo_account.password)
-    yield client
-    client.logout()
 
 
 def _recharges(api: AccountApi, status: m.RechargeInvoiceStatus) -> list[m.Recharge]:

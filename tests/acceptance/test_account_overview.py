@@ -7,13 +7,9 @@ month with its year and amount), the 云操作 tiles, and the 账单概览 entry
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import ROUND_HALF_UP, Decimal
 
-import pytest
-
 from gene_desk.account import models as m
-from gene_desk.account.api import AccountApi
 from tests.acceptance.account_pages import (
     go_to,
     label,
@@ -34,15 +30,6 @@ CATEGORIES = (
     (m.Category.SECURITY, "安全"),
     (m.Category.OTHER, "其他"),
 )
-
-
-@pytest.fixture
-def api(acc_sandbox, demo_account) -> Iterator[AccountApi]:
-    """The test's own client of the account service (its HTTP API, not the app's objects)."""
-    client = AccountApi(acc_sandbox.account_url)
-    client.login(demo_account.account, demo_account.password)
-    yield client
-    client.logout()
 
 
 def month_cn(month: m.YearMonth) -> str:

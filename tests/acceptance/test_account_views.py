@@ -8,12 +8,10 @@ the previous rows, count and total on screen) and 3.11 (Esc did not close the wi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
-
-import pytest
 
 from gene_desk.account import models as m
 from gene_desk.account.api import AccountApi
@@ -41,15 +39,6 @@ from tests.acceptance.driver import WAIT, Table, find, id_is, need, role_name, s
 
 ROWS = 3  # rows compared cell by cell on each page (the count and headers cover the rest)
 PAGE_SIZE = 10  # the window's default page size: the portal's 10条/页
-
-
-@pytest.fixture
-def api(acc_sandbox, demo_account) -> Iterator[AccountApi]:
-    """The test's own client of the account service (its HTTP API, not the app's objects)."""
-    client = AccountApi(acc_sandbox.account_url)
-    client.login(demo_account.account, demo_account.password)
-    yield client
-    client.logout()
 
 
 @dataclass(frozen=True)
