@@ -24,12 +24,8 @@ from tests.acceptance.account_pages import (
 )
 from tests.acceptance.desktop import wait_for
 from tests.acceptance.driver import WAIT, Table, id_is, need, showing
+from tests.helpers.money import portal_money
 from tests.helpers.today import FIXED_TODAY
-
-
-def plain(value: Decimal) -> str:
-    """Money as the portal shows it: two decimals, no separators."""
-    return f"{value.quantize(Decimal('0.01')):f}"
 
 
 def _sum(values) -> Decimal:
@@ -45,9 +41,11 @@ def _check_last_month(window, api: AccountApi) -> None:
     page = go_to(window, "last_month", "上月账单汇总", "上月账单汇总")
     month = m.YearMonth.of(FIXED_TODAY).shift(-1)
     spent = fetch_all(lambda **kw: api.consumption(m.ConsumptionQuery(month, month), **kw))
-    wait_text(label(page, "detail_total"), plain(_sum(c.amount for c in spent)), "上月消费")
+    wait_text(label(page, "detail_total"), portal_money(_sum(c.amount for c in spent)), "上月消费")
     wait_text(label(page, "detail_month"), str(month), "the month")
-    wait_text(label(page, "detail_account_balance"), plain(api.overview().account_balance), "余额")
+    wait_text(
+        label(page, "detail_account_balance"), portal_money(api.overview().account_balance), "余额"
+    )
     table = Table(need(page, id_is("platformTable"), "the platform table"))
     assert table.headers() == ["云平台", "上月消费(元)", "余额(元)", "折扣"]
     opened = [p for p in api.platforms() if p.opened]
@@ -58,8 +56,8 @@ def _check_last_month(window, api: AccountApi) -> None:
     expected = [
         [
             p.name,
-            plain(by_platform.get(p.code, Decimal("0.00"))),
-            plain(zhongjinyun) if p.code == "zhongjinyun" else "--",
+            portal_money(by_platform.get(p.code, Decimal("0.00"))),
+            portal_money(zhongjinyun) if p.code == "zhongjinyun" else "--",
             rate(p.discount),
         ]
         for p in opened
@@ -71,7 +69,7 @@ def _check_invoiceable(window, api: AccountApi) -> None:
     page = go_to(window, "invoiceable", "发票操作", "发票操作")
     rows = _recharges(api, m.RechargeInvoiceStatus.NOT_INVOICED)
     assert rows, "the sandbox has no invoiceable recharge for the fixed day"
-    total = plain(_sum(r.amount for r in rows))
+    total = portal_money(_sum(r.amount for r in rows))
     wait_text(label(page, "summary"), f"可开发票金额：¥{total}", "可开发票金额")
     table = list_table(page)
     assert table.headers() == ["充值编号", "充值金额(元)", "充值时间", "完成时间"]
@@ -98,10 +96,14 @@ def _check_refundable(window, api: AccountApi) -> None:
     )
     refundable = Decimal("0") if this_month else by_balance
     wait_text(
-        label(page, "refundableAmount"), f"本月可退余额：¥{plain(refundable)}", "本月可退余额"
+        label(page, "refundableAmount"),
+        f"本月可退余额：¥{portal_money(refundable)}",
+        "本月可退余额",
     )
-    wait_text(label(page, "detail_account_balance"), plain(balance), "账户余额")
-    wait_text(label(page, "detail_invoiced_recharge_amount"), plain(invoiced), "充值开票金额")
+    wait_text(label(page, "detail_account_balance"), portal_money(balance), "账户余额")
+    wait_text(
+        label(page, "detail_invoiced_recharge_amount"), portal_money(invoiced), "充值开票金额"
+    )
     if this_month:
         wait_text(label(page, "refundNotice"), "退费每月只能退一次，您本月已退过费", "the notice")
 
@@ -153,7 +155,7 @@ def test_detail_views_show_what_the_service_holds(launch, demo_account, api):
     wait_text(label(dialog, "detail_invoice_no"), invoice.invoice_no, "发票编号")
     wait_text(label(dialog, "detail_taxpayer_id"), detail.taxpayer_id, "纳税人识别号")
     wait_text(label(dialog, "detail_address"), detail.mailing_address.address, "地址")
-    wait_text(label(dialog, "detail_amount"), plain(invoice.amount), "金额")
+    wait_text(label(dialog, "detail_amount"), portal_money(invoice.amount), "金额")
     app.activate(dialog)
     app.key("<Escape>")
     wait_for(lambda: not dialog.showing, WAIT, "the dialog closed")
@@ -165,6 +167,6 @@ def test_detail_views_show_what_the_service_holds(launch, demo_account, api):
     dialog = _open_first_details(app, window, "orders", "我的订单", "查看详情")
     wait_text(label(dialog, "detail_order_no"), order.order_no, "订单编号")
     unit = order.paid_amount / (order.quantity * months)
-    wait_text(label(dialog, "detail_unit_price"), plain(unit), "单价")
+    wait_text(label(dialog, "detail_unit_price"), portal_money(unit), "单价")
     wait_text(label(dialog, "detail_duration_months"), str(months), "购买时长")
     assert app.alive()

@@ -13,6 +13,7 @@ from gene_desk.account import catalogue_details as cd
 from gene_desk.account.paging import fetch_all
 from gene_desk.sandbox.account import seed
 from tests.account.detail_columns import SEED_COLUMNS
+from tests.helpers.money import portal_money
 from tests.helpers.strict_json import strict_json
 
 
@@ -23,10 +24,6 @@ def _form(out: str) -> dict[str, str]:
         caption, _, value = line.partition("  ")
         rows[caption.strip()] = value.strip()
     return rows
-
-
-def _money(value: Decimal) -> str:
-    return f"{value.quantize(Decimal('0.01')):f}"  # the portal's: two decimals, no separators
 
 
 def test_invoice_detail_form_and_json(run, demo_api):
@@ -66,7 +63,7 @@ def test_order_detail_of_own_and_others_orders(run, demo_api, sub_api):
     assert form["订单编号"] == record.order_no
     assert form["配置"] == detail.config_text and "购买时长" not in form["配置"]
     assert form["购买时长(月)"] == str(detail.duration_months)
-    assert form["单价(元)"] == _money(detail.unit_price)
+    assert form["单价(元)"] == portal_money(detail.unit_price)
     assert form["工单编号"] == (detail.ticket_no or "--")
     # a sub-account sees its own orders only, in the CLI as in the portal
     own = {o.order_no for o in fetch_all(sub_api.orders)}
@@ -101,10 +98,10 @@ def test_refundable_shows_the_figure_its_parts_and_the_once_a_month_notice(run, 
     code, out, _ = run("refundable")
     assert code == 0
     first, *rest = out.splitlines()
-    assert first == f"{r.month} 本月可退余额 ¥{_money(r.refundable_amount)}"
+    assert first == f"{r.month} 本月可退余额 ¥{portal_money(r.refundable_amount)}"
     form = _form("\n".join(rest))
-    assert form["账户余额(元)"] == _money(r.account_balance)
-    assert form["充值开票金额(元)"] == _money(r.invoiced_recharge_amount)
+    assert form["账户余额(元)"] == portal_money(r.account_balance)
+    assert form["充值开票金额(元)"] == portal_money(r.invoiced_recharge_amount)
     assert form["退费上限(元)"] == "10000.00"
     assert form["退费账号"] == r.refund_account_no and r.refund_account_no
     assert ("退费每月只能退一次，您本月已退过费" in out) == r.refunded_this_month
@@ -117,7 +114,7 @@ def test_invoiceable_total_and_rows(run, demo_api):
     rows = fetch_all(demo_api.invoiceable)
     code, out, _ = run("invoiceable")
     lines = out.splitlines()
-    assert code == 0 and lines[0] == f"可开发票金额(元) {_money(page.amount_total)}"
+    assert code == 0 and lines[0] == f"可开发票金额(元) {portal_money(page.amount_total)}"
     positions = [lines[1].find(f.label) for f in cd.INVOICEABLE]  # 充值编号 充值金额 ...
     assert -1 not in positions and positions == sorted(positions)
     assert cd.INVOICEABLE[0].label == "充值编号" and cd.INVOICEABLE[2].label == "充值时间"
@@ -134,12 +131,12 @@ def test_last_month_summary_with_discounts(run, demo_api, tmp_path):
     lines = out.splitlines()
     form = _form("\n".join(lines[:3]))
     assert form["账单月份"] == str(s.month)
-    assert form["上月消费(元)"] == _money(s.total)
-    assert form["余额(元)"] == _money(s.account_balance)
+    assert form["上月消费(元)"] == portal_money(s.total)
+    assert form["余额(元)"] == portal_money(s.account_balance)
     assert lines[3].split() == ["云平台", "上月消费(元)", "余额(元)", "折扣"]
     for line, row in zip(lines[5:], s.platforms, strict=True):
         cells = line.split()
-        assert cells[0] == row.platform_name and cells[1] == _money(row.total)
+        assert cells[0] == row.platform_name and cells[1] == portal_money(row.total)
         assert cells[-1] == f"{(row.discount * 100).normalize():f}%"
     path = tmp_path / "last.csv"
     code, _, _ = run("last-month", "--csv", str(path))
@@ -149,7 +146,7 @@ def test_last_month_summary_with_discounts(run, demo_api, tmp_path):
         f"{(p.discount * 100).normalize():f}%" for p in s.platforms
     ]
     assert [row[2] for row in table[1:]] == [
-        "" if p.balance is None else _money(p.balance) for p in s.platforms
+        "" if p.balance is None else portal_money(p.balance) for p in s.platforms
     ]
 
 

@@ -5,8 +5,6 @@ key's zh_CN translation (what the CLI prints is what the window shows)."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton
@@ -18,6 +16,7 @@ from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.ui import errors_text
 from gene_desk.ui.account.detail_pages import DetailDialog, caption_text
 from tests.account.detail_columns import SEED_COLUMNS
+from tests.helpers.money import portal_money
 from tests.ui.account_support import make_account_window, no_message_boxes, open_list
 from tests.ui.conftest import WAIT
 
@@ -25,10 +24,6 @@ from tests.ui.conftest import WAIT
 @pytest.fixture
 def account_window(qtbot, session, runner, zh, tmp_path):
     return make_account_window(qtbot, session, runner, tmp_path)
-
-
-def _plain(value: Decimal) -> str:
-    return f"{value.quantize(Decimal('0.01')):f}"
 
 
 def _open_answer(qtbot, window, key):
@@ -76,17 +71,17 @@ def test_last_month_summary_page(qtbot, account_window, session):
     s = session.api.last_month_summary()
     assert account_window.title_label.text() == "上月账单汇总"
     assert panel.form.text("month") == str(s.month)
-    assert panel.form.text("total") == _plain(s.total)
-    assert panel.form.text("account_balance") == _plain(s.account_balance)
+    assert panel.form.text("total") == portal_money(s.total)
+    assert panel.form.text("account_balance") == portal_money(s.account_balance)
     model = panel.model
     headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
     assert headers == ["云平台", "上月消费(元)", "余额(元)", "折扣"]
     assert model.rowCount() == len(s.platforms) > 1
     for row, p in enumerate(s.platforms):
         cells = [model.index(row, c).data() for c in range(4)]
-        balance = "--" if p.balance is None else _plain(p.balance)
+        balance = "--" if p.balance is None else portal_money(p.balance)
         discount = f"{(p.discount * 100).normalize():f}%"
-        assert cells == [p.platform_name, _plain(p.total), balance, discount]
+        assert cells == [p.platform_name, portal_money(p.total), balance, discount]
     # the portal's chart: ■ 上月消费 ■ 余额 per platform (余额 only where the platform has one)
     chart = panel.chart
     assert chart.categories == [p.platform_name for p in s.platforms]
@@ -102,9 +97,9 @@ def test_last_month_summary_page(qtbot, account_window, session):
 def test_refundable_page(qtbot, account_window, session):
     panel = _open_answer(qtbot, account_window, "refundable")
     r = session.api.refundable()
-    assert panel.amount.text() == f"本月可退余额：¥{_plain(r.refundable_amount)}"
-    assert panel.form.text("account_balance") == _plain(r.account_balance)
-    assert panel.form.text("invoiced_recharge_amount") == _plain(r.invoiced_recharge_amount)
+    assert panel.amount.text() == f"本月可退余额：¥{portal_money(r.refundable_amount)}"
+    assert panel.form.text("account_balance") == portal_money(r.account_balance)
+    assert panel.form.text("invoiced_recharge_amount") == portal_money(r.invoiced_recharge_amount)
     assert panel.form.text("limit_amount") == "10000.00"
     assert panel.form.text("refund_account_no") == r.refund_account_no
     assert panel.notice.isVisible() == r.refunded_this_month
@@ -121,7 +116,7 @@ def test_invoiceable_page(qtbot, account_window, session):
         for i in range(panel.model.columnCount())
     ]
     assert headers == ["充值编号", "充值金额(元)", "充值时间", "完成时间"]
-    assert panel.summary.text() == f"可开发票金额：¥{_plain(page.amount_total)}"
+    assert panel.summary.text() == f"可开发票金额：¥{portal_money(page.amount_total)}"
 
 
 def test_payment_accounts_page_marks_the_default(qtbot, account_window, session):
@@ -152,11 +147,11 @@ def test_view_button_and_double_click_open_the_details(qtbot, account_window, se
         assert dialog.form.text("taxpayer_id") == expected.taxpayer_id
         assert dialog.form.text("address") == expected.mailing_address.address
         assert dialog.form.text("remark") == (expected.remark or "--")
-        assert dialog.form.text("amount") == _plain(expected.amount)
+        assert dialog.form.text("amount") == portal_money(expected.amount)
     else:
         expected = session.api.order(record.order_no)
         assert dialog.form.text("config_text") == expected.config_text
-        assert dialog.form.text("unit_price") == _plain(expected.unit_price)
+        assert dialog.form.text("unit_price") == portal_money(expected.unit_price)
         assert dialog.form.text("duration_months") == str(expected.duration_months)
     close = dialog.findChild(QPushButton, "closeDetails")
     assert close.text() == "关闭"
