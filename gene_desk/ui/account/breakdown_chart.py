@@ -16,14 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QPieSeries
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QMargins,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,14 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from gene_desk.ui.account import values
+from gene_desk.ui.account.models import TextRowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 PALETTE = tuple(
     QColor(c) for c in ("#3d8fd6", "#f39c12", "#27ae60", "#8e44ad", "#e74c3c", "#16a085", "#7f8c8d")
 )
 ROW_HEIGHT = 24
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def share_text(part: Decimal, total: Decimal) -> str:
@@ -55,7 +46,7 @@ def share_text(part: Decimal, total: Decimal) -> str:
     return f"{(part * 100 / total).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
 
 
-class ShareModel(QAbstractTableModel):
+class ShareModel(TextRowsModel):
     """The chart's values as a table: name, amount (元), share of the total."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -68,52 +59,25 @@ class ShareModel(QAbstractTableModel):
         self.beginResetModel()
         self.parts = tuple(parts)
         self.total = total
+        self._rows = [
+            (name, values.money_text(amount), share_text(amount, total)) for name, amount in parts
+        ]
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.parts)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
     def text(self, row: int, column: int) -> str:
-        name, amount = self.parts[row]
-        if column == 0:
-            return name
-        if column == 1:
-            return values.money_text(amount)
-        return share_text(amount, self.total)
+        return self._rows[row][column]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.parts):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), index.column())
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-            return PALETTE[index.row() % len(PALETTE)]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if index.column() == 0 else _RIGHT
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.name_header,
+            QCoreApplication.translate("ShareModel", "Amount (CNY)"),
+            QCoreApplication.translate("ShareModel", "Share"),
+        )
+
+    def more_data(self, row: int, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return PALETTE[row % len(PALETTE)]
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 3:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if section == 0:
-                return self.name_header
-            if section == 1:
-                return QCoreApplication.translate("ShareModel", "Amount (CNY)")
-            return QCoreApplication.translate("ShareModel", "Share")
-        if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
-            return _RIGHT
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class BreakdownChart(QFrame):

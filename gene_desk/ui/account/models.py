@@ -227,13 +227,63 @@ class PagedTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class BillTableModel(QAbstractTableModel):
+class TextRowsModel(QAbstractTableModel):
+    """A short, read-only table of rows already written as text: a name in the first column
+    (left), figures in the others (right, their headers too). Each subclass fills ``_rows`` in a
+    model reset and gives :meth:`headers`; :meth:`more_data` adds a role (a bold row, a colour).
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, ...]] = []
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def more_data(self, row: int, column: int, role: int) -> Any:
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if not (0 <= row < len(self._rows) and 0 <= col < self.columnCount()):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[row][col]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT if col == 0 else _RIGHT
+        return self.more_data(row, col, role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
+            return _RIGHT
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class BillTableModel(TextRowsModel):
     """账单概览 of one month: a row per platform by product category, then the totals row."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.detail: m.BillDetail | None = None
-        self._rows: list[tuple[str, ...]] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -262,39 +312,11 @@ class BillTableModel(QAbstractTableModel):
     def is_total_row(self, row: int) -> bool:
         return bool(self._rows) and row == len(self._rows) - 1
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        keys = (BILL_PLATFORM, *(h for _c, h in BILL_CATEGORIES), BILL_TOTAL)
+        return tuple(QCoreApplication.translate("AccountColumns", key) for key in keys)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2 + len(BILL_CATEGORIES)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, col = index.row(), index.column()
-        if not (0 <= row < len(self._rows) and 0 <= col < self.columnCount()):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[row][col]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if col == 0 else _RIGHT
+    def more_data(self, row: int, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and self.is_total_row(row):
             return self._bold
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            headers = (BILL_PLATFORM, *(h for _c, h in BILL_CATEGORIES), BILL_TOTAL)
-            return QCoreApplication.translate("AccountColumns", headers[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section > 0:
-            return _RIGHT
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
