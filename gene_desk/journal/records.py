@@ -83,6 +83,8 @@ class ItemRecord:
     request_id: str | None
     started_at: float | None
     finished_at: float | None
+    # a download decompressed on arrival: the size of the file it becomes (None: ``size``)
+    original_size: int | None = None
 
 
 @dataclass(frozen=True)

@@ -87,5 +87,10 @@ MIGRATIONS: list[str] = [
     UPDATE jobs SET options = json_remove(options, '$.planning')
         WHERE json_extract(options, '$.planning') IS NOT NULL;
     """,
+    # 5: what a download item decompresses to (Gene Desk's x-cos-meta-gd-size), read from the
+    # object's headers when it runs: the transfer list shows the size of the file the user gets
+    """
+    ALTER TABLE items ADD COLUMN original_size INTEGER;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -40,6 +40,8 @@ class ItemRun:
     notes: list[str] = field(default_factory=list)
     # bytes done without moving now (a resume's kept parts); None: counted as progress
     kept: Callable[[int], None] | None = None
+    # a download decompressed on arrival: the original's size, from the object's headers
+    original_size: int | None = None
 
     def check_stop(self) -> None:
         if self.stop.is_set():

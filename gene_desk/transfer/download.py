@@ -175,6 +175,9 @@ def _plan(run: ItemRun, dest: Path, headers: dict[str, str]) -> _Plan:
         decompress = False  # renamed object: keep the compressed file as it is
         run.note("compressed by Gene Desk but renamed; kept compressed")
     final = dest.with_name(final_name) if final_name else dest
+    if decompress:  # the transfer list shows the size of the file the user gets
+        size = headers.get(META_SIZE, "")
+        run.original_size = int(size) if size.isdigit() else None
     skip = _policy(run) == CONFLICT_SKIP and (final.exists() or final.is_symlink())
     if skip:
         run.note("skipped: a file with this name already exists")

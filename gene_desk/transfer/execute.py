@@ -85,6 +85,8 @@ def run_item(run: ItemRun, kind: str) -> Outcome:
         outcome = dataclasses.replace(outcome, note=note)
     if run.item.mode != planned_mode:
         outcome = dataclasses.replace(outcome, mode=run.item.mode)
+    if run.original_size is not None:  # the list shows the size of the file the user gets
+        outcome = dataclasses.replace(outcome, original_size=run.original_size)
     return outcome
 
 

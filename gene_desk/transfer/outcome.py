@@ -34,6 +34,7 @@ class Outcome:
     crc64: str | None = None
     note: str | None = None
     mode: str | None = None  # the item's mode changed while it ran (a lifted archive refusal)
+    original_size: int | None = None  # a download decompressed on arrival: its file's size
 
     @classmethod
     def failure(cls, code: ErrorCode | str, message: str, request_id: str | None) -> Outcome:
@@ -58,7 +59,16 @@ class Outcome:
     def columns(self) -> dict[str, Any]:
         """The journal columns to write for this outcome."""
         values: dict[str, Any] = {"state": self.state}
-        for name in ("done_bytes", "finished_at", "etag", "result", "crc64", "note", "mode"):
+        for name in (
+            "done_bytes",
+            "finished_at",
+            "etag",
+            "result",
+            "crc64",
+            "note",
+            "mode",
+            "original_size",
+        ):
             value = getattr(self, name)
             if value is not None:
                 values[name] = value

@@ -389,8 +389,10 @@ class JobsModel(JobsTreeSync, QAbstractItemModel):
                 return self.state_text(r.state)
             if col == COL_PROGRESS:
                 return percent_text(min(done, r.size) / r.size if r.size else 0.0, r.state)
-            if col == COL_SIZE:
-                return formatting.size_text(r.size)
+            if col == COL_SIZE:  # the file the user gets (a decompressed download: its size)
+                return formatting.size_text(
+                    r.original_size if r.original_size is not None else r.size
+                )
             if col == COL_SPEED:
                 return formatting.speed_text(live.speed) if live is not None else ""
             if col == COL_ETA:
