@@ -22,6 +22,7 @@ from typing import Any
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.stats import RateStats
+from gene_desk.core.thread_priority import lower_this_thread
 from gene_desk.journal import CODEC_KINDS, UNFINISHED, ItemRecord, JobRecord, Journal, State
 from gene_desk.transfer.codec_items import plan_items, run_item
 from gene_desk.transfer.progress import JobListener, JobStatus
@@ -245,6 +246,7 @@ class CodecQueue:
             return None
 
     def _loop(self) -> None:
+        lower_this_thread()  # the window's GUI thread goes first (core/thread_priority.py)
         while True:
             job_id = self._next_job()
             if job_id is None:

@@ -17,6 +17,7 @@ import time
 from typing import TYPE_CHECKING
 
 from gene_desk.core.errors import ErrorCode
+from gene_desk.core.thread_priority import lower_this_thread
 from gene_desk.journal import TRANSFER_KINDS, ItemRecord, JobRecord, State
 from gene_desk.transfer.queue_entries import OneItem, QueueEntry, SmallBatch
 from gene_desk.transfer.runtime_state import RuntimeState
@@ -67,6 +68,7 @@ class Dispatcher:
 
     # -- the dispatcher thread ------------------------------------------------------------------
     def _loop(self) -> None:
+        lower_this_thread()
         rt = self.state
         while not rt.closing.is_set():
             rt.wake.wait()
@@ -129,6 +131,7 @@ class Dispatcher:
 
     # -- the worker threads ---------------------------------------------------------------------
     def _worker_loop(self) -> None:
+        lower_this_thread()  # the window's GUI thread goes first (core/thread_priority.py)
         rt = self.state
         while True:
             entry = self.queue.get()

@@ -25,6 +25,7 @@ from gene_desk import APP_DISPLAY_NAME, __version__
 from gene_desk.account.api import DEFAULT_ACCOUNT_URL
 from gene_desk.account.session import AccountSession
 from gene_desk.core import paths
+from gene_desk.core.thread_priority import enable_background_priority
 from gene_desk.ui import aio, i18n, instance, login, prompts
 from gene_desk.ui import settings as ui_settings
 from gene_desk.ui.context import AppContext, build_context
@@ -47,6 +48,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     # each wait at ~1 ms instead of ~5 ms (bench/gui_responsiveness.py: stalls fall by half).
     sys.setswitchinterval(GIL_SWITCH_INTERVAL)
     guard_none_refcount()  # PySide6 6.12 drops a reference to None per invalid QVariant
+    enable_background_priority()  # engine threads yield the CPU to this GUI thread
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("GeneDesk")
     app.setOrganizationName("Duoyungu")

@@ -20,6 +20,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from gene_desk.core.thread_priority import lower_this_thread
+
 log = logging.getLogger(__name__)
 
 
@@ -58,6 +60,7 @@ class _Runnable(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
+        lower_this_thread()  # once per pool thread: the GUI thread goes first
         try:
             result = self._fn(self._handle)
         except BaseException as exc:  # delivered to on_error on the GUI thread
