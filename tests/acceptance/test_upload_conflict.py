@@ -134,3 +134,34 @@ def test_upload_over_existing_objects_asks_skip_keep_both_overwrite_all(
         "other.fastq.zst",
     }
     assert not [w for w in app.windows() if w.name == "文件已存在"]  # asked once only
+
+
+def test_two_files_of_one_name_from_two_folders_are_refused_not_overwritten(
+    launch, demo_account, acc_sandbox, unique, tmp_path
+):
+    """上传文件 with x.fastq picked from folder a, then x.fastq from folder b (选择文件… twice):
+    both would be saved as x.fastq.zst and the second replaced the first without a word. The
+    dialog now says so with both paths, stays open, and nothing reaches the bucket."""
+    first, second = tmp_path / "a" / "x.fastq", tmp_path / "b" / "x.fastq"
+    for n, path in enumerate((first, second)):
+        path.parent.mkdir()
+        path.write_bytes(b"@r%d\nACGTACGT\n+\nIIIIIIII\n" % n * 200)
+    short = unique("samename")
+    bucket = _bucket_with(acc_sandbox, short, {})
+
+    app = launch()
+    main = app.login(demo_account.account, demo_account.password)
+    Table(need(main, id_is("bucketTree"), "the bucket list")).select(short)
+    app.press(main, "上传文件")
+    upload_dialog = app.dialog("上传文件")
+    chosen = Table(need(upload_dialog, id_is("pathList"), "the chosen files"))
+    for path in (first, second):
+        app.press(upload_dialog, "选择文件…")
+        app.answer_file_dialog(str(path))
+    wait_for(lambda: len(chosen.rows()) == 2, WAIT, "both files in the list")
+    app.press(upload_dialog, "上传")
+    error = need(upload_dialog, id_is("error"), "the dialog's error line")
+    wait_for(lambda: "同名" in error.name, WAIT, "the refusal in the dialog")
+    assert str(first) in error.name and str(second) in error.name, error.name
+    assert upload_dialog.showing
+    assert _keys(acc_sandbox, bucket) == set()
