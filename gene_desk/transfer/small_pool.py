@@ -6,8 +6,8 @@ interpreter lock: with many small files a single process is CPU-bound on one cor
 others idle. So items up to ``SMALL_MAX`` are sent, in batches, to a few worker processes
 (``spawn``: no inherited locks or threads), each with its own SDK clients, and run there with
 exactly the code the manager runs in-process (:func:`execute.run_item`). The parent claims the
-items, hands the current temporary keys with each batch, and writes every outcome of a batch to
-the journal in one transaction.
+items (a batch ahead per worker), hands the current temporary keys with each batch, and
+writes every outcome of a batch to the journal in one transaction.
 
 Not used when a bandwidth limit is set (the limiter lives in the parent) or for items that are
 resuming a multipart transfer; ``GENE_DESK_WORKER_PROCESSES=0`` turns it off.
@@ -39,6 +39,7 @@ BATCH_SIZE = 32
 # at most 2 MiB is a 2-second wait, not 30.
 BATCH_BYTES = 2 * MiB
 MIN_BATCH = 8  # fewer eligible items than this run in-process: a pool would not pay off
+PREFETCH = 2  # batches claimed per worker process: one running, one waiting
 ENV_WORKERS = "GENE_DESK_WORKER_PROCESSES"
 
 
@@ -89,9 +90,12 @@ class SmallItemPool:
         self._lock = threading.Lock()
         self._executor: ProcessPoolExecutor | None = None
         self._closed = False  # after shutdown no batch may start a new pool
-        # One batch per worker at a time: the caller claims its items only once a worker is free,
-        # so the journal never shows items as running that are only waiting for a process.
-        self.slots = threading.BoundedSemaphore(workers)
+        # Two batches per worker: one running, the next already claimed and waiting in the pool's
+        # queue, so a worker that finishes starts again at once instead of waiting for the parent
+        # to settle, claim and send (on a 60 ms link with --jobs 64 a batch is one round of
+        # requests, and that gap cost up to a tenth of the throughput; issue 18). At most one
+        # batch per worker shows as running while it waits for its process.
+        self.slots = threading.BoundedSemaphore(workers * PREFETCH)
         self.batches = 0  # batches run, and the worker processes that ran them (for support
         self.pids: set[int] = set()  # logs and tests)
 

@@ -162,3 +162,11 @@ def test_keys_that_expire_in_a_worker_are_renewed_then_given_up_on(
     assert always.request_id and 2 <= always.attempts <= MAX_EXPIRED_REQUEUES
     assert {i.state for i in items.values()} == {State.SUCCEEDED}
     assert object_bytes(storage, bucket, "keys/d1/f001.dat") == random_bytes(4096, seed=1)
+
+
+def test_each_worker_has_a_batch_waiting_behind_the_running_one(tmp_path):
+    """A worker that finishes a batch starts the next at once (issue 18): two batches per
+    worker may be claimed, a third waits for a slot."""
+    pool = SmallItemPool(tmp_path / "journal.sqlite3", 2)
+    assert all(pool.slots.acquire(blocking=False) for _ in range(4))
+    assert not pool.slots.acquire(blocking=False)
