@@ -5,6 +5,10 @@ key's zh_CN translation (what the CLI prints is what the window shows)."""
 
 from __future__ import annotations
 
+import dataclasses
+import threading
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton
@@ -14,7 +18,7 @@ from gene_desk.account.catalogue import CONTEXT, WORD_CONTEXT
 from gene_desk.account.paging import fetch_all
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.ui import errors_text
-from gene_desk.ui.account.detail_pages import DetailDialog, caption_text
+from gene_desk.ui.account.detail_pages import DetailDialog, RefundablePanel, caption_text
 from tests.account.detail_columns import SEED_COLUMNS
 from tests.helpers.money import portal_money
 from tests.ui.account_support import make_account_window, no_message_boxes, open_list
@@ -197,3 +201,37 @@ def test_answer_pages_show_failures_inline_with_retry(qtbot, session, runner, zh
     qtbot.waitUntil(lambda: panel.answer is not None, timeout=WAIT)
     assert panel.overlay.mode == "hidden"
     assert panel.amount.text().startswith("本月可退余额：¥")
+
+
+def test_an_answer_to_an_older_load_is_dropped(qtbot, session, runner, zh):
+    """Retry pressed while a load is still out: the older answer, arriving last, does not replace
+    the newer one on 退费操作 (as on the overview pages and the lists)."""
+    release = threading.Event()
+    stale = Decimal("12345.67")
+
+    class SlowFirst(RefundablePanel):
+        loads = 0
+
+        def loader(self):
+            fetch = super().loader()
+            self.loads += 1
+            if self.loads > 1:
+                return fetch
+
+            def older():
+                release.wait(WAIT / 1000)  # until the newer answer is shown
+                return dataclasses.replace(fetch(), refundable_amount=stale)
+
+            return older
+
+    panel = SlowFirst(session.api, runner)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.answer is not None, timeout=WAIT)
+    newer = panel.answer
+    release.set()
+    assert runner.wait_done(WAIT)
+    QCoreApplication.processEvents()
+    assert panel.answer is newer and newer.refundable_amount != stale
+    assert str(stale) not in panel.amount.text() and not panel.is_loading

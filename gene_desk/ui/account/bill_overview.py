@@ -40,11 +40,11 @@ from gene_desk.account.api import AccountApi
 from gene_desk.ui.account import values
 from gene_desk.ui.account.breakdown_chart import BreakdownChart
 from gene_desk.ui.account.detail_pages import RecordsModel
+from gene_desk.ui.account.loaded_page import ScrolledPage
 from gene_desk.ui.account.models import BillTableModel
 from gene_desk.ui.account.overview import chart_months
 from gene_desk.ui.account.overview_cards import card_grid
 from gene_desk.ui.account.overview_charts import month_label
-from gene_desk.ui.account.scrolled_page import ScrolledPage
 from gene_desk.ui.account.widgets import StateOverlay
 from gene_desk.ui.account.widgets import caption as labelled
 from gene_desk.ui.tasks import TaskRunner

@@ -44,7 +44,7 @@ from gene_desk.ui import errors_text
 from gene_desk.ui.account.columns import WINDOW_WORDING, Column
 from gene_desk.ui.account.last_month_chart import LastMonthChart
 from gene_desk.ui.account.list_panel import ListPanel
-from gene_desk.ui.account.widgets import StateOverlay
+from gene_desk.ui.account.loaded_page import LoadedPage
 from gene_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -124,10 +124,9 @@ class RecordsModel(QAbstractTableModel):
         return None
 
 
-class AnswerPanel(QWidget):
+class AnswerPanel(LoadedPage):
     """A page that shows one answer of the account service (loaded when first shown)."""
 
-    relogin_requested = Signal()
     loaded = Signal(object)  # the answer, once shown
 
     def __init__(
@@ -139,23 +138,16 @@ class AnswerPanel(QWidget):
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.api = api
-        self.runner = runner
+        super().__init__(api, runner, parent)
         self.today = today
-        self.title = self.page_title()
-        self.started = False
-        self.is_loading = False
-        self.answer: Any = None
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(0, 0, 0, 0)
-        # loading and failures over the page, with Retry (and Log in again), as on every page
-        self.overlay = StateOverlay(self)
-        self.overlay.retry_requested.connect(self.refresh)
-        self.overlay.relogin_requested.connect(self.relogin_requested)
+        self.add_overlay()
 
-    def page_title(self) -> str:
-        raise NotImplementedError
+    @property
+    def answer(self) -> Any:
+        """The answer shown (None before the first)."""
+        return self.data
 
     def fetch(self) -> Any:
         """Worker thread: the answer."""
@@ -164,28 +156,12 @@ class AnswerPanel(QWidget):
     def show_answer(self, answer: Any) -> None:
         raise NotImplementedError
 
-    def activate(self) -> None:
-        if not self.started:
-            self.refresh()
+    def loader(self) -> Callable[[], Any]:
+        return self.fetch
 
-    def refresh(self) -> None:
-        self.started = True
-        self.is_loading = True
-        if self.answer is None:
-            self.overlay.show_loading()
-
-        def done(answer: Any) -> None:
-            self.is_loading = False
-            self.answer = answer
-            self.overlay.clear()
-            self.show_answer(answer)
-            self.loaded.emit(answer)
-
-        def failed(exc: BaseException) -> None:
-            self.is_loading = False
-            self.overlay.show_error(exc)
-
-        self.runner.start(lambda _h: self.fetch(), on_done=done, on_error=failed, owner=self)
+    def show_data(self, data: Any) -> None:
+        self.show_answer(data)
+        self.loaded.emit(data)
 
 
 # -- 上月账单汇总及余额 (1.5.7) -------------------------------------------------------------------

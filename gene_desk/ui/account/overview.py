@@ -25,9 +25,9 @@ from gene_desk.account import models as m
 from gene_desk.account.api import AccountApi
 from gene_desk.ui.account import values
 from gene_desk.ui.account.cloud_tiles import CloudTiles
+from gene_desk.ui.account.loaded_page import ScrolledPage
 from gene_desk.ui.account.overview_cards import Card, InfoBoxes, card_grid
 from gene_desk.ui.account.overview_charts import MonthlyBillChart
-from gene_desk.ui.account.scrolled_page import ScrolledPage
 from gene_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

@@ -1,10 +1,11 @@
-"""The base of the account pages that load in one worker task and scroll as a whole.
+"""The base of the account pages that show one answer, loaded by one worker task.
 
-账户概览 (overview.py) and 账单概览 (bill_overview.py) are built the same way: figures, charts
-and tables in one scrolling column, fetched together on a worker when the page is first shown,
-with the loading / failure overlay (Retry, Log in again) over the whole page. :class:`ScrolledPage`
-holds that once, so both pages drop a stale answer the same way (only the latest load is shown)
-and keep the data they show in ``data``.
+账户概览 (overview.py), 账单概览 (bill_overview.py), 上月账单汇总 and 退费操作 (detail_pages.py)
+load the same way: fetched on a worker when the page is first shown, the loading / failure
+overlay (Retry, Log in again) over the page until an answer is there, and only the latest load
+shown (an answer to an older request is dropped, as the list pages' model drops an older page).
+:class:`LoadedPage` holds that once; :class:`ScrolledPage` adds the one scrolling column the two
+overview pages are laid out in.
 """
 
 from __future__ import annotations
@@ -20,14 +21,12 @@ from gene_desk.ui.account.widgets import StateOverlay
 from gene_desk.ui.tasks import TaskRunner
 
 
-class ScrolledPage(QWidget):
-    """A page loaded by one worker task, its content in a scroll area, the overlay over it.
+class LoadedPage(QWidget):
+    """A page loaded by one worker task, with the state overlay over it.
 
-    A subclass builds its content widget and passes it to :meth:`set_content` (last, so the
-    overlay lies over the scroll area), and provides :meth:`page_title`, :meth:`loader` and
-    :meth:`show_data`."""
+    A subclass calls :meth:`add_overlay` once its widgets are in place (the overlay lies over
+    them) and provides :meth:`page_title`, :meth:`loader` and :meth:`show_data`."""
 
-    navigate = Signal(str, object)  # page key, argument (a ticket tab, a month)
     relogin_requested = Signal()
 
     def __init__(
@@ -38,20 +37,12 @@ class ScrolledPage(QWidget):
         self.runner = runner
         self.title = self.page_title()
         self.started = False
-        self.data: Any = None
+        self.data: Any = None  # the answer shown
         self.is_loading = False
-        self._generation = 0
+        self._generation = 0  # of the latest load
 
-    def set_content(self, content: QWidget) -> None:
-        """Put ``content`` in a frameless, vertically scrolling area and the overlay over it."""
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+    def add_overlay(self) -> None:
+        """Loading and failures over the page, with Retry (and Log in again)."""
         self.overlay = StateOverlay(self)
         self.overlay.retry_requested.connect(self.refresh)
         self.overlay.relogin_requested.connect(self.relogin_requested)
@@ -101,3 +92,21 @@ class ScrolledPage(QWidget):
             return
         self.is_loading = False
         self.overlay.show_error(exc)
+
+
+class ScrolledPage(LoadedPage):
+    """A :class:`LoadedPage` whose content scrolls as one column (the overview pages)."""
+
+    navigate = Signal(str, object)  # page key, argument (a ticket tab, a month)
+
+    def set_content(self, content: QWidget) -> None:
+        """Put ``content`` in a frameless, vertically scrolling area and the overlay over it."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.add_overlay()
