@@ -21,8 +21,23 @@ _POLY_REFLECTED = 0xC96C5795D7870F42  # reflected form of 0x42F0E1EBA9EA3693
 _MASK = 0xFFFFFFFFFFFFFFFF
 
 
+# fastcrc holds the GIL for a whole call (~0.2 ms per MiB): an 8 MiB frame or part in one call
+# kept the window's GUI thread waiting for the GIL for 2 ms and more on a loaded machine, where
+# the holder can also lose its CPU mid-call. Slices of 1 MiB let other threads in between.
+_SLICE = 1 << 20
+
+
 def crc64(data: bytes | bytearray | memoryview, crc: int = 0) -> int:
     """CRC-64/XZ of ``data``, continuing from ``crc`` (the CRC of the bytes before it)."""
+    if len(data) > _SLICE:
+        view = memoryview(data).cast("B")
+        for pos in range(0, len(view), _SLICE):
+            crc = _crc64_piece(view[pos : pos + _SLICE], crc)
+        return crc
+    return _crc64_piece(data, crc)
+
+
+def _crc64_piece(data: bytes | bytearray | memoryview, crc: int) -> int:
     if crc:
         return _fast.xz(data, crc)
     return _fast.xz(data)

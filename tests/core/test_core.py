@@ -69,3 +69,26 @@ def test_rate_stats_speed_and_eta():
     assert 4.0 <= stats.eta() <= 6.0  # 500 bytes left
     now[0] += 20  # stalled: speed decays instead of staying stale
     assert stats.speed < 20
+
+
+def test_crc64_of_a_large_buffer_is_computed_in_slices_that_let_other_threads_in(monkeypatch):
+    """fastcrc holds the GIL for a whole call: 8 MiB frames go through in 1 MiB slices."""
+    import os as _os
+
+    from gene_desk.core import crc64 as crc_module
+
+    data = _os.urandom(8 * 1024 * 1024 + 5)
+    whole = crc_module.crc64(data)
+    sizes: list[int] = []
+    real = crc_module._fast
+
+    class Recording:
+        @staticmethod
+        def xz(piece, *crc):  # type: ignore[no-untyped-def]
+            sizes.append(len(piece))
+            return real.xz(piece, *crc)
+
+    monkeypatch.setattr(crc_module, "_fast", Recording)
+    assert crc_module.crc64(data) == whole
+    assert crc_module.crc64(data[1000:], crc_module.crc64(data[:1000])) == whole
+    assert max(sizes) <= 1024 * 1024 and len(sizes) >= 9
