@@ -31,6 +31,7 @@ import os
 import platform
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -168,7 +169,7 @@ def in_process_rows(info: dict, rows: set[str], n: int, size: int) -> list[dict]
     return out
 
 
-def cli_rows(info: dict, work: Path, files: int, size: int, jobs: int) -> list[dict]:
+def cli_rows(info: dict, work: Path, files: int, size: int, jobs: int, reps: int) -> list[dict]:
     src = work / "small"
     if not src.exists() or sum(1 for _ in src.rglob("*.dat")) != files:
         shutil.rmtree(src, ignore_errors=True)
@@ -197,46 +198,75 @@ def cli_rows(info: dict, work: Path, files: int, size: int, jobs: int) -> list[d
             raise RuntimeError(f"{argv} failed: {err[-1500:]}")
         return usage.ru_utime + usage.ru_stime, wall
 
-    for tool in ("ours", "rclone"):
-        down = work / f"down-{tool}"
-        shutil.rmtree(down, ignore_errors=True)
-        down.mkdir()
-        if tool == "ours":
-            up = [
-                *gd,
-                "upload",
-                "--no-compress",
-                "--jobs",
-                str(jobs),
-                str(src),
-                f"cos://{bucket}/{tool}/",
-            ]
-            dn = [*gd, "download", "--jobs", str(jobs), f"cos://{bucket}/{tool}/small/", str(down)]
-            env = ours
-        else:
-            up = [*rc, "copy", "--transfers", str(jobs), str(src), f"sb:{bucket}/{tool}/small"]
-            dn = [
-                *rc,
-                "copy",
-                "--transfers",
-                str(jobs),
-                f"sb:{bucket}/{tool}/small",
-                str(down / "small"),
-            ]
-            env = rclone
-        for direction, argv in (("up", up), ("down", dn)):
-            cpu, wall = run(argv, env)
-            row = {
-                "row": f"cli {tool} {direction}",
+    stamp = int(time.time())  # a fresh prefix per run: rclone copy skips objects already there
+    samples: dict[str, list[tuple[float, float]]] = {}
+    for rep in range(reps):
+        for tool in ("ours", "rclone") if rep % 2 == 0 else ("rclone", "ours"):
+            prefix = f"{tool}-{stamp}-{rep}"
+            down = work / f"down-{tool}"
+            shutil.rmtree(down, ignore_errors=True)
+            down.mkdir()
+            if tool == "ours":
+                up = [
+                    *gd,
+                    "upload",
+                    "--no-compress",
+                    "--jobs",
+                    str(jobs),
+                    str(src),
+                    f"cos://{bucket}/{prefix}/",
+                ]
+                dn = [
+                    *gd,
+                    "download",
+                    "--jobs",
+                    str(jobs),
+                    f"cos://{bucket}/{prefix}/small/",
+                    str(down),
+                ]
+                env = ours
+            else:
+                up = [
+                    *rc,
+                    "copy",
+                    "--transfers",
+                    str(jobs),
+                    str(src),
+                    f"sb:{bucket}/{prefix}/small",
+                ]
+                dn = [
+                    *rc,
+                    "copy",
+                    "--transfers",
+                    str(jobs),
+                    f"sb:{bucket}/{prefix}/small",
+                    str(down / "small"),
+                ]
+                env = rclone
+            for direction, argv in (("up", up), ("down", dn)):
+                cpu, wall = run(argv, env)
+                name = f"cli {tool} {direction}"
+                samples.setdefault(name, []).append((cpu, wall))
+                print(
+                    f"  {name:22} {cpu * 1000 / files:7.3f} ms CPU / object   ({wall:.1f} s wall)"
+                )
+            got = sum(1 for _ in (down / "small").rglob("*.dat"))
+            assert got == files, f"{tool} downloaded {got} of {files}"
+            shutil.rmtree(down, ignore_errors=True)
+    for name, runs in samples.items():
+        cpus = sorted(c for c, _ in runs)
+        walls = sorted(w for _, w in runs)
+        out.append(
+            {
+                "row": name,
                 "n": files,
-                "cpu_ms": round(cpu * 1000 / files, 3),
-                "wall_ms": round(wall * 1000 / files, 3),
+                "reps": len(runs),
+                "cpu_ms": round(statistics.median(cpus) * 1000 / files, 3),
+                "cpu_ms_all": [round(c * 1000 / files, 3) for c in cpus],
+                "wall_ms": round(statistics.median(walls) * 1000 / files, 3),
             }
-            print(f"  {row['row']:22} {row['cpu_ms']:7.3f} ms CPU / object   ({wall:.1f} s wall)")
-            out.append(row)
-        got = sum(1 for _ in (down / "small").rglob("*.dat"))
-        assert got == files, f"{tool} downloaded {got} of {files}"
-        shutil.rmtree(down, ignore_errors=True)
+        )
+        print(f"  median {name:15} {out[-1]['cpu_ms']:7.3f} ms CPU / object")
     return out
 
 
@@ -246,6 +276,7 @@ def main() -> int:
     ap.add_argument("--files", type=int, default=10_000)
     ap.add_argument("--size", type=int, default=4096)
     ap.add_argument("--jobs", type=int, default=16)
+    ap.add_argument("--reps", type=int, default=3, help="cli rows: alternating runs, median")
     ap.add_argument("--rows", default="sdk,today,lean,cli", help="also: sizes")
     ap.add_argument("--label", default="current")
     ap.add_argument("--work", type=Path, default=None)
@@ -258,7 +289,7 @@ def main() -> int:
     try:
         results = in_process_rows(sandbox.info, rows, args.objects, args.size)
         if "cli" in rows:
-            results += cli_rows(sandbox.info, work, args.files, args.size, args.jobs)
+            results += cli_rows(sandbox.info, work, args.files, args.size, args.jobs, args.reps)
     finally:
         sandbox.stop()
     previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
@@ -270,6 +301,7 @@ def main() -> int:
             "files": args.files,
             "size": args.size,
             "jobs": args.jobs,
+            "reps": args.reps,
         },
         "loadavg_before": [round(x, 2) for x in load_before],
         "loadavg_after": [round(x, 2) for x in os.getloadavg()],
