@@ -346,6 +346,16 @@ class Journal(Connection):
             ][0]
         )
 
+    def original_bytes(self, job_id: int) -> int | None:
+        """What a download's files come to once decompressed (each item's original size, or
+        its own size); None when no item recorded an original size."""
+        total, known = self._read(
+            "SELECT COALESCE(SUM(COALESCE(original_size, size)), 0), COUNT(original_size)"
+            " FROM items WHERE job_id=?",
+            (job_id,),
+        )[0]
+        return int(total) if known else None
+
     def set_item_states(
         self, job_id: int, from_states: Iterable[State], to_state: State, **values: Any
     ) -> int:

@@ -30,6 +30,7 @@ from gene_desk.transfer.context import ItemRun
 from gene_desk.transfer.download import discard_item
 from gene_desk.transfer.execute import run_item
 from gene_desk.transfer.outcome import Outcome
+from gene_desk.transfer.plan import OPTION_ORIGINAL_SIZE
 from gene_desk.transfer.runtime_state import Running, RuntimeState
 from gene_desk.transfer.small_pool import SmallItemPool
 from gene_desk.transfer.upload import abort_item
@@ -367,6 +368,11 @@ class Settler:
                 request_id=first.request_id,
             )
         values["done_bytes"] = self.journal.item_bytes_done(job_id)
+        original = self.journal.original_bytes(job_id)
+        if original is not None:  # a download's row shows what its items' rows add up to
+            options = self.journal.job(job_id).options
+            if options.get(OPTION_ORIGINAL_SIZE) != original:
+                values["options"] = {**options, OPTION_ORIGINAL_SIZE: original}
         self.journal.update_job(job_id, **values)
         log.info("job %d %s (%s)", job_id, state.value, dict(counts))
         rt.emit_job(job_id)

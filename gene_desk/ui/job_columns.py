@@ -5,6 +5,9 @@
   decompressed on arrival ends as reads.fastq, so its row shows that size too (from Gene Desk's
   metadata, recorded in the job when it was planned), not the compressed object's. While it
   runs, progress counts bytes received; the "done" figure is scaled to the original size.
+  The items of a folder download learn their original size when they run (the headers the
+  download reads anyway; a listing has no metadata): their rows show it from then on, and the
+  job's row adds them up once the job ends (settle.py).
 * 目标位置 (destination): two uploads of ``reads.fastq`` into two folders are two rows with the
   same name; where each goes tells them apart.
 """

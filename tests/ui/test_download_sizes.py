@@ -65,3 +65,6 @@ def test_folder_download_items_show_the_size_the_user_gets(
         assert sizes() == want
 
     qtbot.waitUntil(shown, timeout=WAIT)
+    # and the job's row adds up what its rows show, as an upload's row does
+    total = sum(len(d) for d in texts.values()) + 3000
+    assert model.index(row, COL_SIZE).data() == formatting.size_text(total)
