@@ -45,7 +45,7 @@ from gene_desk.ui.account.models import BillTableModel
 from gene_desk.ui.account.overview import chart_months
 from gene_desk.ui.account.overview_cards import card_grid
 from gene_desk.ui.account.overview_charts import month_label
-from gene_desk.ui.account.widgets import StateOverlay
+from gene_desk.ui.account.widgets import StateOverlay, note_label
 from gene_desk.ui.account.widgets import caption as labelled
 from gene_desk.ui.tasks import TaskRunner
 
@@ -163,9 +163,7 @@ class BillOverviewPanel(ScrolledPage):
         self.bill_overlay = StateOverlay(self.bill_table, self._bill_body, parent=content)
         self.bill_overlay.retry_requested.connect(lambda: self._month_chosen(-1))
         self.bill_overlay.relogin_requested.connect(self.relogin_requested)
-        note = QLabel(self.tr("Note: last month's details can be queried from the 10th."))
-        note.setObjectName("note")
-        note.setStyleSheet("color: #888;")
+        note = note_label(self.tr("Note: last month's details can be queried from the 10th."))
 
         # 上月账单汇总及余额 with the contract discounts
         summary_box = QGroupBox(self.tr("Last month's bill summary and balance"))

@@ -45,6 +45,7 @@ from gene_desk.ui.account.columns import WINDOW_WORDING, Column
 from gene_desk.ui.account.last_month_chart import LastMonthChart
 from gene_desk.ui.account.list_panel import ListPanel
 from gene_desk.ui.account.loaded_page import LoadedPage
+from gene_desk.ui.account.widgets import note_label
 from gene_desk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -180,15 +181,13 @@ class LastMonthPanel(AnswerPanel):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().hide()
-        note = QLabel(
+        note = note_label(
             self.tr(
                 "The discount is the platform's contract discount: an allocation of X yuan"
                 " arrives as X / discount. Only 中金云's balance is kept by Duoyungu."
-            )
+            ),
+            wrap=True,
         )
-        note.setObjectName("note")
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #888;")
         self.chart = LastMonthChart()
         self.body.addWidget(self.form)
         self.body.addWidget(self.chart, 1)
@@ -222,16 +221,14 @@ class RefundablePanel(AnswerPanel):
         self.notice.setStyleSheet("color: #c0392b;")
         self.notice.hide()
         self.form = FormView(cd.REFUNDABLE)
-        note = QLabel(
+        note = note_label(
             self.tr(
                 "Refundable this month = account balance - (invoiced recharges - invoiced and"
                 " allocated), at most 10000.00, once a month. Refunds are requested on the"
                 " Duoyungu portal and go to the default bank account."
-            )
+            ),
+            wrap=True,
         )
-        note.setObjectName("note")
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #888;")
         self.body.addWidget(self.amount)
         self.body.addWidget(self.notice)
         self.body.addWidget(self.form)

@@ -46,6 +46,7 @@ from gene_desk.ui.account.widgets import (
     Pager,
     StateOverlay,
     caption,
+    note_label,
 )
 from gene_desk.ui.tasks import TaskHandle, TaskRunner
 
@@ -141,9 +142,7 @@ class ListPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("exportStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note = QLabel()
-        self.note.setObjectName("note")
-        self.note.setStyleSheet("color: #888;")
+        self.note = note_label()
         self.note.hide()
 
         self.top = QHBoxLayout()

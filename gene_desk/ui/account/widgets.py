@@ -34,6 +34,15 @@ from gene_desk.ui.account.models import PAGE_SIZES
 NO_DATE = QDate(2000, 1, 1)  # a date edit at this value means "not set"
 
 
+def note_label(text: str = "", *, wrap: bool = False) -> QLabel:
+    """A page's grey note (the portal's 注 lines), named ``note`` for the tests."""
+    label = QLabel(text)
+    label.setObjectName("note")
+    label.setWordWrap(wrap)
+    label.setStyleSheet("color: #888;")
+    return label
+
+
 def caption(text: str, control: QWidget) -> QLabel:
     """The label beside a control, which also names it: a combo box's or tab bar's accessible
     name is otherwise its current value, so a screen reader would say "不限" and never what it
