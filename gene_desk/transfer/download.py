@@ -131,6 +131,9 @@ def download_item(run: ItemRun) -> DownloadResult:
     if plan.skip:
         run.count_kept(size)
         return DownloadResult(str(plan.final), 0, 0, skipped=True)
+    if run.original_size is not None and run.original_size != run.item.original_size:
+        # a big download runs for a while: its row shows the file's size from now on
+        run.journal.update_item(run.item.id, original_size=run.original_size)
     tmp = temp_path_for(dest, run.item.id)
     ranges = _prepare(run, tmp, size, head.get("etag", "").strip('"'))
     _check_space(run, tmp, ranges, size if plan.decompress else 0)
