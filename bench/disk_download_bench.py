@@ -153,9 +153,12 @@ def main() -> int:
                         argv = [*gd, "download", "--jobs", "1", "--parts", str(args.parts)]
                         if args.part_size:
                             argv += ["--part-size", args.part_size]
+                        env = ours_env
                         if tool == "base":  # python -m gene_desk finds the package in its cwd
                             argv = ["/usr/bin/env", "-C", str(args.baseline), *argv]
-                        m = run_measured([*argv, f"cos://{bucket}/{key}", str(down)], ours_env)
+                            # its own journal: an older schema refuses a newer journal
+                            env = {**ours_env, "GENE_DESK_HOME": f"{home}-base"}
+                        m = run_measured([*argv, f"cos://{bucket}/{key}", str(down)], env)
                     elif tool == "rclone":
                         m = run_measured(
                             [*rc, "copyto", f"sb:{bucket}/{key}", str(down / f"{size}.bin")],

@@ -81,21 +81,26 @@ class StackSampler:
             self.samples["\n".join(parts)] += 1
 
     def watch_gc(self) -> None:
-        """Record every cyclic collection over 10 ms: (generation, ms, thread name)."""
+        """Record every cyclic collection over 10 ms: (generation, ms, thread name, the
+        generation-0 count when it started)."""
+        import gc
+
         self.collections: list[list] = []
         started: dict[int, float] = {}
+        young: dict[int, int] = {}
 
         def callback(phase: str, info: dict) -> None:
             ident = threading.get_ident()
             if phase == "start":
                 started[ident] = time.perf_counter()
+                young[ident] = gc.get_count()[0]
             elif ident in started:
                 ms = (time.perf_counter() - started.pop(ident)) * 1000
                 if ms > 10:
                     name = threading.current_thread().name
-                    self.collections.append([info["generation"], round(ms, 1), name])
-
-        import gc
+                    self.collections.append(
+                        [info["generation"], round(ms, 1), name, young.pop(ident, -1)]
+                    )
 
         gc.callbacks.append(callback)
 
