@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from gene_desk.core.crc64 import crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.journal import NewItem, PartRecord, State
 from gene_desk.transfer import part_checkpoint
@@ -170,3 +171,57 @@ def test_a_corrupted_range_is_caught_by_the_crc(manager, storage, bucket, tmp_pa
     assert item.error_code == "CHECKSUM_MISMATCH"
     assert list(out.iterdir()) == []  # nothing got the real name, no temporary file kept
     assert manager.journal.parts(item.id) == []
+
+
+def test_a_kill_between_checkpoints_refetches_only_what_was_not_recorded(
+    storage, bucket, tmp_path, isolated_home, settings, faults
+):
+    """What a kill leaves: the journal lists the ranges of the last checkpoint, the temporary
+    file holds those and maybe more (or garbage where a range was half written). The next start
+    trusts only the listed ranges, fetches the rest, and the CRC-64 check passes."""
+    from gene_desk.journal import Journal
+    from gene_desk.transfer.manager import TransferManager
+    from gene_desk.transfer.naming import temp_path_for
+
+    data = random_bytes(6 * MiB, seed=34)
+    client = storage.clients.client(bucket.region)
+    client.put_object(Bucket=bucket.name, Key="kill.bin", Body=data)
+    journal = Journal()
+    settings.parts_parallel = 1
+    slow = faults.limit_bandwidth(2 * MiB, method="GET", scope="global")
+    out = tmp_path / "out"
+    first = TransferManager(storage, journal, settings).start()
+    try:
+        (job,) = first.download(["kill.bin"], bucket, out)
+        wait_until(lambda: len(journal.parts(journal.items(job)[0].id)) >= 2, 30, "two ranges")
+    finally:
+        first.shutdown()
+    faults.remove(slow)
+    (item,) = journal.items(job)
+    recorded = sorted(p.part_number for p in journal.parts(item.id))
+    assert 2 <= len(recorded) < 6
+    # the kill came before the last checkpoint: its ranges are not listed, and the range after
+    # them was half written
+    keep = recorded[:1]
+    tmp = temp_path_for(out / "kill.bin", item.id)
+    assert tmp.exists()
+    journal.clear_parts(item.id)
+
+    for p in keep:
+        offset = (p - 1) * MiB
+        piece = data[offset : offset + MiB]
+        journal.record_part(PartRecord(item.id, p, offset, MiB, MiB, None, str(crc64(piece)), None))
+    with tmp.open("r+b") as fh:
+        fh.seek(keep[-1] * MiB)
+        fh.write(b"\xff" * (MiB // 2))  # garbage where an unlisted range was being written
+    journal.update_item(item.id, state=State.RUNNING, result=None, finished_at=None)
+    journal.update_job(job, state=State.RUNNING, runner="dead-runner", finished_at=None)
+    again = TransferManager(storage, journal, settings).start()  # the next start adopts it
+    try:
+        assert again.wait([job], timeout=60)
+        item = journal.item(item.id)
+        assert item.state is State.SUCCEEDED, item.error_message
+        assert "resumed: 1 ranges" in (item.note or "")
+        assert (out / "kill.bin").read_bytes() == data
+    finally:
+        again.shutdown()
