@@ -40,7 +40,7 @@ def parse_rate(text: str) -> int:
 
 
 def _add_engine_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--jobs", type=int, default=4, metavar="N", help="files in parallel (4)")
+    p.add_argument("--jobs", type=int, default=16, metavar="N", help="files in parallel (16)")
     p.add_argument("--parts", type=int, default=4, metavar="N", help="parts in parallel (4)")
     p.add_argument(
         "--part-size", type=parse_rate, default=0, metavar="SIZE", help="part size (auto)"

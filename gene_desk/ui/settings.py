@@ -22,7 +22,7 @@ class UiSettings:
     compress_default: bool = True
     compress_level: int = 3
     record_md5: bool = True  # the original's MD5 in each upload's metadata (for MD5 lists)
-    files_parallel: int = 4
+    files_parallel: int = 16  # as transfer.settings (README: Performance)
     parts_parallel: int = 4
     bandwidth_limit_mib: int = 0  # MiB/s over all transfers; 0 = unlimited
     download_dir: str = ""
