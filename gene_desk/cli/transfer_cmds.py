@@ -319,8 +319,8 @@ def cmd_download(args: argparse.Namespace) -> int:
             target,
             decompress=not args.no_decompress,
             conflict=args.on_conflict,
-            # one archived source of several fails alone; the only source is refused outright
-            refuse_archived=len(args.sources) == 1,
+            # one missing or archived source of several fails alone; the only one is refused
+            refuse_alone=len(args.sources) == 1,
         )
     manager.start()
     return _run(manager, job_ids, printer)

@@ -1,5 +1,5 @@
-"""Downloads of archived objects: decided while planning, before any byte moves, and again when
-such an item is retried.
+"""Downloads of archived (and missing) objects: decided while planning, before any byte moves,
+and again when such an item is retried.
 
 An ARCHIVE or DEEP_ARCHIVE object that is not restored answers a GET with 403
 InvalidObjectState. A download that met it mid-job would fail late and opaquely, so the planner
@@ -13,6 +13,10 @@ downloads (the job then ends failed: not everything came down).
 A refusal is a fact of the moment it was made: the user restores the object and retries. A
 retried archived refusal is therefore checked again (:func:`recheck`, one HEAD) instead of
 failing with the stale reason; a restored object is then downloaded like any other.
+
+A named source that does not exist (a typo, or deleted by someone else after the listing) is
+handled the same way (:func:`head_for_download`): alone it is refused with NO_SUCH_KEY; among
+several it is a failed item naming it, and a retry looks again (it may have been uploaded since).
 """
 
 from __future__ import annotations
@@ -23,10 +27,14 @@ from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.storage_classes import is_archived
 from gene_desk.storage import Storage
 from gene_desk.storage.archive import not_readable
-from gene_desk.storage.models import Bucket, ObjectEntry
+from gene_desk.storage.models import Bucket, ObjectEntry, ObjectInfo
 
-#: refusals that a restore can lift: worth a fresh look when the item is retried
-ARCHIVE_REFUSALS = (ErrorCode.OBJECT_ARCHIVED, ErrorCode.RESTORE_IN_PROGRESS)
+#: refusals that can lift (a restore, an upload): worth a fresh look when the item is retried
+RECHECKED_REFUSALS = (
+    ErrorCode.OBJECT_ARCHIVED,
+    ErrorCode.RESTORE_IN_PROGRESS,
+    ErrorCode.NO_SUCH_KEY,
+)
 
 
 def with_archive_state(
@@ -40,6 +48,28 @@ def with_archive_state(
             yield entry, None
 
 
+def head_for_download(
+    storage: Storage, bucket: Bucket, key: str
+) -> tuple[ObjectInfo | None, GeneDeskError | None]:
+    """``key``'s HEAD (None: there is no such object) and why it cannot be downloaded now
+    (None: it can). Other errors (network, permission) are raised: they are not about ``key``."""
+    try:
+        info = storage.head_object(bucket, key)
+    except GeneDeskError as exc:
+        if exc.code is not ErrorCode.NO_SUCH_KEY:
+            raise
+        location = f"cos://{bucket.name}/{key}"
+        # the HEAD's own message is only "HTTP 404": say which object is missing
+        missing = GeneDeskError(
+            ErrorCode.NO_SUCH_KEY,
+            f"{location} does not exist (deleted, or never uploaded)",
+            path=location,
+            request_id=exc.request_id,
+        )
+        return None, missing
+    return info, not_readable(info, bucket)
+
+
 def recheck(storage: Storage, bucket: Bucket, key: str) -> GeneDeskError | None:
-    """Why ``key`` still cannot be downloaded (None: restored, or its class changed)."""
-    return not_readable(storage.head_object(bucket, key), bucket)
+    """Why ``key`` still cannot be downloaded (None: restored, uploaded, or its class changed)."""
+    return head_for_download(storage, bucket, key)[1]

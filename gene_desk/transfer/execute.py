@@ -15,7 +15,7 @@ import time
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.journal import State
 from gene_desk.storage import Storage
-from gene_desk.transfer.archived import ARCHIVE_REFUSALS, recheck
+from gene_desk.transfer.archived import RECHECKED_REFUSALS, recheck
 from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun
 from gene_desk.transfer.download import download_item
@@ -92,10 +92,11 @@ def run_item(run: ItemRun, kind: str) -> Outcome:
 
 def _refusal_on_retry(run: ItemRun, kind: str) -> Outcome | None:
     """The failure a retried refused item ends with, or None when the reason is gone: an
-    archived object that has been restored since (one HEAD) becomes a plain download."""
+    archived object that has been restored since, or a missing one uploaded since (one HEAD),
+    becomes a plain download."""
     item = run.item
     code = refusal_code(item.mode)
-    if kind != "download" or code not in ARCHIVE_REFUSALS or not item.destination:
+    if kind != "download" or code not in RECHECKED_REFUSALS or not item.destination:
         return Outcome.failure(code, item.note or "refused", None)
     try:
         problem = recheck(Storage(run.clients), run.bucket, item.source)
@@ -105,5 +106,6 @@ def _refusal_on_retry(run: ItemRun, kind: str) -> Outcome | None:
         return Outcome.failure(problem.code, problem.message, problem.request_id)
     log.info("download item %d: %s is readable now; downloading it", item.id, item.source)
     run.item = dataclasses.replace(item, mode=MODE_PLAIN, note="")
-    run.note("restored since it was refused: downloaded")
+    gone = "restored" if code is not ErrorCode.NO_SUCH_KEY else "uploaded"
+    run.note(f"{gone} since it was refused: downloaded")
     return None

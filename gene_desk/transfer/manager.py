@@ -182,9 +182,9 @@ class TransferManager:
         *,
         decompress: bool = True,
         conflict: str = "rename",
-        refuse_archived: bool | None = None,
+        refuse_alone: bool | None = None,
     ) -> list[int]:
-        """Queue a download (``refuse_archived``: see plan_download)."""
+        """Queue a download (``refuse_alone``: see plan_download)."""
         planned = plan_download(
             self.storage,
             bucket,
@@ -192,7 +192,7 @@ class TransferManager:
             target_dir,
             decompress=decompress,
             conflict=conflict,
-            refuse_archived=refuse_archived,
+            refuse_alone=refuse_alone,
         )
         return submit_planned(self.state, self._settler, planned)
 

@@ -28,10 +28,9 @@ from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import make_dirs, os_error, split_ext
 from gene_desk.journal import NewItem
 from gene_desk.storage import Storage
-from gene_desk.storage.archive import not_readable
 from gene_desk.storage.keys import MAX_KEY_BYTES, check_addressable
 from gene_desk.storage.models import Bucket, ObjectEntry
-from gene_desk.transfer.archived import with_archive_state
+from gene_desk.transfer.archived import head_for_download, with_archive_state
 from gene_desk.transfer.download import CONFLICT_OVERWRITE, CONFLICT_RENAME, CONFLICT_SKIP
 from gene_desk.transfer.naming import local_name
 from gene_desk.transfer.refused import is_refused, refused_item
@@ -255,11 +254,12 @@ def plan_download(
     *,
     decompress: bool = True,
     conflict: str = CONFLICT_RENAME,
-    refuse_archived: bool | None = None,
+    refuse_alone: bool | None = None,
 ) -> list[PlannedJob]:
-    """One job per key. An archived object that is not restored is refused outright (nothing
-    queued, the restore offered) when ``refuse_archived`` (default: when it is the only key);
-    otherwise it becomes a failed item and the other keys download."""
+    """One job per key. An object that does not exist (NO_SUCH_KEY) or is archived and not
+    restored is refused outright (nothing queued; for an archived one the restore is offered)
+    when ``refuse_alone`` (default: when it is the only key); otherwise it becomes a failed item
+    naming it and the other keys download."""
     if not keys:
         raise GeneDeskError(ErrorCode.NOT_SELECTED, NOT_SELECTED_PROMPT)
     if conflict not in CONFLICT_POLICIES:
@@ -282,18 +282,16 @@ def plan_download(
             title = key.rstrip("/").rsplit("/", 1)[-1] or bucket.name
             items = _remote_folder_items(storage, bucket, key, target)
         else:
-            info = storage.head_object(bucket, key)  # NO_SUCH_KEY before anything is queued
-            problem = not_readable(info, bucket)
-            if problem is not None and (
-                len(keys) == 1 if refuse_archived is None else refuse_archived
-            ):
-                raise problem  # archived, not restored: refused, restore offered
+            info, problem = head_for_download(storage, bucket, key)
+            if problem is not None and (len(keys) == 1 if refuse_alone is None else refuse_alone):
+                raise problem  # missing, or archived and not restored (restore offered)
             title = key.rsplit("/", 1)[-1]
-            original = _original_size(info.metadata) if decompress else None
+            original = _original_size(info.metadata) if decompress and info else None
             if original is not None:
                 options[OPTION_ORIGINAL_SIZE] = original
-            # one archived source of several fails alone (as in a folder); the rest downloads
-            items = iter([_unless_unreadable(_remote_item(key, title, info.size, target), problem)])
+            # one missing or archived source of several fails alone; the rest downloads
+            size = info.size if info else 0
+            items = iter([_unless_unreadable(_remote_item(key, title, size, target), problem)])
         jobs.append(
             PlannedJob("download", title, f"cos://{bucket.name}/{key}", str(target), options, items)
         )
@@ -343,8 +341,9 @@ def _remote_folder_items(
 
 
 def _unless_unreadable(item: NewItem, problem: GeneDeskError | None) -> NewItem:
-    """``item``, or a refused item with ``problem`` (archived, not restored) that keeps where it
-    would be saved: a retry once it is restored checks it again and downloads it (execute.py)."""
+    """``item``, or a refused item with ``problem`` (archived, not restored; or missing) that
+    keeps where it would be saved: a retry checks it again and downloads it once it is restored
+    or uploaded (execute.py)."""
     if problem is None or is_refused(item.mode):
         return item
     return refused_item(item.source, item.destination, item.size, problem)
