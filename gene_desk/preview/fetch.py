@@ -22,6 +22,7 @@ import urllib3
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.storage import CosClients
 from gene_desk.storage.models import Bucket
+from gene_desk.storage.ranges import require_range
 
 MiB = 1024 * 1024
 HARD_CAP = 8 * MiB
@@ -84,15 +85,7 @@ class PrefixFetcher:
                 KeySimplifyCheck=False,
             )
             raw = response["Body"].get_raw_stream()
-            got_range = str(response.get("Content-Range") or response.get("content-range") or "")
-            if not got_range.startswith(f"bytes {offset}-{end}/"):
-                raw.close()
-                raise GeneDeskError(
-                    ErrorCode.BAD_RESPONSE,
-                    "the server (or a proxy on the way) ignored the byte range asked for",
-                    request_id=response.get("x-cos-request-id"),
-                    path=self.key,
-                )
+            require_range(response, offset, length, path=self.key, body=raw)
             block = bytearray()
             try:
                 while len(block) < length:

@@ -28,6 +28,7 @@ from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import os_error, publish
 from gene_desk.journal import PartRecord
 from gene_desk.storage.lean import LEAN_MAX
+from gene_desk.storage.ranges import require_range
 from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.context import ItemRun, run_bounded
 from gene_desk.transfer.naming import temp_path_for
@@ -455,15 +456,7 @@ def _get_range(run: ItemRun, fd: int, tmp: Path, offset: int, length: int, whole
         )
         raw = response["Body"].get_raw_stream()
         if not whole:
-            got_range = str(response.get("Content-Range") or response.get("content-range") or "")
-            if not got_range.startswith(f"bytes {offset}-{offset + length - 1}/"):
-                raw.close()
-                raise GeneDeskError(
-                    ErrorCode.BAD_RESPONSE,
-                    "the server (or a proxy on the way) ignored the byte range asked for",
-                    request_id=response.get("x-cos-request-id"),
-                    path=item.source,
-                )
+            require_range(response, offset, length, path=item.source, body=raw)
         got = 0
         crc = 0
         pacer = BlockPacer()  # blocks sized to the link: progress moves on a slow one too
