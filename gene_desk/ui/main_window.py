@@ -38,6 +38,7 @@ from gene_desk.ui.flows.transfers import TransferFlows
 from gene_desk.ui.jobs_model import CodecSource, TransferSource
 from gene_desk.ui.jobs_panel import JobsPanel
 from gene_desk.ui.resources import icon_path
+from gene_desk.ui.selection import single_file
 from gene_desk.ui.transfer_status import TransferStatusLabel
 from gene_desk.ui.window_order import show_behind
 
@@ -179,8 +180,9 @@ class MainWindow(QMainWindow):
         self.act_new_folder.setEnabled(has_bucket)
         self.act_upload.setEnabled(has_bucket)
         self.act_download.setEnabled(has_bucket)
-        self.act_preview.setEnabled(len(files) == 1 and not folders)
-        self.act_share.setEnabled(len(files) == 1 and not folders)
+        one_file = single_file(files, folders) is not None
+        self.act_preview.setEnabled(one_file)
+        self.act_share.setEnabled(one_file)
         self.act_back.setEnabled(has_bucket and bool(self.prefix))
         self.act_delete_files.setEnabled(bool(files))
         self.act_delete_folders.setEnabled(bool(folders))

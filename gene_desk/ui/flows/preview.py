@@ -18,8 +18,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from gene_desk.core.text import printable
 from gene_desk.preview import preview_object
 from gene_desk.storage.models import Bucket
-from gene_desk.ui import aio, errors_text, prompts
+from gene_desk.ui import aio, errors_text
 from gene_desk.ui.preview_dialog import PreviewDialog
+from gene_desk.ui.selection import one_file_or_warn
 
 
 class PreviewFlow:
@@ -31,14 +32,11 @@ class PreviewFlow:
         self.dialog: PreviewDialog | None = None
 
     def preview_selection(self) -> PreviewDialog | None:
-        w = self.window
-        files, folders = w.selected_entries()
-        if w.bucket is None or len(files) != 1 or folders:
-            prompts.warn(
-                w, QCoreApplication.translate("MainWindow", "Please choose one file to preview.")
-            )
-            return None
-        return self.preview(w.bucket, files[0])
+        chosen = one_file_or_warn(
+            self.window,
+            QCoreApplication.translate("MainWindow", "Please choose one file to preview."),
+        )
+        return self.preview(*chosen) if chosen is not None else None
 
     def preview(self, bucket: Bucket, key: str) -> PreviewDialog:
         w = self.window

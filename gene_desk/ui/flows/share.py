@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from gene_desk.account.sharing import share_object
 from gene_desk.storage.models import Bucket
-from gene_desk.ui import aio, errors_text, prompts
+from gene_desk.ui import aio, errors_text
+from gene_desk.ui.selection import one_file_or_warn
 from gene_desk.ui.share_dialog import ShareDialog
 
 
@@ -30,14 +31,11 @@ class ShareFlow:
         self.dialog: ShareDialog | None = None
 
     def share_selection(self) -> ShareDialog | None:
-        w = self.window
-        files, folders = w.selected_entries()
-        if w.bucket is None or len(files) != 1 or folders:
-            prompts.warn(
-                w, QCoreApplication.translate("MainWindow", "Please choose one file to share.")
-            )
-            return None
-        return self.share(w.bucket, files[0])
+        chosen = one_file_or_warn(
+            self.window,
+            QCoreApplication.translate("MainWindow", "Please choose one file to share."),
+        )
+        return self.share(*chosen) if chosen is not None else None
 
     def share(self, bucket: Bucket, key: str) -> ShareDialog:
         dialog = ShareDialog(key.rsplit("/", 1)[-1], self.window)
