@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from gene_desk.core.durable import rename_noreplace
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 
 log = logging.getLogger(__name__)
@@ -227,6 +228,10 @@ def publish(tmp: Path, final: Path, on_conflict: str) -> Path:
         return final
     while True:
         try:
+            # one call that refuses an existing name (renameat2 RENAME_NOREPLACE); False where
+            # the system cannot: then link + unlink, which refuses it too
+            if rename_noreplace(tmp, final):
+                return final
             os.link(tmp, final)  # fails if final exists: no check-then-rename race
         except FileExistsError:
             if on_conflict == "rename":

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from qcloud_cos import CosS3Client
 
@@ -21,6 +21,9 @@ from gene_desk.storage.models import Bucket
 from gene_desk.transfer.bodies import Stopped
 from gene_desk.transfer.limiter import BandwidthLimiter
 from gene_desk.transfer.settings import TransferSettings
+
+if TYPE_CHECKING:
+    from gene_desk.transfer.batch_place import BatchPlacement
 
 T = TypeVar("T")
 
@@ -42,6 +45,9 @@ class ItemRun:
     kept: Callable[[int], None] | None = None
     # a download decompressed on arrival: the original's size, from the object's headers
     original_size: int | None = None
+    # a small download in a worker-process batch: its bytes are flushed (one syncfs for the
+    # batch) and placed when the batch ends (transfer/batch_place.py), not by the item
+    placement: BatchPlacement | None = None
 
     def check_stop(self) -> None:
         if self.stop.is_set():

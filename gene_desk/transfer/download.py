@@ -308,8 +308,13 @@ def _finish(
         )
     if remote_crc is None:
         run.note("COS returned no CRC-64; integrity not verified")
-    _fsync(tmp)  # what gets the real name must survive a power cut
     policy = _policy(run)
+    if run.placement is not None and not plan.decompress and not item.part_size:
+        # a worker-process batch: one flush for the whole batch, then placement (batch_place)
+        target = policy if policy in (CONFLICT_OVERWRITE, CONFLICT_SKIP) else CONFLICT_RENAME
+        run.placement.defer(item.id, tmp, plan.final, target)
+        return DownloadResult(str(plan.final), size, whole)
+    _fsync(tmp)  # what gets the real name must survive a power cut
     if plan.decompress:
         out = _decompress(run, tmp, dest.parent, policy, plan.codec)
         _discard(run, tmp)

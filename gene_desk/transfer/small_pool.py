@@ -225,7 +225,10 @@ def _worker_batch(
     clients = _clients(credentials, threads)
     bucket = Bucket(options["bucket"], options["region"])
 
+    from gene_desk.transfer.batch_place import BatchPlacement
+
     parent = multiprocessing.parent_process()
+    placement = BatchPlacement() if kind == "download" else None
     unlimited = BandwidthLimiter(0)  # stateless when unlimited: one for the whole batch
     never = threading.Event()  # nobody stops a batch midway (see the module docstring)
 
@@ -246,6 +249,7 @@ def _worker_batch(
             stop=never,
             parts_pool=_worker_state["parts"],
             progress=lambda n: moved.__setitem__(0, moved[0] + n),
+            placement=placement,
         )
         try:
             outcome = run_item(run, kind)
@@ -253,4 +257,7 @@ def _worker_batch(
             outcome = Outcome.failure("INTERNAL", "stopped in a worker process", None)
         return item.id, outcome, moved[0]
 
-    return os.getpid(), list(_worker_state["threads"].map(one, items))
+    results = list(_worker_state["threads"].map(one, items))
+    if placement is not None:  # one flush for the batch's files, then their real names
+        results = placement.finish(results)
+    return os.getpid(), results
