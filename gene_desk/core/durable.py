@@ -6,8 +6,9 @@
   Where the kernel, libc or file system lacks it (ENOSYS, EINVAL, ENOTSUP), callers fall back to
   link + unlink (core/localfs.publish).
 * ``sync_filesystem``: ``syncfs`` makes every written file on one file system durable with one
-  call: a batch of 32 small downloads pays one flush instead of 32 fsyncs (issue 18). Returns
-  False where unavailable; callers then fsync each file.
+  call: a batch of 32 small downloads pays one flush instead of 32 fsyncs (issue 18). Only on
+  local file systems known to flush every file's data (SYNCFS_TYPES); False elsewhere and where
+  unavailable: callers then fsync each file.
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ if _syncfs is not None:
     _syncfs.argtypes = [ctypes.c_int]
     _syncfs.restype = ctypes.c_int
 
+_fstatfs = getattr(_LIBC, "fstatfs", None) if _LIBC is not None else None
+# Local file systems whose syncfs writes every file's data: ext2/3/4, xfs, btrfs, f2fs, tmpfs.
+# Not FUSE (syncfs reaches the server only with FUSE_SYNCFS, virtiofs), not network ones: there,
+# each file is fsynced instead.
+SYNCFS_TYPES = {0xEF53, 0x58465342, 0x9123683E, 0xF2F52010, 0x01021994}
+
 _noreplace_ok = _renameat2 is not None  # cleared the first time the kernel says unsupported
 
 
@@ -77,6 +84,8 @@ def sync_filesystem(folder: str | os.PathLike[str]) -> bool:
         return False
     fd = os.open(Path(folder), os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
+        if fs_type(fd) not in SYNCFS_TYPES:
+            return False
         if _syncfs(fd) == 0:
             return True
         err = ctypes.get_errno()
@@ -85,3 +94,13 @@ def sync_filesystem(folder: str | os.PathLike[str]) -> bool:
     if err == errno.ENOSYS:
         return False
     raise OSError(err, os.strerror(err), str(folder))
+
+
+def fs_type(fd: int) -> int | None:
+    """The ``f_type`` magic number of the file system holding ``fd`` (None if unknown)."""
+    if _fstatfs is None:
+        return None
+    buf = ctypes.create_string_buffer(256)  # struct statfs; f_type is its first field
+    if _fstatfs(ctypes.c_int(fd), buf) != 0:
+        return None
+    return ctypes.c_long.from_buffer(buf).value & 0xFFFFFFFF

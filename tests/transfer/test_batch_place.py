@@ -160,3 +160,17 @@ def test_publish_falls_back_to_link_where_renameat2_is_unsupported(tmp_path, mon
 def test_sync_filesystem_flushes_or_says_it_cannot(tmp_path):
     assert durable.sync_filesystem(tmp_path) is (durable._syncfs is not None)
     assert os.path.isdir(tmp_path)
+
+
+def test_where_syncfs_is_not_trusted_each_file_is_fsynced(tmp_path, monkeypatch):
+    """FUSE and network file systems: syncfs may not reach the server, so one fsync per file."""
+    monkeypatch.setattr(durable, "SYNCFS_TYPES", set())
+    assert durable.sync_filesystem(tmp_path) is False
+    synced = []
+    monkeypatch.setattr(batch_place, "_fsync_file", synced.append)
+    placement = batch_place.BatchPlacement()
+    for n in range(3):
+        (tmp_path / f".f{n}.gdpart").write_bytes(b"x")
+        placement.defer(n, tmp_path / f".f{n}.gdpart", tmp_path / f"f{n}", "rename")
+    placement.flush()
+    assert sorted(p.name for p in synced) == [".f0.gdpart", ".f1.gdpart", ".f2.gdpart"]
