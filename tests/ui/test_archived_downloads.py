@@ -41,8 +41,9 @@ def test_an_archived_file_among_others_fails_alone_then_retry_downloads_it(
     window.download_keys(["a.txt", "cold.bam"], str(out), bucket)
     panel = window.transfer_panel
     qtbot.waitUntil(
-        lambda: _state(panel, "a.txt") is State.SUCCEEDED
-        and _state(panel, "cold.bam") is State.FAILED,
+        lambda: (
+            _state(panel, "a.txt") is State.SUCCEEDED and _state(panel, "cold.bam") is State.FAILED
+        ),
         timeout=WAIT,
     )
     assert (out / "a.txt").read_bytes() == b"a" and not (out / "cold.bam").exists()

@@ -21,7 +21,6 @@ billing_records, billing_inbox):
 from __future__ import annotations
 
 import calendar
-
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
