@@ -42,7 +42,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from transfer_bench import Sandbox, peer_envs  # noqa: E402
+from peers import GD, RCLONE, peer_envs  # noqa: E402
+from transfer_bench import Sandbox  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "cpu_per_object.json"
 
@@ -180,8 +181,7 @@ def cli_rows(info: dict, work: Path, files: int, size: int, jobs: int, reps: int
     home = work / "home"
     shutil.rmtree(home, ignore_errors=True)
     ours, rclone = peer_envs(info, work, home)
-    gd = [sys.executable, "-m", "gene_desk"]
-    rc = ["rclone", "--retries", "1"]
+    gd, rc = GD, RCLONE
     bucket = f"cpucli-{info['appid']}"
     subprocess.run(
         [*gd, "mb", "cos://cpucli", "--region", info["region"]], env=ours, capture_output=True

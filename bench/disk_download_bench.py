@@ -32,7 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from transfer_bench import Sandbox, peer_envs, run_measured  # noqa: E402
+from peers import GD, RCLONE, base_env, curl_sigv4, peer_envs, run_measured  # noqa: E402
+from transfer_bench import Sandbox  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "disk_download.json"
 MB = 1_000_000
@@ -108,18 +109,8 @@ def main() -> int:
     cos = f"http://{info['cos_endpoint']}"
     home = args.store / "home"
     ours_env, rclone_env = peer_envs(info, args.store, home)
-    base_env = {k: v for k, v in os.environ.items() if not k.startswith(("RCLONE_", "AWS_"))}
-    gd = [sys.executable, "-m", "gene_desk"]
-    rc = ["rclone", "--retries", "1"]
-    sigv4 = [
-        "curl",
-        "-sS",
-        "-f",
-        "--aws-sigv4",
-        f"aws:amz:{info['region']}:s3",
-        "--user",
-        f"{info['secret_id']}:{info['secret_key']}",
-    ]
+    plain_env = base_env()
+    gd, rc, sigv4 = GD, RCLONE, curl_sigv4(info)
     sizes = [int(float(s) * GiB) for s in args.sizes_gib.split(",")]
     runs: list[dict] = []
     try:
@@ -167,7 +158,7 @@ def main() -> int:
                     else:
                         m = run_measured(
                             [*sigv4, "-o", str(down / f"{size}.bin"), f"{cos}/{bucket}/{key}"],
-                            base_env,
+                            plain_env,
                         )
                     synced = m["seconds"] + drop_caches(False)
                     got = (down / f"{size}.bin").stat().st_size

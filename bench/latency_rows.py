@@ -20,38 +20,13 @@ import os
 import random
 import shutil
 import subprocess
-import sys
-import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
+from peers import GD, RCLONE, run_measured
+
 MB = 1_000_000
 MIXED_SEED = 18
-
-
-def timed(argv: list[str], env: dict[str, str]) -> dict:
-    """Wall seconds, CPU seconds (user+sys) and peak RSS (MB) of one command."""
-    with tempfile.TemporaryFile() as errfile, tempfile.NamedTemporaryFile("r") as usage:
-        start = time.perf_counter()
-        proc = subprocess.Popen(
-            ["/usr/bin/time", "-f", "%M %U %S", "-o", usage.name, *argv],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=errfile,
-        )
-        code = proc.wait()
-        seconds = time.perf_counter() - start
-        errfile.seek(0)
-        err = errfile.read().decode(errors="replace")
-        fields = (usage.read().strip().splitlines() or ["nan nan nan"])[-1].split()
-    if code != 0:
-        raise RuntimeError(f"{argv!r} failed ({code}): {err[-2000:]}")
-    return {
-        "seconds": seconds,
-        "rss_mb": int(fields[0]) / 1024,
-        "cpu_s": float(fields[1]) + float(fields[2]),
-    }
 
 
 def build_small(root: Path, files: int) -> Path:
@@ -106,8 +81,7 @@ def run_rows(
 ) -> list[dict]:
     """Every latency row as a dict; printed as it is measured."""
     runs: list[dict] = []
-    gd = [sys.executable, "-m", "gene_desk"]
-    rc = ["rclone", "--retries", "1"]
+    gd, rc = GD, RCLONE
     small = build_small(work, files) if "latency" in rows else None
     mixed = build_mixed(work, mixed_files) if "mixed" in rows else None
     plan: list[tuple[str, float, list[int]]] = []
@@ -185,7 +159,7 @@ def run_rows(
                         env = rclone_env
                     for direction, argv in (("up", up), ("down", dn)):
                         load = os.getloadavg()[0]
-                        m = timed(argv, env)
+                        m = run_measured(argv, env)
                         row = {
                             "row": kind,
                             "latency_ms": latency,

@@ -40,7 +40,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from transfer_bench import RSS_LIMIT_MB, Sandbox, _version, peer_envs, run_measured
+from peers import GD, RCLONE, peer_envs, run_measured
+from transfer_bench import RSS_LIMIT_MB, Sandbox, _version
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "sync.json"
@@ -124,20 +125,19 @@ def main() -> int:
     # bytecode cached as an installed app has it (this machine sets PYTHONDONTWRITEBYTECODE)
     ours_env.pop("PYTHONDONTWRITEBYTECODE", None)
     ours_env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
-    gd = [sys.executable, "-m", "gene_desk"]
 
     def command(tool: str, tree: Path, row: str) -> tuple[list[str], dict[str, str]]:
         if tool == "ours":
-            return [*gd, "sync", str(tree), f"cos://bench/{row}/ours/"], ours_env
+            return [*GD, "sync", str(tree), f"cos://bench/{row}/ours/"], ours_env
         flags = ["--checksum"] if tool == "rclone-checksum" else []
         target = f"sb:{bucket}/{row}/{tool}/"
-        return ["rclone", "--retries", "1", "sync", *flags, str(tree), target], rclone_env
+        return [*RCLONE, "sync", *flags, str(tree), target], rclone_env
 
     results: list[dict] = []
     load = os.getloadavg()
     try:
         subprocess.run(
-            [*gd, "mb", "cos://bench", "--region", info["region"]],
+            [*GD, "mb", "cos://bench", "--region", info["region"]],
             env=ours_env,
             check=False,
             capture_output=True,
@@ -169,7 +169,7 @@ def main() -> int:
         for row in rows:
             tree = trees[row][0].parents[1]
             out = subprocess.run(
-                [*gd, "sync", "--dry-run", "--json", str(tree), f"cos://bench/{row}/ours/"],
+                [*GD, "sync", "--dry-run", "--json", str(tree), f"cos://bench/{row}/ours/"],
                 env=ours_env,
                 capture_output=True,
                 text=True,

@@ -36,43 +36,18 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
+from peers import GD, RCLONE, base_env, curl_sigv4, peer_envs, run_measured  # noqa: E402
+
 RESULTS = ROOT / "bench" / "results" / "transfer.json"
 SHARED = ROOT.parent / "shared" / "data"
 if not SHARED.exists():
     SHARED = Path("/work/shared/data")
 MB = 1_000_000
 RSS_LIMIT_MB = 300
-
-
-def run_measured(argv: list[str] | str, env: dict[str, str], *, shell: bool = False) -> dict:
-    """Run a command; wall seconds and peak RSS (MB) of its largest process.
-
-    Peak RSS comes from GNU time run around the command: a child's own ``ru_maxrss`` starts
-    from its parent's high-water mark (fork), which would report this script's size. For a
-    shell pipeline it is the largest of the pipeline's processes."""
-    if shell:
-        argv = ["/bin/bash", "-c", argv]
-    with tempfile.TemporaryFile() as errfile, tempfile.NamedTemporaryFile("r") as rss:
-        start = time.perf_counter()
-        proc = subprocess.Popen(
-            ["/usr/bin/time", "-f", "%M", "-o", rss.name, *argv],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=errfile,
-        )
-        code = proc.wait()
-        seconds = time.perf_counter() - start
-        errfile.seek(0)
-        err = errfile.read().decode(errors="replace")
-        kib = rss.read().strip().splitlines()
-    if code != 0:
-        raise RuntimeError(f"{argv!r} failed ({code}): {err[-2000:]}")
-    return {"seconds": seconds, "rss_mb": int(kib[-1]) / 1024 if kib else float("nan")}
 
 
 class Sandbox:
@@ -162,33 +137,6 @@ def build_inputs(work: Path, big_gib: float, fastq_gib: float, files: int, rows:
     return inputs
 
 
-def peer_envs(info: dict, work: Path, home: Path) -> tuple[dict[str, str], dict[str, str]]:
-    """The environments of both peers on one sandbox: ``gene-desk`` logged in by variables with
-    its own ``GENE_DESK_HOME``, and rclone's remote ``sb:`` (S3, path style); neither inherits
-    this shell's RCLONE_* or AWS_* settings (AWS_CA_BUNDLE makes rclone fail before any
-    request)."""
-    base = {k: v for k, v in os.environ.items() if not k.startswith(("RCLONE_", "AWS_"))}
-    ours = {
-        **base,
-        "GENE_DESK_HOME": str(home),
-        "GENE_DESK_ACCOUNT_URL": info["account_url"],
-        "GENE_DESK_USER": info["demo_account"],
-        "GENE_DESK_PASSWORD": info["demo_password"],
-    }
-    rclone = {
-        **base,
-        "RCLONE_CONFIG": str(work / "rclone.conf"),
-        "RCLONE_CONFIG_SB_TYPE": "s3",
-        "RCLONE_CONFIG_SB_PROVIDER": "Other",
-        "RCLONE_CONFIG_SB_ACCESS_KEY_ID": info["secret_id"],
-        "RCLONE_CONFIG_SB_SECRET_ACCESS_KEY": info["secret_key"],
-        "RCLONE_CONFIG_SB_ENDPOINT": f"http://{info['cos_endpoint']}",
-        "RCLONE_CONFIG_SB_REGION": info["region"],
-        "RCLONE_CONFIG_SB_FORCE_PATH_STYLE": "true",
-    }
-    return ours, rclone
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--big-gib", type=float, default=2.0)
@@ -222,18 +170,8 @@ def main() -> int:
     home = work / "home"
     shutil.rmtree(home, ignore_errors=True)  # a fresh journal: no job of an earlier run resumes
     ours_env, rclone_env = peer_envs(info, work, home)
-    base_env = {k: v for k, v in os.environ.items() if not k.startswith(("RCLONE_", "AWS_"))}
-    gd = [sys.executable, "-m", "gene_desk"]
-    rc = ["rclone", "--retries", "1"]
-    sigv4 = [
-        "curl",
-        "-sS",
-        "-f",
-        "--aws-sigv4",
-        f"aws:amz:{info['region']}:s3",
-        "--user",
-        f"{info['secret_id']}:{info['secret_key']}",
-    ]
+    plain_env = base_env()
+    gd, rc, sigv4 = GD, RCLONE, curl_sigv4(info)
     results: list[dict] = []
     try:
         subprocess.run(
@@ -308,7 +246,8 @@ def main() -> int:
                         )
                     else:
                         m = run_measured(
-                            [*sigv4, "-T", str(big), f"{cos}/{bucket}/big/{tool}/big.bin"], base_env
+                            [*sigv4, "-T", str(big), f"{cos}/{bucket}/big/{tool}/big.bin"],
+                            plain_env,
                         )
                     record("big", "up", tool, size, m, rep)
                     down = work / "down-big"
@@ -346,7 +285,7 @@ def main() -> int:
                                 str(down / "big.bin"),
                                 f"{cos}/{bucket}/big/{tool}/big.bin",
                             ],
-                            base_env,
+                            plain_env,
                         )
                     assert (down / "big.bin").stat().st_size == size
                     record("big", "down", tool, size, m, rep)

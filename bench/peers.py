@@ -1,0 +1,96 @@
+"""What every benchmark here needs to run the two peers on one sandbox, written once.
+
+``gene-desk`` and rclone (and curl with SigV4 where a bare HTTP peer helps) are started the
+same way by transfer_bench, latency_rows, cpu_per_object, disk_download_bench and sync_bench:
+the same environments (no inherited RCLONE_*/AWS_*: AWS_CA_BUNDLE makes rclone fail before any
+request), the same command prefixes, and one measurement of a command (wall, CPU, peak RSS), so
+a row's ratio compares like with like."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+#: the Gene Desk CLI of this checkout, and rclone without its own retries hiding failures
+GD = [sys.executable, "-m", "gene_desk"]
+RCLONE = ["rclone", "--retries", "1"]
+
+
+def base_env() -> dict[str, str]:
+    """This shell's environment without RCLONE_* and AWS_* settings."""
+    return {k: v for k, v in os.environ.items() if not k.startswith(("RCLONE_", "AWS_"))}
+
+
+def curl_sigv4(info: dict) -> list[str]:
+    """curl signing with AWS SigV4 for the sandbox's keys (COS accepts SigV4 requests)."""
+    return [
+        "curl",
+        "-sS",
+        "-f",
+        "--aws-sigv4",
+        f"aws:amz:{info['region']}:s3",
+        "--user",
+        f"{info['secret_id']}:{info['secret_key']}",
+    ]
+
+
+def run_measured(argv: list[str] | str, env: dict[str, str], *, shell: bool = False) -> dict:
+    """Run a command; wall seconds, CPU seconds (user+sys, children included) and peak RSS (MB)
+    of its largest process.
+
+    Peak RSS comes from GNU time run around the command: a child's own ``ru_maxrss`` starts
+    from its parent's high-water mark (fork), which would report this script's size. For a
+    shell pipeline it is the largest of the pipeline's processes."""
+    if shell:
+        argv = ["/bin/bash", "-c", argv]
+    with tempfile.TemporaryFile() as errfile, tempfile.NamedTemporaryFile("r") as rss:
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            ["/usr/bin/time", "-f", "%M %U %S", "-o", rss.name, *argv],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=errfile,
+        )
+        code = proc.wait()
+        seconds = time.perf_counter() - start
+        errfile.seek(0)
+        err = errfile.read().decode(errors="replace")
+        fields = (rss.read().strip().splitlines() or ["nan nan nan"])[-1].split()
+    if code != 0:
+        raise RuntimeError(f"{argv!r} failed ({code}): {err[-2000:]}")
+    return {
+        "seconds": seconds,
+        "rss_mb": float(fields[0]) / 1024,
+        "cpu_s": float(fields[1]) + float(fields[2]),
+    }
+
+
+def peer_envs(info: dict, work: Path, home: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """The environments of both peers on one sandbox: ``gene-desk`` logged in by variables with
+    its own ``GENE_DESK_HOME``, and rclone's remote ``sb:`` (S3, path style); neither inherits
+    this shell's RCLONE_* or AWS_* settings (AWS_CA_BUNDLE makes rclone fail before any
+    request)."""
+    base = base_env()
+    ours = {
+        **base,
+        "GENE_DESK_HOME": str(home),
+        "GENE_DESK_ACCOUNT_URL": info["account_url"],
+        "GENE_DESK_USER": info["demo_account"],
+        "GENE_DESK_PASSWORD": info["demo_password"],
+    }
+    rclone = {
+        **base,
+        "RCLONE_CONFIG": str(work / "rclone.conf"),
+        "RCLONE_CONFIG_SB_TYPE": "s3",
+        "RCLONE_CONFIG_SB_PROVIDER": "Other",
+        "RCLONE_CONFIG_SB_ACCESS_KEY_ID": info["secret_id"],
+        "RCLONE_CONFIG_SB_SECRET_ACCESS_KEY": info["secret_key"],
+        "RCLONE_CONFIG_SB_ENDPOINT": f"http://{info['cos_endpoint']}",
+        "RCLONE_CONFIG_SB_REGION": info["region"],
+        "RCLONE_CONFIG_SB_FORCE_PATH_STYLE": "true",
+    }
+    return ours, rclone
