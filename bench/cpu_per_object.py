@@ -42,7 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from peers import GD, RCLONE, peer_envs  # noqa: E402
+from peers import GD, peer_envs, tree_copies  # noqa: E402
 from transfer_bench import Sandbox  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "cpu_per_object.json"
@@ -181,10 +181,9 @@ def cli_rows(info: dict, work: Path, files: int, size: int, jobs: int, reps: int
     home = work / "home"
     shutil.rmtree(home, ignore_errors=True)
     ours, rclone = peer_envs(info, work, home)
-    gd, rc = GD, RCLONE
     bucket = f"cpucli-{info['appid']}"
     subprocess.run(
-        [*gd, "mb", "cos://cpucli", "--region", info["region"]], env=ours, capture_output=True
+        [*GD, "mb", "cos://cpucli", "--region", info["region"]], env=ours, capture_output=True
     )
     out: list[dict] = []
 
@@ -206,43 +205,8 @@ def cli_rows(info: dict, work: Path, files: int, size: int, jobs: int, reps: int
             down = work / f"down-{tool}"
             shutil.rmtree(down, ignore_errors=True)
             down.mkdir()
-            if tool == "ours":
-                up = [
-                    *gd,
-                    "upload",
-                    "--no-compress",
-                    "--jobs",
-                    str(jobs),
-                    str(src),
-                    f"cos://{bucket}/{prefix}/",
-                ]
-                dn = [
-                    *gd,
-                    "download",
-                    "--jobs",
-                    str(jobs),
-                    f"cos://{bucket}/{prefix}/small/",
-                    str(down),
-                ]
-                env = ours
-            else:
-                up = [
-                    *rc,
-                    "copy",
-                    "--transfers",
-                    str(jobs),
-                    str(src),
-                    f"sb:{bucket}/{prefix}/small",
-                ]
-                dn = [
-                    *rc,
-                    "copy",
-                    "--transfers",
-                    str(jobs),
-                    f"sb:{bucket}/{prefix}/small",
-                    str(down / "small"),
-                ]
-                env = rclone
+            up, dn = tree_copies(tool, jobs, src, bucket, prefix, down)
+            env = ours if tool == "ours" else rclone
             for direction, argv in (("up", up), ("down", dn)):
                 cpu, wall = run(argv, env)
                 name = f"cli {tool} {direction}"

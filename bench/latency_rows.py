@@ -23,7 +23,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from peers import GD, RCLONE, run_measured
+from peers import GD, RCLONE, run_measured, tree_copies
 
 MB = 1_000_000
 MIXED_SEED = 18
@@ -118,45 +118,10 @@ def run_rows(
                     down = work / f"down-{kind}"
                     shutil.rmtree(down, ignore_errors=True)
                     down.mkdir()
-                    if tool == "ours":
-                        up = [
-                            *gd,
-                            "upload",
-                            "--no-compress",
-                            "--jobs",
-                            str(jobs),
-                            str(source),
-                            f"cos://{bucket}/{prefix}/",
-                        ]
-                        dn = [
-                            *gd,
-                            "download",
-                            "--jobs",
-                            str(jobs),
-                            f"cos://{bucket}/{prefix}/{source.name}/",
-                            str(down),
-                        ]
-                        env = ours_env
-                    else:
-                        up = [
-                            *rc,
-                            "copy",
-                            "--transfers",
-                            str(jobs),
-                            "--exclude",
-                            ".complete",
-                            str(source),
-                            f"sb:{bucket}/{prefix}/{source.name}",
-                        ]
-                        dn = [
-                            *rc,
-                            "copy",
-                            "--transfers",
-                            str(jobs),
-                            f"sb:{bucket}/{prefix}/{source.name}",
-                            str(down / source.name),
-                        ]
-                        env = rclone_env
+                    up, dn = tree_copies(
+                        tool, jobs, source, bucket, prefix, down, skip=(".complete",)
+                    )
+                    env = ours_env if tool == "ours" else rclone_env
                     for direction, argv in (("up", up), ("down", dn)):
                         load = os.getloadavg()[0]
                         m = run_measured(argv, env)

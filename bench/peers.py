@@ -20,6 +20,24 @@ GD = [sys.executable, "-m", "gene_desk"]
 RCLONE = ["rclone", "--retries", "1"]
 
 
+def tree_copies(
+    tool: str, jobs: int, source: Path, bucket: str, prefix: str, down: Path, *, skip=()
+) -> tuple[list[str], list[str]]:
+    """Upload and download commands of one tree for ``tool`` ("ours" or "rclone"): the tree
+    ``source`` goes to ``PREFIX/<source.name>`` uncompressed with ``jobs`` in flight, and back
+    into ``down/<source.name>``; ``skip`` names files rclone leaves out (our upload never
+    sends its own ``.complete`` marker)."""
+    if tool == "ours":
+        up = [*GD, "upload", "--no-compress", "--jobs", str(jobs), str(source)]
+        up.append(f"cos://{bucket}/{prefix}/")
+        down_argv = [*GD, "download", "--jobs", str(jobs)]
+        return up, [*down_argv, f"cos://{bucket}/{prefix}/{source.name}/", str(down)]
+    remote = f"sb:{bucket}/{prefix}/{source.name}"
+    excludes = [arg for name in skip for arg in ("--exclude", name)]
+    copy = [*RCLONE, "copy", "--transfers", str(jobs)]
+    return [*copy, *excludes, str(source), remote], [*copy, remote, str(down / source.name)]
+
+
 def base_env() -> dict[str, str]:
     """This shell's environment without RCLONE_* and AWS_* settings."""
     return {k: v for k, v in os.environ.items() if not k.startswith(("RCLONE_", "AWS_"))}
