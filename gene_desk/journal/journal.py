@@ -129,11 +129,20 @@ class Journal(Connection):
         )
         return [(int(r[0]), int(r[1])) for r in rows]
 
-    def update_job(self, job_id: int, **values: Any) -> None:
+    def update_job(self, job_id: int, *, only_from: State | None = None, **values: Any) -> bool:
+        """Whether the row changed. ``only_from``: only while the job is in that state (a
+        compare-and-set: of two threads that settle a job's last items at once, one finishes
+        it, and it is announced once)."""
         assignments, params = set_clause(JOB_COLUMNS, values, "job")
         if not values:
-            return
-        self._write(f"UPDATE jobs SET {assignments} WHERE id=?", [*params, job_id])
+            return False
+        where, keys = (
+            ("id=?", [job_id])
+            if only_from is None
+            else ("id=? AND state=?", [job_id, only_from.value])
+        )
+        cursor = self._write(f"UPDATE jobs SET {assignments} WHERE {where}", [*params, *keys])
+        return cursor.rowcount > 0
 
     def job(self, job_id: int) -> JobRecord:
         rows = self._read("SELECT * FROM jobs WHERE id=?", (job_id,))

@@ -163,6 +163,7 @@ class TransferManager:
         listing of the window's check, so the destination is not listed twice).
         ``storage_class`` (a COS class, checked by the caller) goes on every object's PUT or
         multipart initiate; None is COS's default, STANDARD."""
+        self._warm_small_pool(any(Path(p).is_dir() for p in paths))
         planned = plan_upload(
             paths, bucket, prefix, compress=compress, level=level or self.settings.compress_level
         )
@@ -185,6 +186,7 @@ class TransferManager:
         refuse_alone: bool | None = None,
     ) -> list[int]:
         """Queue a download (``refuse_alone``: see plan_download)."""
+        self._warm_small_pool(any(key.endswith("/") for key in keys))
         planned = plan_download(
             self.storage,
             bucket,
@@ -195,6 +197,13 @@ class TransferManager:
             refuse_alone=refuse_alone,
         )
         return submit_planned(self.state, self._settler, planned)
+
+    def _warm_small_pool(self, folders: bool) -> None:
+        """A folder may hold thousands of small files: start the worker processes while it is
+        listed, not after (a single file never needs them)."""
+        pool = self.state.small_pool
+        if folders and pool is not None and self.state.limiter.rate == 0:
+            pool.warm()
 
     def submit(self, planned: list[PlannedJob]) -> list[int]:
         """Queue jobs planned elsewhere (a sync's plan, see transfer/sync/jobs), as

@@ -356,6 +356,7 @@ class Settler:
         # cheap index probe first: this runs after every item of a 10,000-item job
         if self.journal.has_items(job_id, UNFINISHED):
             return
+        unfinished = state
         counts = self.journal.item_counts(job_id)
         failed = counts.get(State.FAILED, 0)
         state = State.FAILED if failed else State.SUCCEEDED
@@ -373,7 +374,8 @@ class Settler:
             options = self.journal.job(job_id).options
             if options.get(OPTION_ORIGINAL_SIZE) != original:
                 values["options"] = {**options, OPTION_ORIGINAL_SIZE: original}
-        self.journal.update_job(job_id, **values)
+        if not self.journal.update_job(job_id, only_from=unfinished, **values):
+            return  # another thread settled the last items at the same moment and finished it
         log.info("job %d %s (%s)", job_id, state.value, dict(counts))
         rt.emit_job(job_id)
 

@@ -254,3 +254,31 @@ def test_a_job_left_planning_by_a_crash_fails_at_the_next_start(storage, journal
         assert record.runner == manager.runner_id
     finally:
         manager.shutdown()
+
+
+def test_a_job_whose_last_items_settle_at_once_is_finished_once(
+    manager, storage, bucket, tmp_path, monkeypatch
+):
+    """Two threads settling a job's last items (two worker batches ending together) both see
+    nothing unfinished; only one may finish the job, log it and announce it."""
+    path = tmp_path / "one.bin"
+    path.write_bytes(random_bytes(1000))
+    (job,) = manager.upload([path], bucket, "", compress=False)
+    assert manager.wait([job], timeout=60)
+    manager.journal.update_job(job, state=State.RUNNING, finished_at=None)
+    settler = manager._settler
+    announced: list[int] = []
+    monkeypatch.setattr(settler.state, "emit_job", announced.append)
+    real_counts = manager.journal.item_counts
+    nested = []
+
+    def counts_while_another_finishes(job_id):
+        if not nested:  # the other thread gets there first, between our check and our write
+            nested.append(job_id)
+            settler.maybe_finish(job_id)
+        return real_counts(job_id)
+
+    monkeypatch.setattr(manager.journal, "item_counts", counts_while_another_finishes)
+    settler.maybe_finish(job)
+    assert manager.journal.job(job).state is State.SUCCEEDED
+    assert announced == [job]

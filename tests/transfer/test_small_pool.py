@@ -170,3 +170,104 @@ def test_each_worker_has_a_batch_waiting_behind_the_running_one(tmp_path):
     pool = SmallItemPool(tmp_path / "journal.sqlite3", 2)
     assert all(pool.slots.acquire(blocking=False) for _ in range(4))
     assert not pool.slots.acquire(blocking=False)
+
+
+def _serving(monkeypatch, fake_batch):
+    """small_pool._serve on a thread of this process, with ``fake_batch`` for the batches."""
+    import multiprocessing
+    import threading
+
+    from gene_desk.transfer import small_pool
+
+    monkeypatch.setattr(small_pool, "_worker_batch", fake_batch)
+    parent, child = multiprocessing.Pipe()
+    server = threading.Thread(target=small_pool._serve, args=(child,), daemon=True)
+    server.start()
+    return parent, server
+
+
+def test_a_worker_answers_the_batch_behind_while_the_one_in_front_still_runs(monkeypatch):
+    """No barrier between batches (issue 18): one worker process holds two batches and runs
+    both at once, so the threads the first no longer needs go on with the second."""
+    import threading
+
+    release = threading.Event()
+
+    def fake_batch(name):
+        if name == "front":
+            assert release.wait(60)  # an item that takes long
+        return 1, [name]
+
+    parent, server = _serving(monkeypatch, fake_batch)
+    parent.send((1, ("front",)))
+    parent.send((2, ("behind",)))
+    assert parent.poll(60)
+    assert parent.recv() == (2, True, (1, ["behind"]))
+    release.set()
+    assert parent.recv() == (1, True, (1, ["front"]))
+    parent.send(None)  # an orderly stop
+    server.join(60)
+    assert not server.is_alive()
+
+
+def test_a_batch_that_raises_is_answered_with_its_error(monkeypatch):
+    import threading
+
+    class Unpicklable(Exception):
+        def __reduce__(self):
+            raise TypeError("cannot pickle")
+
+    lock = threading.Lock()
+
+    def fake_batch(kind):
+        if kind == "plain":
+            raise ValueError("bad batch")
+        with lock:  # (a local object: its error cannot cross a pipe as itself)
+            raise Unpicklable("odd")
+
+    parent, server = _serving(monkeypatch, fake_batch)
+    parent.send((1, ("plain",)))
+    batch_id, ok, error = parent.recv()
+    assert (batch_id, ok, type(error), str(error)) == (1, False, ValueError, "bad batch")
+    parent.send((2, ("odd",)))
+    batch_id, ok, error = parent.recv()
+    assert (batch_id, ok, type(error)) == (2, False, RuntimeError)
+    assert "Unpicklable: odd" in str(error)
+    parent.send(None)
+    server.join(60)
+
+
+def test_a_dead_worker_process_fails_its_batches_instead_of_hanging(tmp_path):
+    import signal
+
+    pool = SmallItemPool(tmp_path / "journal.sqlite3", 1)
+    pool.warm()
+    (worker,) = pool._procs
+    os.kill(worker.process.pid, signal.SIGKILL)
+    worker.process.join(60)
+    try:
+        with pytest.raises(BrokenProcessPool):
+            pool.run("upload", {}, TransferSettings(), None, [])
+    finally:
+        pool.shutdown(cut_off=True)
+
+
+def test_a_folder_starts_the_worker_processes_while_it_is_listed(
+    manager, storage, bucket, tmp_path
+):
+    """The processes' start-up overlaps the listing of a folder; one file never needs them."""
+    pool = manager.state.small_pool
+    assert pool is not None and not pool._procs
+    one = tmp_path / "dir" / "one.dat"
+    one.parent.mkdir()
+    one.write_bytes(random_bytes(100))
+    (job,) = manager.upload([one], bucket, "dir/", compress=False)
+    run_jobs(manager, [job])
+    (job,) = manager.download(["dir/one.dat"], bucket, tmp_path / "back")
+    run_jobs(manager, [job])
+    assert not pool._procs
+    (job,) = manager.download(["dir/"], bucket, tmp_path / "all")
+    assert len(pool._procs) == 2  # started, though the folder holds too few for a batch
+    run_jobs(manager, [job])
+    assert pool.batches == 0
+    assert (tmp_path / "all" / "dir" / "one.dat").read_bytes() == one.read_bytes()
