@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 from gene_desk.core.errors import ErrorCode
 from gene_desk.core.thread_priority import lower_this_thread
 from gene_desk.journal import TRANSFER_KINDS, ItemRecord, JobRecord, State
+from gene_desk.transfer.plan import OPTION_STREAMED
 from gene_desk.transfer.queue_entries import OneItem, QueueEntry, SmallBatch
+from gene_desk.transfer.refused import is_refused
 from gene_desk.transfer.runtime_state import RuntimeState
 from gene_desk.transfer.small_pool import make_batches
 
@@ -82,15 +84,21 @@ class Dispatcher:
 
     def _dispatch_once(self) -> None:
         rt = self.state
-        for job in reversed(self.journal.jobs(TRANSFER_KINDS, [State.QUEUED, State.RUNNING])):
-            if job.runner != rt.runner_id:  # (a PLANNING job is not listed here)
+        runnable = [State.PLANNING, State.QUEUED, State.RUNNING]
+        for job in reversed(self.journal.jobs(TRANSFER_KINDS, runnable)):
+            if job.runner != rt.runner_id:
                 continue
+            listing = job.state is State.PLANNING
+            if listing and not job.options.get(OPTION_STREAMED):
+                continue  # its items wait until it is listed (see submit.py)
             after = 0
             while not rt.closing.is_set():
                 page = self.journal.items(job.id, [State.QUEUED], limit=PAGE, after_seq=after)
                 if not page:
                     break
                 after = page[-1].seq
+                if listing:  # refused items fail when the listing ends, with their reason
+                    page = [i for i in page if not is_refused(i.mode)]
                 if not self._dispatch_page(job, page) or self.job_stopped(job.id):
                     break
             self.settler.maybe_finish(job.id)

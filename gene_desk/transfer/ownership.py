@@ -92,13 +92,19 @@ class Ownership:
                 continue  # another process adopted it a moment ago
             rt.forget_job(job.id)
             if planning:
-                self.journal.update_job(
-                    job.id,
-                    state=State.FAILED,
-                    error_code=ErrorCode.CANCELLED.value,
-                    error_message="interrupted while its files were being listed; start it again",
-                    finished_at=time.time(),
-                )
+                with self.journal.batch():
+                    self.journal.update_job(
+                        job.id,
+                        state=State.FAILED,
+                        error_code=ErrorCode.CANCELLED.value,
+                        error_message="interrupted while its files were being listed; start it"
+                        " again",
+                        finished_at=time.time(),
+                    )
+                    # (a streamed job had started some: what finished stays finished)
+                    self.journal.set_item_states(
+                        job.id, [State.QUEUED, State.RUNNING], State.CANCELLED
+                    )
                 continue
             if unfinished:
                 adopted += 1

@@ -52,6 +52,9 @@ log = logging.getLogger(__name__)
 NOT_SELECTED_PROMPT = "请选择下载文件或文件夹"
 #: download job option: the size of what a Gene Desk object decompresses to (the list shows it)
 OPTION_ORIGINAL_SIZE = "original_size"
+# job option: the job's items may run while it is still being listed (a folder download: the
+# first files arrive while the listing goes on, as in rclone; see submit.py and dispatch.py)
+OPTION_STREAMED = "streamed"
 CONFLICT_POLICIES = (CONFLICT_RENAME, CONFLICT_OVERWRITE, CONFLICT_SKIP)
 
 
@@ -281,6 +284,7 @@ def plan_download(
         if key.endswith("/"):
             title = key.rstrip("/").rsplit("/", 1)[-1] or bucket.name
             items = _remote_folder_items(storage, bucket, key, target)
+            options[OPTION_STREAMED] = True
         else:
             info, problem = head_for_download(storage, bucket, key)
             if problem is not None and (len(keys) == 1 if refuse_alone is None else refuse_alone):

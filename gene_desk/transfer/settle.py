@@ -37,6 +37,9 @@ from gene_desk.transfer.upload import abort_item
 
 log = logging.getLogger(__name__)
 
+# job states whose items run (a streamed job's run while it is still PLANNING: plan.py)
+RUNNABLE = (State.PLANNING, State.QUEUED, State.RUNNING)
+
 # A small item whose keys expired in a worker process is queued again with fresh keys, this
 # many attempts at most (then it fails with the expiry error, instead of looping).
 MAX_EXPIRED_REQUEUES = 3
@@ -86,7 +89,7 @@ class Settler:
                     )
             if claimed:
                 started = self.journal.set_job_state_if(job.id, [State.QUEUED], State.RUNNING)
-                if started and job.started_at is None:
+                if (started or job.state is State.PLANNING) and job.started_at is None:
                     self.journal.update_job(job.id, started_at=now)
         claimed_ids = {i.id for i in claimed}
         with rt.idle:
@@ -150,7 +153,7 @@ class Settler:
         item = claimed[0]
         with rt.lock:
             running = rt.running[item_id]
-        if self.journal.job_state(job.id) not in (State.QUEUED, State.RUNNING):
+        if self.journal.job_state(job.id) not in RUNNABLE:
             running.stop.set()  # paused/cancelled meanwhile
         running.stats = RateStats(item.size)
         rt.emit_item(job.id, item_id)
@@ -229,7 +232,7 @@ class Settler:
             return
         job_state = self.journal.job_state(job.id)
         ended: list[Ended]
-        if job_state not in (State.QUEUED, State.RUNNING) or rt.closing.is_set():
+        if job_state not in RUNNABLE or rt.closing.is_set():
             settle = {State.PAUSED: State.PAUSED, State.CANCELLED: State.CANCELLED}
             back = settle.get(job_state, State.QUEUED) if job_state else State.QUEUED
             ended = [Ended(i, Outcome(back)) for i in claimed]
@@ -275,7 +278,7 @@ class Settler:
                     end.stopped
                     and outcome.state in (State.PAUSED, State.CANCELLED)
                     and not rt.closing.is_set()
-                    and self.journal.job_state(job.id) in (State.QUEUED, State.RUNNING)
+                    and self.journal.job_state(job.id) in RUNNABLE
                 ):
                     outcome = Outcome(State.QUEUED)
                 if outcome.state is State.SUCCEEDED:

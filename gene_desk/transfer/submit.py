@@ -2,8 +2,10 @@
 
 A job is created in state PLANNING, so the dispatcher leaves it alone while its items are listed
 (a folder of 100,000 files is written in batches of ``BATCH`` per transaction, as the planner walks
-it). Then, in order: items the upload-conflict policy skipped are settled as succeeded in one
-statement, the options the planning added to are saved, the job becomes QUEUED (by
+it), unless the plan says it is streamed (a folder download): the dispatcher then runs each batch
+of items as it arrives, and only the job's end waits for the listing. Then, in order: items the
+upload-conflict policy skipped are settled as succeeded in one statement, the options the
+planning added to are saved, the job becomes QUEUED, or RUNNING when streamed items started (by
 compare-and-set: a cancel meanwhile stays), and items the planner refused fail with their reason.
 A listing error fails the job visibly instead of leaving it half-made.
 """
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.journal import NewItem, State
-from gene_desk.transfer.plan import PlannedJob
+from gene_desk.transfer.plan import OPTION_STREAMED, PlannedJob
 from gene_desk.transfer.upload_conflicts import MODE_SKIPPED
 
 if TYPE_CHECKING:
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BATCH = 500  # items written to the journal per transaction while a job is planned
+STARTED = (State.RUNNING, State.SUCCEEDED, State.FAILED, State.CANCELLED)
 
 
 def submit_planned(state: RuntimeState, settler: Settler, planned: list[PlannedJob]) -> list[int]:
@@ -43,6 +46,7 @@ def submit_planned(state: RuntimeState, settler: Settler, planned: list[PlannedJ
             state=State.PLANNING,
             runner=state.runner_id,
         )
+        streamed = bool(plan.options.get(OPTION_STREAMED))
         try:
             batch: list[NewItem] = []
             for item in plan.items:
@@ -50,6 +54,8 @@ def submit_planned(state: RuntimeState, settler: Settler, planned: list[PlannedJ
                 if len(batch) >= BATCH:
                     journal.add_items(job_id, batch)
                     batch = []
+                    if streamed:
+                        state.wake.set()  # these may start while the rest is listed
             if batch:
                 journal.add_items(job_id, batch)
         except BaseException as exc:  # a listing error: the job fails visibly, not half-made
@@ -62,13 +68,16 @@ def submit_planned(state: RuntimeState, settler: Settler, planned: list[PlannedJ
                 finished_at=time.time(),
             )
             journal.set_item_states(job_id, [State.QUEUED], State.CANCELLED)
-            state.emit_job(job_id)
+            state.emit_job(job_id)  # (a streamed job's running items still settle as they end)
             raise
         skipped = journal.succeed_items_in_mode(job_id, MODE_SKIPPED)
         with journal.batch():  # the options planning added to (skipped count, ...)
             journal.update_job(job_id, options=plan.options)
-            # planned: runnable now (unless cancelled meanwhile)
-            journal.set_job_state_if(job_id, [State.PLANNING], State.QUEUED)
+            # planned: runnable now (unless cancelled meanwhile); running if streamed items started
+            started = streamed and journal.has_items(job_id, STARTED)
+            journal.set_job_state_if(
+                job_id, [State.PLANNING], State.RUNNING if started else State.QUEUED
+            )
         state.adopted(job_id)  # (in the CLI's scope from now on)
         for item_id in skipped:  # shown and printed as skipped, not silently dropped
             state.emit_item(job_id, item_id)

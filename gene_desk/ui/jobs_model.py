@@ -328,6 +328,8 @@ class JobsModel(JobsTreeSync, QAbstractItemModel):
             if col == COL_STATE:
                 if job.state is State.SUCCEEDED and skipped_count(job.options) == job.total_items:
                     return self.tr("Skipped")  # every item existed and the user said skip
+                if job.state is State.PLANNING and job.started_at is not None:
+                    return self.state_text(State.RUNNING)  # a streamed folder, still listed
                 return self.state_text(job.state)
             if col == COL_PROGRESS:
                 return percent_text(st.fraction, job.state)

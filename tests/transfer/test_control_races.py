@@ -282,3 +282,66 @@ def test_a_job_whose_last_items_settle_at_once_is_finished_once(
     settler.maybe_finish(job)
     assert manager.journal.job(job).state is State.SUCCEEDED
     assert announced == [job]
+
+
+def test_a_folder_download_starts_while_it_is_still_listed(
+    manager, storage, bucket, tmp_path, monkeypatch
+):
+    """A folder download is streamed (issue 18): the files listed so far download while the
+    listing goes on, as in rclone; the job ends only after the listing and its last file."""
+    import dataclasses
+
+    from gene_desk.transfer import submit
+    from gene_desk.transfer.plan import OPTION_STREAMED, plan_download
+    from tests.helpers.wait import wait_until
+
+    monkeypatch.setattr(submit, "BATCH", 4)  # items reach the journal four at a time
+    client = storage.clients.client(bucket.region)
+    for n in range(12):
+        client.put_object(Bucket=bucket.name, Key=f"tree/f{n:02d}.dat", Body=random_bytes(500, n))
+    out = tmp_path / "out"
+    (planned,) = plan_download(storage, bucket, ["tree/"], out)
+    assert planned.options[OPTION_STREAMED]
+    seen: list[tuple[State | None, int]] = []
+
+    def items():
+        for n, item in enumerate(planned.items):
+            if n == 8:  # two batches are in the journal; the listing is not over
+                (listing,) = manager.journal.jobs(["download"])
+                done = wait_until(
+                    lambda j=listing.id: manager.journal.item_counts(j).get(State.SUCCEEDED),
+                    60,
+                    "a file downloaded while the folder is still listed",
+                )
+                seen.append((manager.journal.job_state(listing.id), done))
+            yield item
+
+    (job,) = manager.submit([dataclasses.replace(planned, items=items())])
+    assert seen and seen[0][0] is State.PLANNING and seen[0][1] >= 1
+    assert manager.wait([job], timeout=60)
+    record = manager.journal.job(job)
+    assert record.state is State.SUCCEEDED and record.started_at is not None
+    assert manager.journal.item_counts(job) == {State.SUCCEEDED: 12}
+    assert (out / "tree" / "f11.dat").read_bytes() == random_bytes(500, 11)
+
+
+def test_a_streamed_job_left_planning_by_a_crash_keeps_what_finished(storage, journal, settings):
+    """Killed while a streamed folder was listed: the job fails as any planning job does, the
+    files already downloaded stay done, and nothing else is left queued or running."""
+    from gene_desk.journal import NewItem
+
+    job = journal.create_job(
+        "download", "t", "cos://b/d/", "/tmp", {"bucket": "b", "streamed": True},
+        state=State.PLANNING, runner="gone",
+    )  # fmt: skip
+    journal.add_items(job, [NewItem(f"d/f{n}", f"/tmp/f{n}", 10) for n in range(3)])
+    first, second, _third = journal.items(job)
+    journal.update_item(first.id, state=State.SUCCEEDED)
+    journal.update_item(second.id, state=State.RUNNING)
+    manager = TransferManager(storage, journal, settings)
+    try:
+        manager.recover()
+        assert journal.job(job).state is State.FAILED
+        assert journal.item_counts(job) == {State.SUCCEEDED: 1, State.CANCELLED: 2}
+    finally:
+        manager.shutdown()

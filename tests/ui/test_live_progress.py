@@ -59,3 +59,53 @@ def test_running_items_show_speed_and_time_left_and_the_status_bar_counts(
     assert ctx.transfers.wait([job_id], timeout=60)
     assert ctx.journal.job(job_id).state is State.CANCELLED
     qtbot.waitUntil(lambda: status.text() == "", timeout=WAIT)
+
+
+def test_a_folder_download_that_runs_while_it_is_listed_shows_in_progress(
+    qtbot, window, ctx, bucket, tmp_path, monkeypatch
+):
+    """A streamed folder download (issue 18) runs while it is still PLANNING: the row says
+    进行中, not 等待, once its first files have started."""
+    import dataclasses
+    import threading
+
+    from gene_desk.transfer import submit
+    from gene_desk.transfer.plan import plan_download
+
+    monkeypatch.setattr(submit, "BATCH", 2)
+    client = ctx.storage.clients.client(bucket.region)
+    for n in range(6):
+        client.put_object(Bucket=bucket.name, Key=f"s/f{n}.dat", Body=random_bytes(300, seed=n))
+    (planned,) = plan_download(ctx.storage, bucket, ["s/"], tmp_path / "out")
+    go_on = threading.Event()
+
+    def items():
+        for n, item in enumerate(planned.items):
+            if n == 4:
+                assert go_on.wait(60)  # the listing is held here until the row was seen
+            yield item
+
+    ids: list[int] = []
+    submitting = threading.Thread(
+        target=lambda: ids.extend(
+            ctx.transfers.submit([dataclasses.replace(planned, items=items())])
+        )
+    )
+    submitting.start()
+    model = window.transfer_panel.model
+    try:
+
+        def listed_row_in_progress() -> bool:
+            jobs = ctx.journal.jobs(["download"])
+            if not jobs or jobs[0].state is not State.PLANNING:
+                return False
+            model.refresh()
+            row = model.job_row(jobs[0].id)
+            return row >= 0 and model.index(row, COL_STATE).data() == "进行中"
+
+        qtbot.waitUntil(listed_row_in_progress, timeout=WAIT)
+    finally:
+        go_on.set()
+        submitting.join(60)
+    assert ctx.transfers.wait(ids, timeout=60)
+    assert ctx.journal.job(ids[0]).state is State.SUCCEEDED
