@@ -263,7 +263,7 @@ def plan_download(
     restored is refused outright (nothing queued; for an archived one the restore is offered)
     when ``refuse_alone`` (default: when it is the only key); otherwise it becomes a failed item
     naming it and the other keys download."""
-    if not keys:
+    if not keys or not all(keys):  # ("" is no object: the SDK would refuse it on every retry)
         raise GeneDeskError(ErrorCode.NOT_SELECTED, NOT_SELECTED_PROMPT)
     if conflict not in CONFLICT_POLICIES:
         raise GeneDeskError(ErrorCode.INVALID_ARGUMENT, f"unknown conflict policy {conflict!r}")

@@ -190,3 +190,16 @@ def test_many_small_files_in_one_job(manager, storage, bucket, tmp_path):
     out = tmp_path / "out"
     run_jobs(manager, manager.download(["small/"], bucket, out))
     assert tree_bytes(out / "small") == tree_bytes(root)
+
+
+def test_an_empty_key_is_refused_before_any_request(manager, bucket, tmp_path):
+    """The bucket's root is no object: refused as nothing selected at once, not sent to COS
+    (where the SDK refused it on each of ten retries, a minute of backoff, as a NETWORK error)."""
+    import pytest
+
+    from gene_desk.core.errors import ErrorCode, GeneDeskError
+
+    with pytest.raises(GeneDeskError) as info:
+        manager.download([""], bucket, tmp_path / "out")
+    assert info.value.code is ErrorCode.NOT_SELECTED
+    assert not manager.journal.jobs()
