@@ -21,6 +21,7 @@ from gene_desk.core.text import printable
 from gene_desk.journal import TRANSFER_KINDS, JobRecord, Journal, State
 from gene_desk.storage.archive import check_class, check_class_for_bucket
 from gene_desk.storage.keys import parse_cos_url
+from gene_desk.transfer import small_pool
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.settings import TransferSettings
 from gene_desk.transfer.upload_conflicts import OPTION_SKIPPED, OnConflict, is_skipped
@@ -234,6 +235,8 @@ def _take_over(manager: TransferManager, job_id: int) -> None:
 
 def cmd_upload(args: argparse.Namespace) -> int:
     url = parse_cos_url(args.destination)
+    if not args.bwlimit and any(Path(p).expanduser().is_dir() for p in args.paths):
+        small_pool.prestart()  # a folder: worker processes start while we log in and plan
     storage = open_storage(args)
     bucket = storage.bucket(url.bucket)
     if args.storage_class:  # a MAZ_ class on a single-AZ bucket: refused before any upload
@@ -276,6 +279,9 @@ def cmd_upload(args: argparse.Namespace) -> int:
 
 
 def cmd_download(args: argparse.Namespace) -> int:
+    urls = [parse_cos_url(text) for text in args.sources]  # (bad input spawns nothing)
+    if not args.bwlimit and any(url.key.endswith("/") for url in urls):
+        small_pool.prestart()  # a folder: worker processes start while we log in and list
     storage = open_storage(args)
     journal = Journal()
     printer = ProgressPrinter()

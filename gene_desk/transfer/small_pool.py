@@ -181,12 +181,12 @@ class SmallItemPool:
         self.pids: set[int] = set()  # logs and tests)
 
     def _started(self) -> list[_Worker]:
-        """The worker processes, started on first use (hold ``self._lock``)."""
+        """The worker processes, started on first use or taken over from :func:`prestart`
+        (hold ``self._lock``)."""
         if self._closed:
             raise RuntimeError("the small-file pool is shut down")
         if not self._procs:
-            ctx = multiprocessing.get_context("spawn")  # no inherited locks or threads
-            self._procs = [_Worker(ctx, n) for n in range(self.workers)]
+            self._procs = _take_prestarted(self.workers) or _start_workers(self.workers)
             log.info("small files: up to %d worker processes", self.workers)
         return self._procs
 
@@ -238,6 +238,40 @@ class SmallItemPool:
             self._closed = True
         for proc in procs:
             proc.stop(cut_off=cut_off)
+
+
+_prestarted: list[_Worker] = []
+_prestart_lock = threading.Lock()
+
+
+def _start_workers(count: int) -> list[_Worker]:
+    ctx = multiprocessing.get_context("spawn")  # no inherited locks or threads
+    return [_Worker(ctx, n) for n in range(count)]
+
+
+def prestart() -> None:
+    """Start the worker processes now, before the caller has even logged in (the CLI, given a
+    folder): the first pool made in this process takes them over. A worker knows no journal,
+    keys or settings until a batch brings them, so nothing it holds can be stale. Their
+    start-up (~0.5 s: an interpreter and the engine's imports) then overlaps the login and the
+    listing instead of delaying the first batch; a 10,000-file run on a 20 ms link lasts 30 s."""
+    count = worker_count()
+    with _prestart_lock:
+        if count and not _prestarted:
+            _prestarted.extend(_start_workers(count))
+
+
+def _take_prestarted(count: int) -> list[_Worker]:
+    """The prestarted workers if there are ``count`` of them, all alive; else none (and those
+    there are stopped)."""
+    with _prestart_lock:
+        taken = list(_prestarted)
+        _prestarted.clear()
+    if len(taken) == count and not any(w.ended for w in taken):
+        return taken
+    for worker in taken:
+        worker.stop(cut_off=True)
+    return []
 
 
 # -- the worker process side -----------------------------------------------------------------------

@@ -271,3 +271,35 @@ def test_a_folder_starts_the_worker_processes_while_it_is_listed(
     run_jobs(manager, [job])
     assert pool.batches == 0
     assert (tmp_path / "all" / "dir" / "one.dat").read_bytes() == one.read_bytes()
+
+
+def test_prestarted_worker_processes_are_taken_over_by_the_first_pool(tmp_path, monkeypatch):
+    """The CLI starts the worker processes before it logs in (small_pool.prestart); the pool
+    made later runs its batches in exactly those processes instead of starting more."""
+    from gene_desk.transfer import small_pool
+
+    small_pool.prestart()
+    prestarted = [w.process.pid for w in small_pool._prestarted]
+    assert len(prestarted) == 2  # GENE_DESK_WORKER_PROCESSES=2 (the autouse fixture)
+    pool = SmallItemPool(tmp_path / "journal.sqlite3", 2)
+    try:
+        pool.warm()
+        assert [w.process.pid for w in pool._procs] == prestarted
+        assert not small_pool._prestarted
+    finally:
+        pool.shutdown(cut_off=True)
+
+
+def test_prestarted_workers_of_another_count_are_stopped_not_leaked(tmp_path):
+    from gene_desk.transfer import small_pool
+
+    small_pool.prestart()
+    spare = list(small_pool._prestarted)
+    pool = SmallItemPool(tmp_path / "journal.sqlite3", 3)
+    try:
+        pool.warm()
+        assert len(pool._procs) == 3
+        assert not {w.process.pid for w in pool._procs} & {w.process.pid for w in spare}
+        assert all(not w.process.is_alive() for w in spare)
+    finally:
+        pool.shutdown(cut_off=True)
