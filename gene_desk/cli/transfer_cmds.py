@@ -318,17 +318,23 @@ def cmd_download(args: argparse.Namespace) -> int:
             storage, wanted, tier=args.restore, days=args.restore_days, printer=printer
         )
     manager.limit_to(job_ids)
-    for name, keys in by_bucket.items():
-        job_ids += manager.download(
-            keys,
-            storage.bucket(name),
-            target,
-            decompress=not args.no_decompress,
-            conflict=args.on_conflict,
-            # one missing or archived source of several fails alone; the only one is refused
-            refuse_alone=len(args.sources) == 1,
-        )
+    # started before the folders are listed: a folder download is streamed, its files download
+    # while the listing goes on (and recovery runs before this run's own jobs exist)
     manager.start()
+    try:
+        for name, keys in by_bucket.items():
+            job_ids += manager.download(
+                keys,
+                storage.bucket(name),
+                target,
+                decompress=not args.no_decompress,
+                conflict=args.on_conflict,
+                # one missing or archived source of several fails alone; the only one is refused
+                refuse_alone=len(args.sources) == 1,
+            )
+    except BaseException:
+        manager.shutdown(wait=True)  # what started meanwhile stays resumable
+        raise
     return _run(manager, job_ids, printer)
 
 

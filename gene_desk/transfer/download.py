@@ -44,6 +44,10 @@ from gene_desk.transfer.upload import (
     MODE_MARKER,
 )
 
+# job option: recheck files that exist at an item's name (a run cut off while listing the folder
+# had put them there; plan.OPTION_LISTING_CUT)
+OPTION_RECHECK = "recheck_existing"
+
 log = logging.getLogger(__name__)
 
 CHUNK = 1024 * 1024
@@ -186,12 +190,13 @@ def _plan(run: ItemRun, dest: Path, headers: dict[str, str]) -> _Plan:
     if skip:
         run.note("skipped: a file with this name already exists")
     elif (
-        run.item.attempts > 1
+        (run.item.attempts > 1 or run.options.get(OPTION_RECHECK))
         and _policy(run) == CONFLICT_RENAME
         and _already_in_place(final, headers, decompress, codec)
     ):
         # An earlier attempt put the file in place, then the app was killed before the journal
-        # heard of it: "keep both" would make a second, identical copy.
+        # heard of it, or an earlier run was cut off while listing the folder (plan.py):
+        # "keep both" would make a second, identical copy.
         skip = True
         run.note("already downloaded before the interruption (same size and CRC-64)")
     return _Plan(final, decompress, codec, skip)

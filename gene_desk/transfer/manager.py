@@ -22,9 +22,15 @@ from gene_desk.journal import FINISHED, TRANSFER_KINDS, UNFINISHED, JobRecord, J
 from gene_desk.storage import Storage
 from gene_desk.storage.models import Bucket
 from gene_desk.transfer.dispatch import Dispatcher
+from gene_desk.transfer.download import OPTION_RECHECK
 from gene_desk.transfer.limiter import BandwidthLimiter
 from gene_desk.transfer.ownership import Ownership
-from gene_desk.transfer.plan import PlannedJob, plan_download, plan_upload
+from gene_desk.transfer.plan import (
+    OPTION_LISTING_CUT,
+    PlannedJob,
+    plan_download,
+    plan_upload,
+)
 from gene_desk.transfer.progress import ItemProgress, JobListener, JobStatus
 from gene_desk.transfer.runtime_state import RuntimeState
 from gene_desk.transfer.settings import TransferSettings
@@ -196,6 +202,16 @@ class TransferManager:
             conflict=conflict,
             refuse_alone=refuse_alone,
         )
+        cut = [
+            j
+            for j in self.journal.jobs(["download"], [State.FAILED])
+            if j.options.get(OPTION_LISTING_CUT)
+        ]
+        for plan in planned:
+            # the same folder to the same place, after a run cut off while listing it: what that
+            # run finished is recognised instead of saved again as "name (1)"
+            if any(j.source == plan.source and j.destination == plan.destination for j in cut):
+                plan.options[OPTION_RECHECK] = True
         return submit_planned(self.state, self._settler, planned)
 
     def _warm_small_pool(self, folders: bool) -> None:

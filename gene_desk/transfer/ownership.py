@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.filelock import FileLock, is_held_elsewhere, sweep_stale
 from gene_desk.journal import TRANSFER_KINDS, UNFINISHED, State
+from gene_desk.transfer.plan import OPTION_LISTING_CUT, OPTION_STREAMED
 from gene_desk.transfer.runtime_state import RuntimeState
 
 if TYPE_CHECKING:
@@ -93,6 +94,10 @@ class Ownership:
             rt.forget_job(job.id)
             if planning:
                 with self.journal.batch():
+                    if job.options.get(OPTION_STREAMED):  # its files are rechecked next time
+                        self.journal.update_job(
+                            job.id, options={**job.options, OPTION_LISTING_CUT: True}
+                        )
                     self.journal.update_job(
                         job.id,
                         state=State.FAILED,

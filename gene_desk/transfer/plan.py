@@ -31,7 +31,11 @@ from gene_desk.storage import Storage
 from gene_desk.storage.keys import MAX_KEY_BYTES, check_addressable
 from gene_desk.storage.models import Bucket, ObjectEntry
 from gene_desk.transfer.archived import head_for_download, with_archive_state
-from gene_desk.transfer.download import CONFLICT_OVERWRITE, CONFLICT_RENAME, CONFLICT_SKIP
+from gene_desk.transfer.download import (
+    CONFLICT_OVERWRITE,
+    CONFLICT_RENAME,
+    CONFLICT_SKIP,
+)
 from gene_desk.transfer.naming import local_name
 from gene_desk.transfer.refused import is_refused, refused_item
 from gene_desk.transfer.upload import (
@@ -55,6 +59,10 @@ OPTION_ORIGINAL_SIZE = "original_size"
 # job option: the job's items may run while it is still being listed (a folder download: the
 # first files arrive while the listing goes on, as in rclone; see submit.py and dispatch.py)
 OPTION_STREAMED = "streamed"
+# job options: a streamed job cut off while it was listed (Ctrl-C, a crash) had downloaded some
+# files already; the next download of the same folder to the same place rechecks what exists
+# (same size and CRC-64: not saved again as "name (1)"; see manager.download, download._plan)
+OPTION_LISTING_CUT = "listing_cut"  # (and download.OPTION_RECHECK on the next job)
 CONFLICT_POLICIES = (CONFLICT_RENAME, CONFLICT_OVERWRITE, CONFLICT_SKIP)
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.journal import NewItem, State
-from gene_desk.transfer.plan import OPTION_STREAMED, PlannedJob
+from gene_desk.transfer.plan import OPTION_LISTING_CUT, OPTION_STREAMED, PlannedJob
 from gene_desk.transfer.upload_conflicts import MODE_SKIPPED
 
 if TYPE_CHECKING:
@@ -60,6 +60,8 @@ def submit_planned(state: RuntimeState, settler: Settler, planned: list[PlannedJ
                 journal.add_items(job_id, batch)
         except BaseException as exc:  # a listing error: the job fails visibly, not half-made
             error = exc if isinstance(exc, GeneDeskError) else None
+            if streamed:  # files it finished are recognised by the next run (plan.py)
+                journal.update_job(job_id, options={**plan.options, OPTION_LISTING_CUT: True})
             journal.update_job(
                 job_id,
                 state=State.FAILED,

@@ -341,7 +341,57 @@ def test_a_streamed_job_left_planning_by_a_crash_keeps_what_finished(storage, jo
     manager = TransferManager(storage, journal, settings)
     try:
         manager.recover()
-        assert journal.job(job).state is State.FAILED
+        record = journal.job(job)
+        assert record.state is State.FAILED and record.options.get("listing_cut")
         assert journal.item_counts(job) == {State.SUCCEEDED: 1, State.CANCELLED: 2}
     finally:
         manager.shutdown()
+
+
+def test_a_folder_cut_off_while_listed_is_not_saved_twice_by_the_next_run(
+    manager, storage, bucket, tmp_path, monkeypatch
+):
+    """Ctrl-C while a streamed folder is listed fails that job, but files it finished are in
+    place: downloading the same folder to the same place again recognises them (same size and
+    CRC-64) instead of saving each again as "name (1)" ("keep both")."""
+    import dataclasses
+
+    from gene_desk.transfer import submit
+    from gene_desk.transfer.plan import OPTION_LISTING_CUT, plan_download
+    from tests.helpers.wait import wait_until
+
+    monkeypatch.setattr(submit, "BATCH", 4)
+    client = storage.clients.client(bucket.region)
+    for n in range(12):
+        client.put_object(Bucket=bucket.name, Key=f"cut/f{n:02d}.dat", Body=random_bytes(700, n))
+    out = tmp_path / "out"
+    (planned,) = plan_download(storage, bucket, ["cut/"], out)
+
+    def items_then_ctrl_c():
+        for n, item in enumerate(planned.items):
+            if n == 8:
+                (listing,) = manager.journal.jobs(["download"])
+                wait_until(
+                    lambda j=listing.id: (
+                        manager.journal.item_counts(j).get(State.SUCCEEDED, 0) >= 4
+                    ),
+                    60,
+                    "files downloaded while the folder is listed",
+                )
+                raise KeyboardInterrupt
+            yield item
+
+    with pytest.raises(KeyboardInterrupt):
+        manager.submit([dataclasses.replace(planned, items=items_then_ctrl_c())])
+    (first,) = manager.journal.jobs(["download"])
+    wait_until(lambda: not manager.journal.has_items(first.id, [State.RUNNING]), 60, "settled")
+    assert first.state is State.FAILED and first.options[OPTION_LISTING_CUT]
+    done_before = manager.journal.item_counts(first.id)[State.SUCCEEDED]
+
+    (again,) = manager.download(["cut/"], bucket, out)
+    assert manager.wait([again], timeout=60)
+    assert manager.journal.job(again).state is State.SUCCEEDED
+    names = sorted(p.name for p in (out / "cut").iterdir())
+    assert names == [f"f{n:02d}.dat" for n in range(12)]  # no "f00 (1).dat"
+    notes = [i.note for i in manager.journal.items(again)]
+    assert sum("already downloaded" in n for n in notes) == done_before
