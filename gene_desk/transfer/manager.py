@@ -75,7 +75,11 @@ class TransferManager:
             parts_pool=ThreadPoolExecutor(
                 max(2, self.settings.parts_parallel * 2), thread_name_prefix="gd-part"
             ),
-            small_pool=SmallItemPool(journal.path, workers) if workers else None,
+            small_pool=(
+                SmallItemPool(journal.path, workers, self.settings.files_parallel)
+                if workers
+                else None
+            ),
             listener=listener,
         )
         self._settler = Settler(self.state)

@@ -303,3 +303,14 @@ def test_prestarted_workers_of_another_count_are_stopped_not_leaked(tmp_path):
         assert all(not w.process.is_alive() for w in spare)
     finally:
         pool.shutdown(cut_off=True)
+
+
+def test_with_many_in_flight_a_worker_holds_four_rounds_of_batches(tmp_path):
+    """--jobs 64 gives each of two workers 32 threads: one batch of 32 is one round, so each
+    worker holds four batches (issue 18); --jobs 16 keeps two (eight rounds of 8 threads)."""
+    from gene_desk.transfer.small_pool import batches_in_hand
+
+    assert batches_in_hand(2, 16) == 2 and batches_in_hand(2, 64) == 4
+    pool = SmallItemPool(tmp_path / "journal.sqlite3", 2, files_parallel=64)
+    assert all(pool.slots.acquire(blocking=False) for _ in range(8))
+    assert not pool.slots.acquire(blocking=False)
