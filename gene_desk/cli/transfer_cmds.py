@@ -293,8 +293,7 @@ def cmd_download(args: argparse.Namespace) -> int:
     job_ids: list[int] = []
     manager.limit_to([])
     by_bucket: dict[str, list[str]] = {}
-    for text in args.sources:
-        url = parse_cos_url(text)
+    for text, url in zip(args.sources, urls, strict=True):
         key = url.key
         bucket = storage.bucket(url.bucket)
         if not key:

@@ -27,6 +27,7 @@ from gene_desk.transfer.limiter import BandwidthLimiter
 from gene_desk.transfer.ownership import Ownership
 from gene_desk.transfer.plan import (
     OPTION_LISTING_CUT,
+    OPTION_STREAMED,
     PlannedJob,
     plan_download,
     plan_upload,
@@ -206,15 +207,13 @@ class TransferManager:
             conflict=conflict,
             refuse_alone=refuse_alone,
         )
-        cut = [
-            j
-            for j in self.journal.jobs(["download"], [State.FAILED])
-            if j.options.get(OPTION_LISTING_CUT)
-        ]
-        for plan in planned:
+        streamed = [p for p in planned if p.options.get(OPTION_STREAMED)]
+        failed = self.journal.jobs(["download"], [State.FAILED]) if streamed else []
+        cut = {(j.source, j.destination) for j in failed if j.options.get(OPTION_LISTING_CUT)}
+        for plan in streamed:
             # the same folder to the same place, after a run cut off while listing it: what that
             # run finished is recognised instead of saved again as "name (1)"
-            if any(j.source == plan.source and j.destination == plan.destination for j in cut):
+            if (plan.source, plan.destination) in cut:
                 plan.options[OPTION_RECHECK] = True
         return submit_planned(self.state, self._settler, planned)
 

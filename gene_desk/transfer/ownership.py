@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.filelock import FileLock, is_held_elsewhere, sweep_stale
 from gene_desk.journal import TRANSFER_KINDS, UNFINISHED, State
-from gene_desk.transfer.plan import OPTION_LISTING_CUT, OPTION_STREAMED
 from gene_desk.transfer.runtime_state import RuntimeState
+from gene_desk.transfer.submit import fail_listing
 
 if TYPE_CHECKING:
     from gene_desk.transfer.settle import Settler
@@ -93,23 +93,14 @@ class Ownership:
                 continue  # another process adopted it a moment ago
             rt.forget_job(job.id)
             if planning:
-                with self.journal.batch():
-                    if job.options.get(OPTION_STREAMED):  # its files are rechecked next time
-                        self.journal.update_job(
-                            job.id, options={**job.options, OPTION_LISTING_CUT: True}
-                        )
-                    self.journal.update_job(
-                        job.id,
-                        state=State.FAILED,
-                        error_code=ErrorCode.CANCELLED.value,
-                        error_message="interrupted while its files were being listed; start it"
-                        " again",
-                        finished_at=time.time(),
-                    )
-                    # (a streamed job had started some: what finished stays finished)
-                    self.journal.set_item_states(
-                        job.id, [State.QUEUED, State.RUNNING], State.CANCELLED
-                    )
+                fail_listing(
+                    self.journal,
+                    job.id,
+                    job.options,
+                    ErrorCode.CANCELLED,
+                    "interrupted while its files were being listed; start it again",
+                    cancel=(State.QUEUED, State.RUNNING),  # what finished stays finished
+                )
                 continue
             if unfinished:
                 adopted += 1

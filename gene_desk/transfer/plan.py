@@ -31,11 +31,7 @@ from gene_desk.storage import Storage
 from gene_desk.storage.keys import MAX_KEY_BYTES, check_addressable
 from gene_desk.storage.models import Bucket, ObjectEntry
 from gene_desk.transfer.archived import head_for_download, with_archive_state
-from gene_desk.transfer.download import (
-    CONFLICT_OVERWRITE,
-    CONFLICT_RENAME,
-    CONFLICT_SKIP,
-)
+from gene_desk.transfer.download import CONFLICT_OVERWRITE, CONFLICT_RENAME, CONFLICT_SKIP
 from gene_desk.transfer.naming import local_name
 from gene_desk.transfer.refused import is_refused, refused_item
 from gene_desk.transfer.upload import (

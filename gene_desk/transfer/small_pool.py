@@ -57,6 +57,11 @@ def worker_count() -> int:
     return min(4, os.cpu_count() or 1)
 
 
+def threads_per_worker(workers: int, files_parallel: int) -> int:
+    """Item threads in each worker process: ``files_parallel`` in flight across them all."""
+    return max(1, -(-files_parallel // workers))
+
+
 def batches_in_hand(workers: int, files_parallel: int) -> int:
     """Batches a worker process holds at once: at least two (one running, one behind), and
     enough for four rounds of its item threads. With ``--jobs 64`` a worker has 32 threads and a
@@ -64,7 +69,7 @@ def batches_in_hand(workers: int, files_parallel: int) -> int:
     rounds (0 ms, 10,000 x 4 KiB down: 685 and 776 files/s with two, 784 and 860 with four;
     issue 18). With 16 (8 threads) two batches are eight rounds already; more would only make a
     pause wait longer for what a worker holds."""
-    threads = max(1, -(-files_parallel // workers))
+    threads = threads_per_worker(workers, files_parallel)
     return max(PREFETCH, -(-4 * threads // BATCH_SIZE))
 
 
@@ -219,7 +224,7 @@ class SmallItemPool:
         Each worker runs its batches on ``files_parallel / workers`` threads, so the number of
         requests in flight stays what the user set: on a distant endpoint, concurrency (not
         CPU) is what small files need."""
-        threads = max(1, -(-settings.files_parallel // self.workers))
+        threads = threads_per_worker(self.workers, settings.files_parallel)
         args = (str(self.journal_path), kind, options, settings, credentials, items, threads)
         with self._lock:  # a shutdown sees either this batch's worker process or none
             procs = self._started()

@@ -17,7 +17,7 @@ import time
 from typing import TYPE_CHECKING
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.journal import NewItem, State
+from gene_desk.journal import Journal, NewItem, State
 from gene_desk.transfer.plan import OPTION_LISTING_CUT, OPTION_STREAMED, PlannedJob
 from gene_desk.transfer.upload_conflicts import MODE_SKIPPED
 
@@ -60,17 +60,15 @@ def submit_planned(state: RuntimeState, settler: Settler, planned: list[PlannedJ
                 journal.add_items(job_id, batch)
         except BaseException as exc:  # a listing error: the job fails visibly, not half-made
             error = exc if isinstance(exc, GeneDeskError) else None
-            if streamed:  # files it finished are recognised by the next run (plan.py)
-                journal.update_job(job_id, options={**plan.options, OPTION_LISTING_CUT: True})
-            journal.update_job(
+            fail_listing(
+                journal,
                 job_id,
-                state=State.FAILED,
-                error_code=(error.code if error else ErrorCode.INTERNAL).value,
-                error_message=f"could not list what to transfer: {error or exc}",
-                finished_at=time.time(),
+                plan.options,
+                error.code if error else ErrorCode.INTERNAL,
+                f"could not list what to transfer: {error or exc}",
+                cancel=(State.QUEUED,),  # (a streamed job's running items settle as they end)
             )
-            journal.set_item_states(job_id, [State.QUEUED], State.CANCELLED)
-            state.emit_job(job_id)  # (a streamed job's running items still settle as they end)
+            state.emit_job(job_id)
             raise
         skipped = journal.succeed_items_in_mode(job_id, MODE_SKIPPED)
         with journal.batch():  # the options planning added to (skipped count, ...)
@@ -89,6 +87,26 @@ def submit_planned(state: RuntimeState, settler: Settler, planned: list[PlannedJ
         state.emit_job(job_id)
     state.wake.set()
     return ids
+
+
+def fail_listing(
+    journal: Journal,
+    job_id: int,
+    options: dict,
+    code: ErrorCode,
+    message: str,
+    *,
+    cancel: tuple[State, ...],
+) -> None:
+    """Fail a job whose listing did not end (an error, Ctrl-C, a crash found at the next
+    start) and cancel its items in ``cancel``. A streamed job is marked: what it finished is in
+    place, and the next download of that folder to that place recognises it (plan.py)."""
+    values: dict = {"state": State.FAILED, "error_code": code.value, "error_message": message}
+    if options.get(OPTION_STREAMED):
+        values["options"] = {**options, OPTION_LISTING_CUT: True}
+    with journal.batch():
+        journal.update_job(job_id, finished_at=time.time(), **values)
+        journal.set_item_states(job_id, list(cancel), State.CANCELLED)
 
 
 def _fail_refused(state: RuntimeState, settler: Settler, job_id: int) -> None:
