@@ -34,7 +34,7 @@ from gene_desk.transfer.context import ItemRun, run_bounded
 from gene_desk.transfer.naming import temp_path_for
 from gene_desk.transfer.pacing import BlockPacer
 from gene_desk.transfer.part_checkpoint import PartCheckpoint
-from gene_desk.transfer.settings import DOWNLOAD_PART, part_size_for
+from gene_desk.transfer.settings import DOWNLOAD_PART, part_size_for, whole_download_max
 from gene_desk.transfer.upload import (
     CODEC_FILE,
     CODEC_FOLDER,
@@ -126,8 +126,8 @@ def download_item(run: ItemRun) -> DownloadResult:
         _ensure_dir(dest)
         return DownloadResult(str(dest), 0, 0)
     _ensure_dir(dest.parent)
-    if item.size <= part_size_for(item.size, run.settings.part_size) and not item.part_size:
-        # small object: one GET brings headers and body (no HEAD, no range bookkeeping)
+    if item.size <= whole_download_max(run.settings.part_size) and not item.part_size:
+        # up to one range: one GET brings headers and body (no HEAD, no range bookkeeping)
         return _download_whole(run, dest)
 
     head = _head(run)

@@ -28,8 +28,8 @@ from gene_desk.journal import PartRecord
 from gene_desk.storage.lean import LEAN_MAX
 from gene_desk.transfer.bodies import FileRangeBody
 from gene_desk.transfer.context import ItemRun, run_bounded
-from gene_desk.transfer.md5_digest import META_MD5, OrderedMd5
-from gene_desk.transfer.settings import MiB, part_size_for
+from gene_desk.transfer.md5_digest import META_MD5, OrderedMd5, md5_of_range
+from gene_desk.transfer.settings import MiB, part_size_for, single_put_max
 from gene_desk.transfer.upload_compressed import _upload_compressed
 from gene_desk.transfer.upload_md5 import record_md5_enabled, replace_metadata, with_md5
 from gene_desk.transfer.upload_protocol import (  # re-exported: callers import them from here
@@ -81,10 +81,10 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: a file up to this size is read whole and hashed before its single PUT (memory: one of these
-#: per file in flight); a bigger one sent in one PUT is hashed as it streams and gets its MD5
-#: by a copy onto itself (upload_md5)
-INLINE_MD5_LIMIT = 32 * MiB
+#: a file up to this size is read whole, hashed and sent from memory (one such buffer per file in
+#: flight); a bigger one sent in one PUT is hashed by a first read (from the page cache on the
+#: second) so that its MD5 rides on the PUT, as rclone does with Content-MD5
+INLINE_MD5_LIMIT = 1 * MiB
 
 
 def upload_item(run: ItemRun) -> UploadResult:
@@ -124,7 +124,8 @@ def _upload_plain(run: ItemRun) -> UploadResult:
     st = _stat_checked(run)
     size = st.st_size
     part_size = run.item.part_size or part_size_for(size, run.settings.part_size)
-    if size <= part_size:
+    single = part_size if run.item.part_size else single_put_max(run.settings.part_size)
+    if size <= max(part_size, single):  # a started multipart upload keeps its parts
         return _put_file(run, size)
     return _multipart_file(run, size, part_size)
 
@@ -147,20 +148,51 @@ def _read_whole(path: str, size: int) -> bytes:
 
 
 def _put_file(run: ItemRun, size: int) -> UploadResult:
-    if record_md5_enabled(run) and size <= INLINE_MD5_LIMIT:
+    if not record_md5_enabled(run):
+        return _put_file_streamed(run, size, {})
+    if size <= INLINE_MD5_LIMIT:
         # read once, hash, send those bytes: the MD5 rides on the PUT as metadata
         data = _read_whole(run.item.source, size)
         metadata = with_md5({}, hashlib.md5(data).hexdigest())
         result = _put_bytes(run, data, metadata, worth=size)
         _stat_unchanged_after(run, sent_object=True)
         return result
-    return _put_file_streamed(run, size)
+    # Hashed before the PUT, not while it streams: a copy onto itself to add the MD5 afterwards
+    # costs a request and, on COS, a second write of the object; a file that changes in between
+    # is caught by the stat check after the PUT (same size and mtime as when the job started).
+    return _put_file_streamed(run, size, with_md5({}, _md5_of_file(run.item.source, size)))
 
 
-def _put_file_streamed(run: ItemRun, size: int) -> UploadResult:
+def _md5_of_file(path: str, size: int) -> str:
+    """MD5 of the first ``size`` bytes of ``path`` in 1 MiB reads (``hashlib`` releases the GIL
+    for each); a file shorter than ``size`` is SOURCE_CHANGED."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise os_error(exc, path, "cannot read the local file") from exc
+
+    def read(offset: int, length: int) -> bytes:
+        block = os.pread(fd, length, offset)
+        if not block:
+            raise GeneDeskError(
+                ErrorCode.SOURCE_CHANGED,
+                "the file changed while it was being uploaded",
+                path=path,
+                retryable=True,
+            )
+        return block
+
+    try:
+        return md5_of_range(read, 0, size).hexdigest()
+    except OSError as exc:
+        raise os_error(exc, path, "cannot read the local file") from exc
+    finally:
+        os.close(fd)
+
+
+def _put_file_streamed(run: ItemRun, size: int, metadata: dict[str, str]) -> UploadResult:
     item = run.item
     holder: dict[str, Any] = {}
-    digest = OrderedMd5(item.source, size) if record_md5_enabled(run) else None
 
     def send(client: Any) -> dict[str, Any]:
         body = FileRangeBody(
@@ -170,12 +202,14 @@ def _put_file_streamed(run: ItemRun, size: int) -> UploadResult:
             limiter=run.limiter,
             stop=run.stop,
             on_bytes=run.progress,
-            digest=digest,
         )
         holder["body"] = body
         try:
             return client.put_object(
-                Bucket=run.bucket.name, Key=item.destination, Body=body, **_write_kwargs(run, {})
+                Bucket=run.bucket.name,
+                Key=item.destination,
+                Body=body,
+                **_write_kwargs(run, metadata),
             )
         except BaseException:
             run.progress(-body.reported)
@@ -189,9 +223,6 @@ def _put_file_streamed(run: ItemRun, size: int) -> UploadResult:
     _verify(run, body.crc, headers, "upload")
     _stat_unchanged_after(run, sent_object=True)  # a file rewritten during the PUT is no upload
     etag = str(_header(headers, "etag") or "").strip('"')
-    md5_hex = digest.hexdigest() if digest is not None else None
-    if md5_hex:
-        etag = replace_metadata(run, with_md5({}, md5_hex), size, etag) or etag
     return UploadResult(
         item.destination, etag, body.crc, size, _header(headers, "x-cos-request-id")
     )

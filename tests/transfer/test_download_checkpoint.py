@@ -110,6 +110,28 @@ def test_download_part_size_default_is_larger_than_upload_parts():
     assert part_size_for(1024 * MiB, 0) == 8 * MiB  # uploads keep 8 MiB parts
 
 
+def test_auto_part_size_fetches_one_range_by_one_get(storage, bucket, journal, tmp_path):
+    """With no part size set, an object up to one range (32 MiB) comes in one GET: no HEAD, no
+    ranges in the journal, no part size recorded (12 MiB went by HEAD and a ranged GET before)."""
+    from gene_desk.transfer.manager import TransferManager
+    from gene_desk.transfer.settings import TransferSettings, whole_download_max
+
+    data = random_bytes(12 * MiB + 9, seed=33)
+    client = storage.clients.client(bucket.region)
+    client.put_object(Bucket=bucket.name, Key="one.bin", Body=data)
+    manager = TransferManager(storage, journal, TransferSettings()).start()
+    try:
+        (job,) = manager.download(["one.bin"], bucket, tmp_path / "out")
+        run_jobs(manager, [job])
+    finally:
+        manager.shutdown()
+    item = _item(manager, job)
+    assert item.state is State.SUCCEEDED, item.error_message
+    assert item.part_size is None and item.etag is None  # the ranged path records both
+    assert (tmp_path / "out" / "one.bin").read_bytes() == data
+    assert whole_download_max(0) == DOWNLOAD_PART and whole_download_max(2 * MiB) == 2 * MiB
+
+
 def test_lanes_write_every_range_and_clear_the_journal(manager, storage, bucket, tmp_path):
     data = random_bytes(7 * MiB + 123, seed=31)  # 8 ranges of 1 MiB, the last one short
     client = storage.clients.client(bucket.region)

@@ -82,25 +82,76 @@ def test_small_files_in_worker_process_batches(
         assert info.metadata[MD5_KEY] == md5(random_bytes(2000 + n, seed=n))
 
 
-def test_big_single_put_gets_its_md5_by_a_copy_onto_itself(storage, bucket, journal, tmp_path):
+def _spy_copies(monkeypatch) -> list[str]:
+    """Destinations of the MD5 copies onto themselves (the real copy still runs)."""
+    from gene_desk.transfer import upload as upload_module
+
+    copied: list[str] = []
+    real = upload_module.replace_metadata
+
+    def spy(run, *args, **kwargs):
+        copied.append(run.item.destination)
+        return real(run, *args, **kwargs)
+
+    monkeypatch.setattr(upload_module, "replace_metadata", spy)
+    return copied
+
+
+def test_big_single_put_is_hashed_before_it_is_sent(
+    storage, bucket, journal, tmp_path, monkeypatch
+):
+    """Above the in-memory limit a file is hashed by a first read: its MD5 rides on the PUT and
+    no copy onto itself follows (one request per file, as rclone sends Content-MD5)."""
     from gene_desk.transfer import upload as upload_module
     from gene_desk.transfer.manager import TransferManager
 
+    copied = _spy_copies(monkeypatch)
+    monkeypatch.setattr(upload_module, "INLINE_MD5_LIMIT", 1 * MiB)  # above it: not in memory
     path = tmp_path / "single.bin"
     path.write_bytes(random_bytes(3 * MiB + 5, seed=11))
-    saved = upload_module.INLINE_MD5_LIMIT
-    upload_module.INLINE_MD5_LIMIT = 1 * MiB  # above it: hashed while streaming
     manager = TransferManager(storage, journal, TransferSettings(part_size=8 * MiB)).start()
     try:
         (job,) = manager.upload([path], bucket, "one/", compress=False)
         run_jobs(manager, [job])
     finally:
         manager.shutdown()
-        upload_module.INLINE_MD5_LIMIT = saved
     item = _item(manager, job)
     assert not manager.journal.parts(item.id)  # one PUT
     info = storage.head_object(bucket, item.destination)
     assert info.metadata[MD5_KEY] == md5(path.read_bytes())
+    assert copied == []
+
+
+def test_auto_part_size_sends_files_up_to_64_mib_in_one_put(
+    storage, bucket, journal, tmp_path, monkeypatch
+):
+    """With no part size set, a 12 MiB file (8 MiB parts once) and an ARCHIVE one go in one PUT
+    each, with their MD5 (an ARCHIVE multipart upload could not record it); the multipart rule
+    still holds above SINGLE_PUT_MAX."""
+    from gene_desk.transfer.manager import TransferManager
+    from gene_desk.transfer.settings import SINGLE_PUT_MAX, single_put_max
+
+    copied = _spy_copies(monkeypatch)
+    paths = []
+    for name, seed in (("warm.bin", 21), ("cold.bin", 22)):
+        path = tmp_path / name
+        path.write_bytes(random_bytes(12 * MiB + 7, seed=seed))
+        paths.append(path)
+    manager = TransferManager(storage, journal, TransferSettings()).start()
+    try:
+        jobs = manager.upload([paths[0]], bucket, "auto/", compress=False)
+        jobs += manager.upload([paths[1]], bucket, "auto/", compress=False, storage_class="ARCHIVE")
+        run_jobs(manager, jobs)
+    finally:
+        manager.shutdown()
+    for job, path in zip(jobs, paths, strict=True):
+        item = _item(manager, job)
+        assert not manager.journal.parts(item.id) and not item.upload_id, path.name
+        assert "MD5" not in (item.note or "")
+        info = storage.head_object(bucket, item.destination)
+        assert info.metadata[MD5_KEY] == md5(path.read_bytes()), path.name
+    assert copied == []
+    assert single_put_max(0) == SINGLE_PUT_MAX == 64 * MiB and single_put_max(2 * MiB) == 2 * MiB
 
 
 def test_setting_off_records_no_md5(storage, bucket, journal, tmp_path):
