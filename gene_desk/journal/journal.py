@@ -318,6 +318,33 @@ class Journal(Connection):
         )
         return [item_from_row(r) for r in rows]
 
+    def item_keys(
+        self, job_id: int, states: Iterable[State], *, limit: int = -1, after_seq: int = 0
+    ) -> list[tuple[int, int]]:
+        """``(seq, id)`` of items in list order: a page for a reader that skips most of them
+        (the dispatcher passes over items it already queued), without building their records."""
+        states = [State(s) for s in states]
+        rows = self._read(
+            f"SELECT seq, id FROM items WHERE job_id=? AND seq>?"
+            f" AND state IN ({','.join('?' * len(states))}) ORDER BY seq LIMIT ?",
+            [job_id, after_seq, *(s.value for s in states), limit],
+        )
+        return [(int(r[0]), int(r[1])) for r in rows]
+
+    def items_with_ids(self, item_ids: list[int], states: Iterable[State]) -> list[ItemRecord]:
+        """The items of ``item_ids`` that are still in ``states``, in list order."""
+        states = [State(s) for s in states]
+        out: list[ItemRecord] = []
+        for n in range(0, len(item_ids), 500):  # well under SQLite's limit on parameters
+            chunk = item_ids[n : n + 500]
+            rows = self._read(
+                f"SELECT * FROM items WHERE id IN ({','.join('?' * len(chunk))})"
+                f" AND state IN ({','.join('?' * len(states))}) ORDER BY seq",
+                [*chunk, *(s.value for s in states)],
+            )
+            out += [item_from_row(r) for r in rows]
+        return out
+
     def item_counts(self, job_id: int) -> dict[State, int]:
         rows = self._read(
             "SELECT state, COUNT(*) FROM items WHERE job_id=? GROUP BY state", (job_id,)

@@ -93,10 +93,15 @@ class Dispatcher:
                 continue  # its items wait until it is listed (see submit.py)
             after = 0
             while not rt.closing.is_set():
-                page = self.journal.items(job.id, [State.QUEUED], limit=PAGE, after_seq=after)
-                if not page:
+                # keys first: most queued items of a big job are already in the queue (up to
+                # 2 x files_parallel entries of 32), and every wake-up reads the job again
+                keys = self.journal.item_keys(job.id, [State.QUEUED], limit=PAGE, after_seq=after)
+                if not keys:
                     break
-                after = page[-1].seq
+                after = keys[-1][0]
+                with rt.lock:
+                    fresh = [item_id for _seq, item_id in keys if item_id not in rt.dispatched]
+                page = self.journal.items_with_ids(fresh, [State.QUEUED]) if fresh else []
                 if listing:  # refused items fail when the listing ends, with their reason
                     page = [i for i in page if not is_refused(i.mode)]
                 if not self._dispatch_page(job, page) or self.job_stopped(job.id):
