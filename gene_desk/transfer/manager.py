@@ -26,6 +26,7 @@ from gene_desk.transfer.download import OPTION_RECHECK
 from gene_desk.transfer.limiter import BandwidthLimiter
 from gene_desk.transfer.ownership import Ownership
 from gene_desk.transfer.plan import (
+    OPTION_LISTING,
     OPTION_LISTING_CUT,
     OPTION_STREAMED,
     PlannedJob,
@@ -246,8 +247,12 @@ class TransferManager:
 
     def pause(self, job_id: int) -> None:
         self.adopt(job_id)
-        if not self.journal.set_job_state_if(job_id, [State.QUEUED, State.RUNNING], State.PAUSED):
-            return
+        with self.journal.batch():  # the listing's end cannot slip in between (submit.py)
+            pausable = [State.QUEUED, State.RUNNING]
+            if self.journal.job(job_id).options.get(OPTION_LISTING):
+                pausable.append(State.PLANNING)  # a folder download still listing its files
+            if not self.journal.set_job_state_if(job_id, pausable, State.PAUSED):
+                return
         # running items stop and settle by the job's state (PAUSED) when they notice
         self._stop_running(job_id, "pause")
         self.state.emit_job(job_id)
@@ -255,7 +260,11 @@ class TransferManager:
     def resume(self, job_id: int) -> None:
         self.adopt(job_id)
         with self.journal.batch():
-            if not self.journal.set_job_state_if(job_id, [State.PAUSED], State.QUEUED):
+            # paused while listing and still listing: back to PLANNING, so that the job cannot
+            # finish before its last items are listed (plan.OPTION_LISTING)
+            listing = self.journal.job(job_id).options.get(OPTION_LISTING)
+            back = State.PLANNING if listing else State.QUEUED
+            if not self.journal.set_job_state_if(job_id, [State.PAUSED], back):
                 return
             self.journal.set_item_states(job_id, [State.PAUSED], State.QUEUED)
         # items still stopping from the pause will see a queued job and requeue themselves
@@ -342,7 +351,7 @@ class TransferManager:
         return count
 
     def pause_all(self) -> None:
-        for job in self.journal.jobs(TRANSFER_KINDS, [State.QUEUED, State.RUNNING]):
+        for job in self.journal.jobs(TRANSFER_KINDS, [State.PLANNING, State.QUEUED, State.RUNNING]):
             self.pause(job.id)
 
     def resume_all(self) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.filelock import FileLock, is_held_elsewhere, sweep_stale
 from gene_desk.journal import TRANSFER_KINDS, UNFINISHED, State
+from gene_desk.transfer.plan import OPTION_LISTING
 from gene_desk.transfer.runtime_state import RuntimeState
 from gene_desk.transfer.submit import fail_listing
 
@@ -82,7 +83,8 @@ class Ownership:
         for job in self.journal.jobs(TRANSFER_KINDS):
             if not rt.in_scope(job.id) or self.alive_elsewhere(job.runner):
                 continue
-            planning = job.state is State.PLANNING
+            # still listing: PLANNING, or paused while it was listed (plan.OPTION_LISTING)
+            planning = job.state is State.PLANNING or bool(job.options.get(OPTION_LISTING))
             unfinished = job.state in UNFINISHED
             stuck = self.journal.has_items(job.id, [State.RUNNING])
             if not (planning or unfinished or stuck):
@@ -99,7 +101,8 @@ class Ownership:
                     job.options,
                     ErrorCode.CANCELLED,
                     "interrupted while its files were being listed; start it again",
-                    cancel=(State.QUEUED, State.RUNNING),  # what finished stays finished
+                    # what finished stays finished
+                    cancel=(State.QUEUED, State.RUNNING, State.PAUSED),
                 )
                 continue
             if unfinished:

@@ -55,6 +55,11 @@ OPTION_ORIGINAL_SIZE = "original_size"
 # job option: the job's items may run while it is still being listed (a folder download: the
 # first files arrive while the listing goes on, as in rclone; see submit.py and dispatch.py)
 OPTION_STREAMED = "streamed"
+# job option: a streamed job's listing is still going on. Set when the job is created and cleared
+# with the state change that ends the listing; a job paused meanwhile keeps it, so its resume goes
+# back to PLANNING (not QUEUED, which could finish it before its last items are listed), and a
+# crash during the pause is seen as a listing cut off (ownership.recover).
+OPTION_LISTING = "listing"
 # job options: a streamed job cut off while it was listed (Ctrl-C, a crash) had downloaded some
 # files already; the next download of the same folder to the same place rechecks what exists
 # (same size and CRC-64: not saved again as "name (1)"; see manager.download, download._plan)

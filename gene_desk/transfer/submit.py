@@ -7,6 +7,8 @@ of items as it arrives, and only the job's end waits for the listing. Then, in o
 upload-conflict policy skipped are settled as succeeded in one statement, the options the
 planning added to are saved, the job becomes QUEUED, or RUNNING when streamed items started (by
 compare-and-set: a cancel meanwhile stays), and items the planner refused fail with their reason.
+A streamed job may be paused while it is listed (``plan.OPTION_LISTING``): the listing goes on,
+its items wait, and the end of the listing leaves the job paused.
 A listing error fails the job visibly instead of leaving it half-made.
 """
 
@@ -18,7 +20,12 @@ from typing import TYPE_CHECKING
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.journal import Journal, NewItem, State
-from gene_desk.transfer.plan import OPTION_LISTING_CUT, OPTION_STREAMED, PlannedJob
+from gene_desk.transfer.plan import (
+    OPTION_LISTING,
+    OPTION_LISTING_CUT,
+    OPTION_STREAMED,
+    PlannedJob,
+)
 from gene_desk.transfer.upload_conflicts import MODE_SKIPPED
 
 if TYPE_CHECKING:
@@ -36,6 +43,9 @@ def submit_planned(state: RuntimeState, settler: Settler, planned: list[PlannedJ
     journal = state.journal
     ids = []
     for plan in planned:
+        streamed = bool(plan.options.get(OPTION_STREAMED))
+        if streamed:
+            plan.options[OPTION_LISTING] = True  # until the listing ends (plan.OPTION_LISTING)
         # PLANNING keeps the dispatcher away until every item is in the journal
         job_id = journal.create_job(
             plan.kind,
@@ -46,7 +56,7 @@ def submit_planned(state: RuntimeState, settler: Settler, planned: list[PlannedJ
             state=State.PLANNING,
             runner=state.runner_id,
         )
-        streamed = bool(plan.options.get(OPTION_STREAMED))
+        cancelled = False
         try:
             batch: list[NewItem] = []
             for item in plan.items:
@@ -54,9 +64,12 @@ def submit_planned(state: RuntimeState, settler: Settler, planned: list[PlannedJ
                 if len(batch) >= BATCH:
                     journal.add_items(job_id, batch)
                     batch = []
+                    if journal.job_state(job_id) is State.CANCELLED:
+                        cancelled = True  # cancelled while listed: stop listing
+                        break
                     if streamed:
                         state.wake.set()  # these may start while the rest is listed
-            if batch:
+            if batch and not cancelled:
                 journal.add_items(job_id, batch)
         except BaseException as exc:  # a listing error: the job fails visibly, not half-made
             error = exc if isinstance(exc, GeneDeskError) else None
@@ -66,14 +79,21 @@ def submit_planned(state: RuntimeState, settler: Settler, planned: list[PlannedJ
                 plan.options,
                 error.code if error else ErrorCode.INTERNAL,
                 f"could not list what to transfer: {error or exc}",
-                cancel=(State.QUEUED,),  # (a streamed job's running items settle as they end)
+                # (a streamed job's running items settle as they end; paused ones are cancelled)
+                cancel=(State.QUEUED, State.PAUSED),
             )
             state.emit_job(job_id)
             raise
+        if cancelled:  # the items listed after the cancel are cancelled too
+            journal.set_item_states(
+                job_id, [State.QUEUED, State.PAUSED], State.CANCELLED, finished_at=time.time()
+            )
         skipped = journal.succeed_items_in_mode(job_id, MODE_SKIPPED)
+        plan.options.pop(OPTION_LISTING, None)
         with journal.batch():  # the options planning added to (skipped count, ...)
             journal.update_job(job_id, options=plan.options)
-            # planned: runnable now (unless cancelled meanwhile); running if streamed items started
+            # planned: runnable now (unless cancelled meanwhile, or paused while it was listed:
+            # it stays paused); running if streamed items started
             started = streamed and journal.has_items(job_id, STARTED)
             journal.set_job_state_if(
                 job_id, [State.PLANNING], State.RUNNING if started else State.QUEUED
@@ -103,7 +123,8 @@ def fail_listing(
     place, and the next download of that folder to that place recognises it (plan.py)."""
     values: dict = {"state": State.FAILED, "error_code": code.value, "error_message": message}
     if options.get(OPTION_STREAMED):
-        values["options"] = {**options, OPTION_LISTING_CUT: True}
+        kept = {k: v for k, v in options.items() if k != OPTION_LISTING}
+        values["options"] = {**kept, OPTION_LISTING_CUT: True}
     with journal.batch():
         journal.update_job(job_id, finished_at=time.time(), **values)
         journal.set_item_states(job_id, list(cancel), State.CANCELLED)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gene_desk.journal import State
+from gene_desk.transfer.plan import OPTION_LISTING
 from gene_desk.ui import file_dialogs, prompts
 from gene_desk.ui.jobs_model import (
     COL_DESTINATION,
@@ -171,6 +172,8 @@ class JobsPanel(QWidget):
         return jobs, items
 
     def _selected_states(self) -> set[State]:
+        """States of the selected rows; a folder download still listing its files (and already
+        downloading them) counts as running: it can be paused and cancelled."""
         states = set()
         for index in self.view.selectionModel().selectedRows(0):
             item = self.model.item_node(index)
@@ -179,7 +182,9 @@ class JobsPanel(QWidget):
             else:
                 node = self.model.job_node(index)
                 if node is not None:
-                    states.add(node.status.job.state)
+                    job = node.status.job
+                    listing = job.state is State.PLANNING and job.options.get(OPTION_LISTING)
+                    states.add(State.RUNNING if listing else job.state)
         return states
 
     def select_job(self, job_id: int) -> None:

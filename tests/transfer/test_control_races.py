@@ -395,3 +395,143 @@ def test_a_folder_cut_off_while_listed_is_not_saved_twice_by_the_next_run(
     assert names == [f"f{n:02d}.dat" for n in range(12)]  # no "f00 (1).dat"
     notes = [i.note for i in manager.journal.items(again)]
     assert sum("already downloaded" in n for n in notes) == done_before
+
+
+def _listed_folder(manager, storage, bucket, tmp_path, monkeypatch, name: str, count: int):
+    """``count`` objects under ``name/`` and the folder's plan, listed four items at a time."""
+    from gene_desk.transfer import submit
+    from gene_desk.transfer.plan import plan_download
+
+    monkeypatch.setattr(submit, "BATCH", 4)
+    client = storage.clients.client(bucket.region)
+    for n in range(count):
+        client.put_object(Bucket=bucket.name, Key=f"{name}/f{n:02d}.dat", Body=random_bytes(300, n))
+    (planned,) = plan_download(storage, bucket, [f"{name}/"], tmp_path / "out")
+    return planned
+
+
+def test_a_folder_download_paused_while_listed_stays_paused_until_resumed(
+    manager, storage, bucket, tmp_path, monkeypatch
+):
+    """暂停 on a folder download that is still listing its files (and already downloading
+    them): the job pauses at once, the listing goes on to its end, nothing more starts, and
+    the end of the listing leaves the job paused; 继续 then finishes every file."""
+    import dataclasses
+
+    from gene_desk.transfer.plan import OPTION_LISTING
+    from tests.helpers.wait import wait_until
+
+    planned = _listed_folder(manager, storage, bucket, tmp_path, monkeypatch, "p", 12)
+    seen: list[State | None] = []
+
+    def items():
+        for n, item in enumerate(planned.items):
+            if n == 8:  # two batches listed, the listing not over
+                (listing,) = manager.journal.jobs(["download"])
+                manager.pause(listing.id)
+                seen.append(manager.journal.job_state(listing.id))
+            yield item
+
+    (job,) = manager.submit([dataclasses.replace(planned, items=items())])
+    assert seen == [State.PAUSED]
+    wait_until(lambda: not manager.journal.has_items(job, [State.RUNNING]), 60, "settled")
+    record = manager.journal.job(job)
+    assert record.state is State.PAUSED and OPTION_LISTING not in record.options
+    counts = manager.journal.item_counts(job)
+    assert sum(counts.values()) == 12 and counts.get(State.SUCCEEDED, 0) < 12
+    manager.resume(job)
+    assert manager.wait([job], timeout=60)
+    assert manager.journal.job(job).state is State.SUCCEEDED
+    assert manager.journal.item_counts(job) == {State.SUCCEEDED: 12}
+    assert len(list((tmp_path / "out" / "p").iterdir())) == 12
+
+
+def test_a_folder_download_resumed_while_still_listed_waits_for_its_listing(
+    manager, storage, bucket, tmp_path, monkeypatch
+):
+    """Paused and resumed before its listing ends, the job goes back to listing (PLANNING),
+    not to queued: once the files listed so far are done it must not finish without the
+    rest."""
+    import dataclasses
+
+    from tests.helpers.wait import wait_until
+
+    planned = _listed_folder(manager, storage, bucket, tmp_path, monkeypatch, "r", 12)
+    seen: list[State | None] = []
+
+    def items():
+        for n, item in enumerate(planned.items):
+            if n == 8:
+                (listing,) = manager.journal.jobs(["download"])
+                manager.pause(listing.id)
+                seen.append(manager.journal.job_state(listing.id))
+                wait_until(
+                    lambda j=listing.id: not manager.journal.has_items(j, [State.RUNNING]),
+                    60,
+                    "paused",
+                )
+                manager.resume(listing.id)
+                seen.append(manager.journal.job_state(listing.id))
+                wait_until(
+                    lambda j=listing.id: manager.journal.item_counts(j).get(State.SUCCEEDED) == 8,
+                    60,
+                    "the files listed so far downloaded",
+                )
+                seen.append(manager.journal.job_state(listing.id))
+            yield item
+
+    (job,) = manager.submit([dataclasses.replace(planned, items=items())])
+    assert seen == [State.PAUSED, State.PLANNING, State.PLANNING]
+    assert manager.wait([job], timeout=60)
+    assert manager.journal.item_counts(job) == {State.SUCCEEDED: 12}
+
+
+def test_a_folder_download_cancelled_while_listed_stops_listing(
+    manager, storage, bucket, tmp_path, monkeypatch
+):
+    """取消 while the folder is listed: the listing stops at its next batch and what was listed
+    after the cancel is cancelled too; nothing is left queued under a cancelled job."""
+    import dataclasses
+
+    planned = _listed_folder(manager, storage, bucket, tmp_path, monkeypatch, "c", 20)
+    listed: list[int] = []
+
+    def items():
+        for n, item in enumerate(planned.items):
+            if n == 8:
+                (listing,) = manager.journal.jobs(["download"])
+                manager.cancel(listing.id)
+            listed.append(n)
+            yield item
+
+    (job,) = manager.submit([dataclasses.replace(planned, items=items())])
+    assert max(listed) == 11  # the batch of items 8-11 was written, then the listing stopped
+    assert manager.wait([job], timeout=60)
+    assert manager.journal.job(job).state is State.CANCELLED
+    counts = manager.journal.item_counts(job)
+    assert sum(counts.values()) == 12
+    assert not counts.get(State.QUEUED) and not counts.get(State.RUNNING)
+
+
+def test_a_job_paused_while_listed_and_left_by_a_crash_is_a_cut_listing(storage, journal, settings):
+    """Killed while paused before its listing ended: not an ordinary paused job (a resume would
+    finish it with part of the folder) but a listing cut off, as for a crash while listing."""
+    from gene_desk.journal import NewItem
+
+    job = journal.create_job(
+        "download", "t", "cos://b/d/", "/tmp", {"bucket": "b", "streamed": True, "listing": True},
+        state=State.PAUSED, runner="gone",
+    )  # fmt: skip
+    journal.add_items(job, [NewItem(f"d/f{n}", f"/tmp/f{n}", 10) for n in range(3)])
+    first, second, _third = journal.items(job)
+    journal.update_item(first.id, state=State.SUCCEEDED)
+    journal.update_item(second.id, state=State.PAUSED)
+    manager = TransferManager(storage, journal, settings)
+    try:
+        manager.recover()
+        record = journal.job(job)
+        assert record.state is State.FAILED and record.options.get("listing_cut")
+        assert "listing" not in record.options
+        assert journal.item_counts(job) == {State.SUCCEEDED: 1, State.CANCELLED: 2}
+    finally:
+        manager.shutdown()

@@ -204,3 +204,29 @@ def test_jobs_model_pages_items_and_passes_modeltester(
     assert model.index(0, 1, job).data() == "成功"
     assert "12/12" in model.index(0, COL_DETAILS).data()
     qtmodeltester.check(model)
+
+
+def test_a_folder_download_still_listing_can_be_paused_and_cancelled(qtbot, window):
+    """A folder download downloads while its files are still listed (shown 进行中): 暂停 and
+    取消 are offered for it, and 暂停 pauses it there and then."""
+    from gene_desk.transfer.plan import OPTION_LISTING, OPTION_STREAMED
+
+    panel = window.transfer_panel
+    manager = panel.source.manager
+    job = manager.journal.create_job(
+        "download", "run42/", "cos://b/run42/", "/tmp/out",
+        {"bucket": "b", "region": "ap-guangzhou", OPTION_STREAMED: True, OPTION_LISTING: True},
+        state=State.PLANNING, runner=manager.runner_id,
+    )  # fmt: skip
+    manager.state.emit_job(job)
+    window.show_transfers(job)
+    qtbot.waitUntil(lambda: [n.id for n in panel.model.jobs] == [job], timeout=WAIT)
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.waitUntil(lambda: panel.pause_button.isEnabled(), timeout=WAIT)
+    assert panel.cancel_button.isEnabled() and not panel.resume_button.isEnabled()
+    panel.pause_button.click()
+    qtbot.waitUntil(lambda: _job_states(panel) == [State.PAUSED], timeout=WAIT)
+    assert manager.journal.job(job).state is State.PAUSED
+    qtbot.waitUntil(lambda: panel.resume_button.isEnabled(), timeout=WAIT)
+    panel.cancel_button.click()
+    qtbot.waitUntil(lambda: _job_states(panel) == [State.CANCELLED], timeout=WAIT)
