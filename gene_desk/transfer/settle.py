@@ -235,7 +235,9 @@ class Settler:
         if job_state not in RUNNABLE or rt.closing.is_set():
             settle = {State.PAUSED: State.PAUSED, State.CANCELLED: State.CANCELLED}
             back = settle.get(job_state, State.QUEUED) if job_state else State.QUEUED
-            ended = [Ended(i, Outcome(back)) for i in claimed]
+            # stopped: settle reads the job's state again in its transaction, so a resume that
+            # lands in between queues them again instead of leaving them paused under a queued job
+            ended = [Ended(i, Outcome(back), stopped=True) for i in claimed]
         else:
             try:
                 results = pool.run(

@@ -325,24 +325,37 @@ def test_a_folder_download_starts_while_it_is_still_listed(
     assert (out / "tree" / "f11.dat").read_bytes() == random_bytes(500, 11)
 
 
-def test_a_streamed_job_left_planning_by_a_crash_keeps_what_finished(storage, journal, settings):
-    """Killed while a streamed folder was listed: the job fails as any planning job does, the
-    files already downloaded stay done, and nothing else is left queued or running."""
+@pytest.mark.parametrize(
+    ("job_state", "extra", "second"),
+    [
+        (State.PLANNING, {}, State.RUNNING),  # killed while it was listed
+        # killed while paused before its listing ended: not an ordinary paused job (a resume
+        # would finish it with part of the folder) but a listing cut off all the same
+        (State.PAUSED, {"listing": True}, State.PAUSED),
+    ],
+)
+def test_a_streamed_job_left_listing_by_a_crash_keeps_what_finished(
+    storage, journal, settings, job_state, extra, second
+):
+    """Killed while a streamed folder was listed: the job fails as any planning job does,
+    marked as a cut listing, the files already downloaded stay done, and nothing else is left
+    queued, running or paused."""
     from gene_desk.journal import NewItem
 
     job = journal.create_job(
-        "download", "t", "cos://b/d/", "/tmp", {"bucket": "b", "streamed": True},
-        state=State.PLANNING, runner="gone",
+        "download", "t", "cos://b/d/", "/tmp", {"bucket": "b", "streamed": True, **extra},
+        state=job_state, runner="gone",
     )  # fmt: skip
     journal.add_items(job, [NewItem(f"d/f{n}", f"/tmp/f{n}", 10) for n in range(3)])
-    first, second, _third = journal.items(job)
+    first, middle, _third = journal.items(job)
     journal.update_item(first.id, state=State.SUCCEEDED)
-    journal.update_item(second.id, state=State.RUNNING)
+    journal.update_item(middle.id, state=second)
     manager = TransferManager(storage, journal, settings)
     try:
         manager.recover()
         record = journal.job(job)
         assert record.state is State.FAILED and record.options.get("listing_cut")
+        assert "listing" not in record.options
         assert journal.item_counts(job) == {State.SUCCEEDED: 1, State.CANCELLED: 2}
     finally:
         manager.shutdown()
@@ -511,27 +524,3 @@ def test_a_folder_download_cancelled_while_listed_stops_listing(
     counts = manager.journal.item_counts(job)
     assert sum(counts.values()) == 12
     assert not counts.get(State.QUEUED) and not counts.get(State.RUNNING)
-
-
-def test_a_job_paused_while_listed_and_left_by_a_crash_is_a_cut_listing(storage, journal, settings):
-    """Killed while paused before its listing ended: not an ordinary paused job (a resume would
-    finish it with part of the folder) but a listing cut off, as for a crash while listing."""
-    from gene_desk.journal import NewItem
-
-    job = journal.create_job(
-        "download", "t", "cos://b/d/", "/tmp", {"bucket": "b", "streamed": True, "listing": True},
-        state=State.PAUSED, runner="gone",
-    )  # fmt: skip
-    journal.add_items(job, [NewItem(f"d/f{n}", f"/tmp/f{n}", 10) for n in range(3)])
-    first, second, _third = journal.items(job)
-    journal.update_item(first.id, state=State.SUCCEEDED)
-    journal.update_item(second.id, state=State.PAUSED)
-    manager = TransferManager(storage, journal, settings)
-    try:
-        manager.recover()
-        record = journal.job(job)
-        assert record.state is State.FAILED and record.options.get("listing_cut")
-        assert "listing" not in record.options
-        assert journal.item_counts(job) == {State.SUCCEEDED: 1, State.CANCELLED: 2}
-    finally:
-        manager.shutdown()

@@ -88,3 +88,36 @@ def test_a_wake_up_does_not_rebuild_the_items_already_in_the_queue(
         assert built == [] and manager._dispatcher.queue.qsize() == 10
     finally:
         manager.shutdown()
+
+
+def test_a_batch_claimed_while_paused_is_queued_again_if_resumed_before_it_settles(
+    storage, bucket, journal, tmp_path, monkeypatch
+):
+    """A worker takes a batch of a paused job (queued before the pause) and settles it as
+    paused; a resume landing between its check and its settle already set the job's paused
+    items queued. The batch's items must be queued too, not left paused under a queued job,
+    which would then never finish."""
+    from gene_desk.journal import State
+    from gene_desk.transfer.manager import TransferManager
+    from gene_desk.transfer.settings import TransferSettings
+    from tests.helpers.storage import put_object
+
+    for n in range(8):
+        put_object(storage, bucket, f"b/k{n}", b"x")
+    manager = TransferManager(storage, journal, TransferSettings(files_parallel=8))  # not started
+    try:
+        (job,) = manager.download(["b/"], bucket, tmp_path / "out")
+        manager.pause(job)
+        settler = manager._settler
+        real_settle = settler.settle
+
+        def resumed_first(job_record, ended, **kwargs):
+            manager.resume(job)  # the user's 继续, between the batch's check and its settle
+            real_settle(job_record, ended, **kwargs)
+
+        monkeypatch.setattr(settler, "settle", resumed_first)
+        settler._run_batch_in(manager.state.small_pool, journal.job(job), journal.items(job))
+        assert journal.job(job).state is State.QUEUED
+        assert journal.item_counts(job) == {State.QUEUED: 8}
+    finally:
+        manager.shutdown()
