@@ -22,12 +22,15 @@ from typing import Any
 
 import pytest
 
+from gene_desk.transfer.settings import SINGLE_PUT_MAX
 from tests.acceptance.desktop import wait_for
 from tests.acceptance.driver import WAIT, GeneDesk, Table, id_is, need, role_name
 
 BUCKET = "genedesk-demo"
 SLOW = 16 * 1024  # bytes per second per connection: what a socket holds takes seconds
-UPLOAD_SIZE = 40 * 1024 * 1024  # five 8 MiB parts: four in flight at a time
+# nine 8 MiB parts, four in flight at a time: over SINGLE_PUT_MAX (64 MiB), below which a plain
+# file goes in one PUT (ADR 0006) and a quit would have no parts to keep
+UPLOAD_SIZE = SINGLE_PUT_MAX + 8 * 1024 * 1024
 RESUME_WITHIN = 2.0  # seconds from 继续 until bytes move again (issue 12, 3.3)
 EXIT_WITHIN = 3.0  # seconds from the 退出 click until the process is gone (issue 12, 3.4)
 
