@@ -5,7 +5,9 @@ bounded queue: small items in batches for the worker processes (:mod:`small_pool
 one. ``files_parallel`` worker threads take entries off the queue and hand them to the
 :class:`~settle.Settler`, which claims, runs and settles them. ``dispatched`` (in the shared
 :class:`~runtime_state.RuntimeState`) remembers what is on its way, so a page read again (every
-wake-up re-reads the queued items) never queues an item twice.
+wake-up re-reads the queued items) never queues an item twice. A page is read as keys first and
+only the items not yet on their way are read whole: most queued items of a big job sit in the
+queue, and rebuilding their records on every wake-up cost the parent 6 records per item.
 """
 
 from __future__ import annotations
