@@ -22,7 +22,9 @@ import bisect
 import hashlib
 import os
 import threading
+from collections.abc import Callable
 
+from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.core.localfs import os_error
 
 #: metadata header of the original's MD5 (lower-case hex); beside gd-size / gd-crc64
@@ -182,3 +184,27 @@ def md5_of_range(read, start: int, end: int) -> hashlib._Hash:
         digest.update(block)
         pos += len(block)
     return digest
+
+
+def md5_of_file(
+    path: str | os.PathLike[str],
+    *,
+    cancel: threading.Event | None = None,
+    on_bytes: Callable[[int], None] | None = None,
+) -> str:
+    """The MD5 (hex) of a whole file, streamed in 1 MiB blocks into one reused buffer: what a
+    manifest check compares, and what a plain upload in one PUT carries (a first read, so the
+    MD5 goes with the PUT instead of a copy afterwards)."""
+    digest = hashlib.md5()
+    buffer = bytearray(_READ)
+    view = memoryview(buffer)
+    with open(path, "rb", buffering=0) as fh:
+        while True:
+            if cancel is not None and cancel.is_set():
+                raise GeneDeskError(ErrorCode.CANCELLED, "MD5 check cancelled")
+            got = fh.readinto(buffer)
+            if not got:
+                return digest.hexdigest()
+            digest.update(view[:got])
+            if on_bytes is not None:
+                on_bytes(got)

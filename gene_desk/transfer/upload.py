@@ -28,7 +28,7 @@ from gene_desk.journal import PartRecord
 from gene_desk.storage.lean import LEAN_MAX
 from gene_desk.transfer.bodies import FileRangeBody
 from gene_desk.transfer.context import ItemRun, run_bounded
-from gene_desk.transfer.md5_digest import META_MD5, OrderedMd5, md5_of_range
+from gene_desk.transfer.md5_digest import META_MD5, OrderedMd5, md5_of_file
 from gene_desk.transfer.settings import MiB, part_size_for, single_put_max
 from gene_desk.transfer.upload_compressed import _upload_compressed
 from gene_desk.transfer.upload_md5 import record_md5_enabled, replace_metadata, with_md5
@@ -160,34 +160,11 @@ def _put_file(run: ItemRun, size: int) -> UploadResult:
     # Hashed before the PUT, not while it streams: a copy onto itself to add the MD5 afterwards
     # costs a request and, on COS, a second write of the object; a file that changes in between
     # is caught by the stat check after the PUT (same size and mtime as when the job started).
-    return _put_file_streamed(run, size, with_md5({}, _md5_of_file(run.item.source, size)))
-
-
-def _md5_of_file(path: str, size: int) -> str:
-    """MD5 of the first ``size`` bytes of ``path`` in 1 MiB reads (``hashlib`` releases the GIL
-    for each); a file shorter than ``size`` is SOURCE_CHANGED."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        md5_hex = md5_of_file(run.item.source)
     except OSError as exc:
-        raise os_error(exc, path, "cannot read the local file") from exc
-
-    def read(offset: int, length: int) -> bytes:
-        block = os.pread(fd, length, offset)
-        if not block:
-            raise GeneDeskError(
-                ErrorCode.SOURCE_CHANGED,
-                "the file changed while it was being uploaded",
-                path=path,
-                retryable=True,
-            )
-        return block
-
-    try:
-        return md5_of_range(read, 0, size).hexdigest()
-    except OSError as exc:
-        raise os_error(exc, path, "cannot read the local file") from exc
-    finally:
-        os.close(fd)
+        raise os_error(exc, run.item.source, "cannot read the local file") from exc
+    return _put_file_streamed(run, size, with_md5({}, md5_hex))
 
 
 def _put_file_streamed(run: ItemRun, size: int, metadata: dict[str, str]) -> UploadResult:

@@ -16,7 +16,6 @@ the manifest itself and other manifests beside it are not extras).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import threading
@@ -27,6 +26,7 @@ from pathlib import Path
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
 from gene_desk.transfer.manifest.parse import Manifest, ManifestEntry, ManifestProblem
+from gene_desk.transfer.md5_digest import md5_of_file
 
 OK = "ok"
 MISSING = "missing"
@@ -34,7 +34,6 @@ MISMATCHED = "mismatched"
 UNREADABLE = "unreadable"
 EXTRA = "extra"
 
-BLOCK = 1024 * 1024
 #: names a delivery's manifest goes by (case-insensitive), looked for in a chosen folder
 MANIFEST_NAMES = ("md5sum.txt", "md5.txt", "md5sums.txt", "md5.md5", "checksums.md5")
 
@@ -95,28 +94,6 @@ class VerifyReport:
             "files": [c.to_dict() for c in self.checks],
             "problems": [p.to_dict() for p in self.problems],
         }
-
-
-def md5_of_file(
-    path: str | os.PathLike[str],
-    *,
-    cancel: threading.Event | None = None,
-    on_bytes: Callable[[int], None] | None = None,
-) -> str:
-    """The MD5 (hex) of a file, streamed in 1 MiB blocks."""
-    digest = hashlib.md5()
-    buffer = bytearray(BLOCK)
-    view = memoryview(buffer)
-    with open(path, "rb", buffering=0) as fh:
-        while True:
-            if cancel is not None and cancel.is_set():
-                raise GeneDeskError(ErrorCode.CANCELLED, "MD5 check cancelled")
-            got = fh.readinto(buffer)
-            if not got:
-                return digest.hexdigest()
-            digest.update(view[:got])
-            if on_bytes is not None:
-                on_bytes(got)
 
 
 def _check_one(
