@@ -8,6 +8,7 @@ a row's ratio compares like with like."""
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -87,6 +88,7 @@ def run_measured(argv: list[str] | str, env: dict[str, str], *, shell: bool = Fa
     }
 
 
+@functools.cache  # once per benchmark process: peer_envs runs for every sandbox
 def installed_bytecode() -> None:
     """Compile this checkout's modules, as ``pip install`` and the frozen build do. The benchmark
     machines set PYTHONDONTWRITEBYTECODE=1, so a source checkout would compile ~140 modules from
