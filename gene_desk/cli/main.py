@@ -9,6 +9,7 @@ scripts and CI use the CLI without a display.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import sys
@@ -81,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    if argv is None:  # the process is this command (not a caller passing its arguments)
+        # Every command module is imported now, and its objects live as long as the process:
+        # moved out of the collector's sight, they are not scanned by each collection of a long
+        # transfer, nor once more at exit (46 of a 0.27 s run's milliseconds; issue 18).
+        gc.freeze()
     with filtered_std_streams():  # argparse repeats what it was given in its errors
         args = parser.parse_args(argv)
         try:

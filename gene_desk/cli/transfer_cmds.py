@@ -236,7 +236,8 @@ def _take_over(manager: TransferManager, job_id: int) -> None:
 def cmd_upload(args: argparse.Namespace) -> int:
     url = parse_cos_url(args.destination)
     if not args.bwlimit and any(Path(p).expanduser().is_dir() for p in args.paths):
-        small_pool.prestart()  # a folder: worker processes start while we log in and plan
+        # a folder: worker processes start while we log in and plan (forked: no thread yet)
+        small_pool.prestart(fork=True)
     storage = open_storage(args)
     bucket = storage.bucket(url.bucket)
     if args.storage_class:  # a MAZ_ class on a single-AZ bucket: refused before any upload
@@ -281,7 +282,8 @@ def cmd_upload(args: argparse.Namespace) -> int:
 def cmd_download(args: argparse.Namespace) -> int:
     urls = [parse_cos_url(text) for text in args.sources]  # (bad input spawns nothing)
     if not args.bwlimit and any(url.key.endswith("/") for url in urls):
-        small_pool.prestart()  # a folder: worker processes start while we log in and list
+        # a folder: worker processes start while we log in and list (forked: no thread yet)
+        small_pool.prestart(fork=True)
     storage = open_storage(args)
     journal = Journal()
     printer = ProgressPrinter()

@@ -10,8 +10,11 @@ first. The CLI leaves priorities alone.
 
 Linux keeps a nice value per thread, and a thread starts with its creator's: lowering the
 engine's long-lived threads (transfer dispatch and workers, the compression list, the window's
-task pool) once covers the pools they start (parts, zstd frames). Elsewhere this is a no-op.
-Raising a nice value needs no privilege; lowering it back would, so it is never done.
+task pool) once covers the pools they start (parts, zstd frames). A thread lowers itself to
+:data:`BACKGROUND_NICE` below the nice value the window had when it asked, not by that much
+again: the transfer worker threads are started by the (lowered) dispatcher thread and start
+lowered already. Elsewhere this is a no-op. Raising a nice value needs no privilege; lowering it
+back would, so it is never done.
 """
 
 from __future__ import annotations
@@ -25,13 +28,23 @@ log = logging.getLogger(__name__)
 
 BACKGROUND_NICE = 5
 
-_state = {"nice": 0}
+_state = {"nice": 0, "base": 0}
 _local = threading.local()
 
 
 def enable_background_priority(steps: int = BACKGROUND_NICE) -> None:
     """From now on, :func:`lower_this_thread` lowers a thread by ``steps`` (the window calls it)."""
     _state["nice"] = max(0, min(19, steps))
+    _state["base"] = _current_nice()
+
+
+def _current_nice() -> int:
+    if not sys.platform.startswith("linux"):
+        return 0
+    try:
+        return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    except (OSError, AttributeError):
+        return 0
 
 
 def background_priority() -> int:
@@ -46,8 +59,9 @@ def lower_this_thread() -> bool:
     _local.lowered = True
     try:
         tid = threading.get_native_id()
-        now = os.getpriority(os.PRIO_PROCESS, tid)
-        os.setpriority(os.PRIO_PROCESS, tid, min(19, now + steps))
+        target = min(19, _state["base"] + steps)
+        if os.getpriority(os.PRIO_PROCESS, tid) < target:  # not lowered by its creator already
+            os.setpriority(os.PRIO_PROCESS, tid, target)
     except (OSError, AttributeError):
         log.debug("could not lower the priority of %s", threading.current_thread().name)
         return False

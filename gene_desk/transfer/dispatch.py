@@ -45,29 +45,56 @@ class Dispatcher:
         self.queue: queue.Queue[QueueEntry | None] = queue.Queue(
             maxsize=state.settings.files_parallel * 2
         )
-        self.workers: list[threading.Thread] = []
+        self.workers: list[threading.Thread] = []  # started by _put, as entries need them
+        self._workers_lock = threading.Lock()
+        self._started = False
         self.thread: threading.Thread | None = None
 
     def start(self) -> None:
         self.thread = threading.Thread(target=self._loop, name="gd-dispatch")
         self.thread.daemon = True
         self.thread.start()
-        for i in range(self.state.settings.files_parallel):
-            worker = threading.Thread(target=self._worker_loop, name=f"gd-transfer-{i}")
-            worker.daemon = True
-            worker.start()
-            self.workers.append(worker)
+        self._started = True
+        self._add_threads()
+
+    def _put(self, entry: QueueEntry, timeout: float) -> None:
+        """Queue ``entry`` (``queue.Full`` after ``timeout``), then make sure it has a thread."""
+        self.queue.put(entry, timeout=timeout)
+        self._add_threads()
+
+    def _add_threads(self) -> None:
+        """Worker threads start as entries arrive, not all at :meth:`start`: ``--jobs 64``
+        means 64 threads, and starting them in a row cost the CLI 116 ms before its first
+        listing request while its worker processes started on the same two cores (issue 18).
+        Once started, there are never fewer threads than entries queued or running
+        (``unfinished_tasks``: a thread marks its entry done once settled), up to
+        ``files_parallel``."""
+        with self._workers_lock:
+            if not self._started:
+                return
+            wanted = min(self.state.settings.files_parallel, self.queue.unfinished_tasks)
+            while len(self.workers) < wanted and not self.state.closing.is_set():
+                worker = threading.Thread(
+                    target=self._worker_loop, name=f"gd-transfer-{len(self.workers)}"
+                )
+                worker.daemon = True
+                worker.start()
+                self.workers.append(worker)
 
     def stop(self) -> None:
         """Tell the worker threads to end (the dispatcher ends on the manager's closing flag)."""
-        for _ in self.workers:
+        with self._workers_lock:
+            count = len(self.workers)
+        for _ in range(count):
             try:
                 self.queue.put_nowait(None)
             except queue.Full:
                 break
 
     def join(self, deadline: float) -> None:
-        for thread in [*self.workers, *(t for t in [self.thread] if t)]:
+        with self._workers_lock:
+            workers = list(self.workers)
+        for thread in [*workers, *(t for t in [self.thread] if t)]:
             thread.join(max(0.0, deadline - time.monotonic()))
 
     # -- the dispatcher thread ------------------------------------------------------------------
@@ -126,7 +153,7 @@ class Dispatcher:
         for n, entry in enumerate(entries):
             while not rt.closing.is_set():
                 try:
-                    self.queue.put(entry, timeout=0.5)
+                    self._put(entry, timeout=0.5)
                     break
                 except queue.Full:  # workers busy: meanwhile, was the job stopped?
                     if self.job_stopped(job.id):
@@ -151,6 +178,7 @@ class Dispatcher:
         while True:
             entry = self.queue.get()
             if entry is None or rt.closing.is_set():
+                self.queue.task_done()
                 return
             ids = entry.item_ids
             match entry:
@@ -169,6 +197,7 @@ class Dispatcher:
                         self._abandon(item_id, exc)
             with rt.lock:
                 rt.dispatched.difference_update(ids)
+            self.queue.task_done()
             if self.queue.empty():
                 rt.wake.set()
 

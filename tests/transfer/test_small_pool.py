@@ -5,6 +5,9 @@ with their request id, and a pool that cannot run falls back to the manager's ow
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+import threading
 from concurrent.futures.process import BrokenProcessPool
 
 import pytest
@@ -314,3 +317,68 @@ def test_with_many_in_flight_a_worker_holds_four_rounds_of_batches(tmp_path):
     pool = SmallItemPool(tmp_path / "journal.sqlite3", 2, files_parallel=64)
     assert all(pool.slots.acquire(blocking=False) for _ in range(8))
     assert not pool.slots.acquire(blocking=False)
+
+
+_FORKED = """
+import os
+import threading
+import time
+from gene_desk.transfer import small_pool
+
+idle = threading.active_count() == 1 and small_pool.can_fork()
+small_pool.prestart(fork=True)
+workers = list(small_pool._prestarted)
+ends = {f"socket:[{os.fstat(w.conn.fileno()).st_ino}]" for w in workers}
+
+
+def held(pid):
+    links = set()
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            links.add(os.readlink(f"/proc/{pid}/fd/{fd}"))
+        except OSError:
+            pass
+    return links & ends
+
+
+deadline = time.monotonic() + 60  # a worker closes them first thing: wait for that
+while any(held(w.process.pid) for w in workers) and time.monotonic() < deadline:
+    time.sleep(0.05)
+print(idle, *(w.process._start_method for w in workers), len(workers))
+print(sum(len(held(w.process.pid)) for w in workers))
+for w in workers:
+    w.stop(cut_off=False)
+print(*(w.process.exitcode for w in workers))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork and /proc: Linux")
+def test_the_cli_forks_its_workers_and_no_worker_keeps_a_parents_pipe_end(tmp_path):
+    """From a process with no other thread (the CLI before it logs in), prestart forks the
+    workers: they have the engine imported already (issue 18). A forked worker closes the
+    parent's pipe ends it was born with, its own and its elder siblings': a copy left open
+    would hide the parent's end of that pipe from the worker on the other side."""
+    env = {**os.environ, "GENE_DESK_WORKER_PROCESSES": "2", "GENE_DESK_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", _FORKED], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "fork", "fork", "2", "0", "0", "0"]
+
+
+def test_with_another_thread_running_workers_are_spawned(tmp_path):
+    """A fork copies no other thread, and a lock another thread held would stay locked in the
+    child forever: with a thread running, the workers are spawned."""
+    from gene_desk.transfer import small_pool
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        assert not small_pool.can_fork()
+        small_pool.prestart(fork=True)
+        methods = {w.process._start_method for w in small_pool._prestarted}
+        assert methods == {"spawn"}
+    finally:
+        stop.set()
+        small_pool._take_prestarted(0)
