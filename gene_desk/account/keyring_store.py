@@ -8,14 +8,27 @@ faces say plainly that nothing will be remembered, instead of writing a secret t
 from __future__ import annotations
 
 import logging
-
-import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
+from types import ModuleType
 
 log = logging.getLogger(__name__)
 
 SERVICE = "gene-desk"
 _WEAK_BACKENDS = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+def _keyring() -> ModuleType:
+    """The keyring package, imported on first use: a CLI run that logs in from environment
+    variables never touches the keyring, and importing it (its backends' entry points) cost
+    27 ms of every such run (issue 18)."""
+    import keyring
+
+    return keyring
+
+
+def _errors() -> tuple[type[Exception], type[Exception]]:
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    return KeyringError, PasswordDeleteError
 
 
 def _backend_is_weak(backend: object) -> bool:
@@ -33,14 +46,14 @@ def _backend_is_weak(backend: object) -> bool:
 def available() -> bool:
     """True when a secure keyring backend exists on this machine."""
     try:
-        return not _backend_is_weak(keyring.get_keyring())
+        return not _backend_is_weak(_keyring().get_keyring())
     except Exception:
         return False
 
 
 def backend_name() -> str:
     try:
-        backend = keyring.get_keyring()
+        backend = _keyring().get_keyring()
     except Exception:
         return "none"
     return f"{type(backend).__module__}.{type(backend).__name__}"
@@ -54,10 +67,11 @@ def save(account_url: str, account: str, kind: str, secret: str) -> bool:
     """Store a secret (``kind`` is "session" or "password"). Returns False when not possible."""
     if not available():
         return False
+    keyring_error, _ = _errors()
     try:
-        keyring.set_password(SERVICE, _key(account_url, account, kind), secret)
+        _keyring().set_password(SERVICE, _key(account_url, account, kind), secret)
         return True
-    except KeyringError as exc:
+    except keyring_error as exc:
         log.warning("keyring refused to store a %s: %s", kind, type(exc).__name__)
         return False
 
@@ -65,9 +79,10 @@ def save(account_url: str, account: str, kind: str, secret: str) -> bool:
 def load(account_url: str, account: str, kind: str) -> str | None:
     if not available():
         return None
+    keyring_error, _ = _errors()
     try:
-        return keyring.get_password(SERVICE, _key(account_url, account, kind))
-    except KeyringError as exc:
+        return _keyring().get_password(SERVICE, _key(account_url, account, kind))
+    except keyring_error as exc:
         log.warning("keyring read failed: %s", type(exc).__name__)
         return None
 
@@ -75,9 +90,10 @@ def load(account_url: str, account: str, kind: str) -> str | None:
 def delete(account_url: str, account: str, kind: str) -> None:
     if not available():
         return
+    keyring_error, delete_error = _errors()
     try:
-        keyring.delete_password(SERVICE, _key(account_url, account, kind))
-    except (PasswordDeleteError, KeyringError):
+        _keyring().delete_password(SERVICE, _key(account_url, account, kind))
+    except (delete_error, keyring_error):
         pass
 
 
