@@ -8,7 +8,11 @@
   ``--jobs 16`` against ``--transfers 16``, at the first latency of ``--mixed-latency-ms``.
 
 Both peers run on the same sandbox, one after the other, in alternating order (the machine is
-shared: the ratio of a pair measured together stays fair when the load moves). Each client is a
+shared: the ratio of a pair measured together stays fair when the load moves). ``--pairs N``
+measures every row N times, each pair into prefixes of its own (rclone skips files already
+there); a row's ratio is the median of its pairs' ratios, with the lowest and highest beside it:
+rows at the latency bound (both tools waiting on the same round trips) differ by less than one
+run's noise, and a single pair cannot say which side of 1.0 they are on. Each client is a
 fresh process; wall seconds, user+sys CPU and peak RSS come from GNU time (its worker processes
 included). Objects are sent as they are (``--no-compress``), like rclone.
 """
@@ -19,6 +23,7 @@ import math
 import os
 import random
 import shutil
+import statistics
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -78,6 +83,7 @@ def run_rows(
     mixed_latency: float,
     start_sandbox: Callable[[Path, float], object],
     peer_envs: Callable[..., tuple[dict[str, str], dict[str, str]]],
+    pairs: int = 1,
 ) -> list[dict]:
     """Every latency row as a dict; printed as it is measured."""
     runs: list[dict] = []
@@ -110,11 +116,11 @@ def run_rows(
         )
         nfiles = count_files(source, "*.dat" if kind == "small" else "*.bin")
         try:
-            for jobs in jobs_here:
+            for jobs, pair in [(j, n) for j in jobs_here for n in range(pairs)]:
                 order = ["ours", "rclone"] if turn % 2 == 0 else ["rclone", "ours"]
                 turn += 1
                 for tool in order:
-                    prefix = f"{kind}/{jobs}/{tool}"
+                    prefix = f"{kind}/{jobs}/{tool}/{pair}"
                     down = work / f"down-{kind}"
                     shutil.rmtree(down, ignore_errors=True)
                     down.mkdir()
@@ -131,6 +137,7 @@ def run_rows(
                             "jobs": jobs,
                             "direction": direction,
                             "tool": tool,
+                            "pair": pair,
                             "files": nfiles,
                             "seconds": round(m["seconds"], 2),
                             "mb_s": round(nbytes / MB / m["seconds"], 2),
@@ -141,7 +148,7 @@ def run_rows(
                         }
                         runs.append(row)
                         print(
-                            f"  {kind:5} {latency:4g} ms j{jobs:<3} {direction:4} {tool:6}"
+                            f"  {kind:5} {latency:4g} ms j{jobs:<3} {direction:4} {tool:6} #{pair}"
                             f" {row['files_s']:8.1f} files/s {row['mb_s']:8.1f} MB/s"
                             f" cpu {row['cpu_ms_per_file']:6.3f} ms/file rss {row['rss_mb']:6.1f}"
                             f" MB load {load:.1f}",
@@ -164,31 +171,40 @@ def run_rows(
 
 
 def summarize(runs: list[dict]) -> list[dict]:
-    """One line per (row, latency, jobs, direction): ours / rclone of the same run."""
+    """One line per (row, latency, jobs, direction): the median of its pairs' ratios (ours /
+    rclone measured together), their range, and each tool's median speed, CPU per file and
+    highest peak RSS."""
     summary = []
     keys = sorted({(r["row"], r["latency_ms"], r["jobs"], r["direction"]) for r in runs})
     for key in keys:
-        pair = {
-            r["tool"]: r
-            for r in runs
-            if (r["row"], r["latency_ms"], r["jobs"], r["direction"]) == key
-        }
-        if "ours" not in pair or "rclone" not in pair:
+        mine = [r for r in runs if (r["row"], r["latency_ms"], r["jobs"], r["direction"]) == key]
+        by_pair: dict[int, dict[str, dict]] = {}
+        for r in mine:
+            by_pair.setdefault(r.get("pair", 0), {})[r["tool"]] = r
+        complete = [p for p in by_pair.values() if "ours" in p and "rclone" in p]
+        if not complete:
             continue
-        ours, ref = pair["ours"], pair["rclone"]
+        ratios = sorted(p["ours"]["mb_s"] / p["rclone"]["mb_s"] for p in complete)
+
+        def median(tool: str, field: str, pairs: list[dict] = complete) -> float:
+            return statistics.median(p[tool][field] for p in pairs)
+
         summary.append(
             {
                 "row": key[0],
                 "latency_ms": key[1],
                 "jobs": key[2],
                 "direction": key[3],
-                "ours_mb_s": ours["mb_s"],
-                "rclone_mb_s": ref["mb_s"],
-                "ratio": round(ours["mb_s"] / ref["mb_s"], 2),
-                "ours_cpu_ms_per_file": ours["cpu_ms_per_file"],
-                "rclone_cpu_ms_per_file": ref["cpu_ms_per_file"],
-                "ours_rss_mb": ours["rss_mb"],
-                "rclone_rss_mb": ref["rss_mb"],
+                "pairs": len(complete),
+                "ours_mb_s": round(median("ours", "mb_s"), 2),
+                "rclone_mb_s": round(median("rclone", "mb_s"), 2),
+                "ratio": round(statistics.median(ratios), 2),
+                "ratio_min": round(ratios[0], 2),
+                "ratio_max": round(ratios[-1], 2),
+                "ours_cpu_ms_per_file": round(median("ours", "cpu_ms_per_file"), 3),
+                "rclone_cpu_ms_per_file": round(median("rclone", "cpu_ms_per_file"), 3),
+                "ours_rss_mb": max(p["ours"]["rss_mb"] for p in complete),
+                "rclone_rss_mb": max(p["rclone"]["rss_mb"] for p in complete),
             }
         )
     return summary

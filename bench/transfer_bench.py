@@ -149,6 +149,12 @@ def main() -> int:
     ap.add_argument("--jobs-list", default="16,64", help="latency rows: --jobs / --transfers")
     ap.add_argument("--mixed-files", type=int, default=1000)
     ap.add_argument("--mixed-latency-ms", type=float, default=0.0)
+    ap.add_argument(
+        "--pairs",
+        type=int,
+        default=1,
+        help="latency rows: pairs measured per row; the ratio is the median of theirs",
+    )
     args = ap.parse_args()
     rows = set(args.rows.split(","))
     work = args.work or Path(tempfile.mkdtemp(prefix="gd-transfer-bench-"))
@@ -472,6 +478,7 @@ def run_latency_rows(args: argparse.Namespace, rows: set[str], work: Path) -> No
         mixed_latency=args.mixed_latency_ms,
         start_sandbox=lambda where, latency: Sandbox(where, latency),
         peer_envs=peer_envs,
+        pairs=args.pairs,
     )
     summary = latency_rows.summarize(runs)
     print("\nratios (Gene Desk / rclone, same run):")
@@ -479,6 +486,7 @@ def run_latency_rows(args: argparse.Namespace, rows: set[str], work: Path) -> No
         print(
             f"  {e['row']:5} {e['latency_ms']:4g} ms j{e['jobs']:<3} {e['direction']:4}"
             f" {e['ours_mb_s']:8.1f} / {e['rclone_mb_s']:8.1f} MB/s = {e['ratio']:5.2f}"
+            f" ({e['pairs']} pairs: {e['ratio_min']:.2f}..{e['ratio_max']:.2f})"
             f"  cpu {e['ours_cpu_ms_per_file']:.3f} / {e['rclone_cpu_ms_per_file']:.3f} ms/file"
             f"  rss {e['ours_rss_mb']:.0f} / {e['rclone_rss_mb']:.0f} MB"
         )
@@ -499,6 +507,7 @@ def run_latency_rows(args: argparse.Namespace, rows: set[str], work: Path) -> No
                     "jobs_list": args.jobs_list,
                     "mixed_files": args.mixed_files,
                     "mixed_latency_ms": args.mixed_latency_ms,
+                    "pairs": args.pairs,
                 },
                 "runs": runs,
                 "summary": summary,
