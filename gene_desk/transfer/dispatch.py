@@ -45,16 +45,14 @@ class Dispatcher:
         self.queue: queue.Queue[QueueEntry | None] = queue.Queue(
             maxsize=state.settings.files_parallel * 2
         )
-        self.workers: list[threading.Thread] = []  # started by _put, as entries need them
+        self.workers: list[threading.Thread] = []  # started as entries need them (_add_threads)
         self._workers_lock = threading.Lock()
-        self._started = False
         self.thread: threading.Thread | None = None
 
     def start(self) -> None:
         self.thread = threading.Thread(target=self._loop, name="gd-dispatch")
         self.thread.daemon = True
         self.thread.start()
-        self._started = True
         self._add_threads()
 
     def _put(self, entry: QueueEntry, timeout: float) -> None:
@@ -70,7 +68,7 @@ class Dispatcher:
         (``unfinished_tasks``: a thread marks its entry done once settled), up to
         ``files_parallel``."""
         with self._workers_lock:
-            if not self._started:
+            if self.thread is None:  # not started: entries wait for start()
                 return
             wanted = min(self.state.settings.files_parallel, self.queue.unfinished_tasks)
             while len(self.workers) < wanted and not self.state.closing.is_set():
