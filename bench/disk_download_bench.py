@@ -26,13 +26,20 @@ import shutil
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from peers import GD, RCLONE, base_env, curl_sigv4, peer_envs, run_measured  # noqa: E402
+from peers import (  # noqa: E402
+    GD,
+    RCLONE,
+    base_env,
+    curl_sigv4,
+    drop_caches,
+    peer_envs,
+    run_measured,
+)
 from transfer_bench import Sandbox  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "disk_download.json"
@@ -49,16 +56,6 @@ def fs_type(path: Path) -> str:
         check=True,
     )
     return out.stdout.strip()
-
-
-def drop_caches(enabled: bool) -> float:
-    """Write back dirty pages and drop the page cache; seconds the ``sync`` took."""
-    start = time.perf_counter()
-    os.sync()
-    synced = time.perf_counter() - start
-    if enabled and os.geteuid() == 0:
-        Path("/proc/sys/vm/drop_caches").write_text("3\n")
-    return synced
 
 
 def make_source(path: Path, size: int) -> None:

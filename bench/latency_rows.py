@@ -15,6 +15,14 @@ rows at the latency bound (both tools waiting on the same round trips) differ by
 run's noise, and a single pair cannot say which side of 1.0 they are on. Each client is a
 fresh process; wall seconds, user+sys CPU and peak RSS come from GNU time (its worker processes
 included). Objects are sent as they are (``--no-compress``), like rclone.
+
+Before every timed command the dirty pages are written back (``sync``): the sandbox's writes
+stand in for a remote server's and must not be written back under the next client run. The
+``mixed`` row moves gigabytes, so it also drops the page cache first (as root; not with
+``--no-drop-caches``), as bench/disk_download_bench.py does: otherwise a run measures how much
+free memory the runs before it left (the page-cache copy of a download slows several-fold when
+the kernel has to reclaim first). ``synced_seconds`` adds the ``sync`` after a run: the time
+until the bytes are on the disk.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from peers import GD, RCLONE, run_measured, tree_copies
+from peers import GD, RCLONE, drop_caches, run_measured, tree_copies
 
 MB = 1_000_000
 MIXED_SEED = 18
@@ -84,6 +92,7 @@ def run_rows(
     start_sandbox: Callable[[Path, float], object],
     peer_envs: Callable[..., tuple[dict[str, str], dict[str, str]]],
     pairs: int = 1,
+    drop: bool = True,
 ) -> list[dict]:
     """Every latency row as a dict; printed as it is measured."""
     runs: list[dict] = []
@@ -129,8 +138,13 @@ def run_rows(
                     )
                     env = ours_env if tool == "ours" else rclone_env
                     for direction, argv in (("up", up), ("down", dn)):
+                        # the sandbox's writes (it stands in for a remote server) and the run
+                        # before must not be written back under this run; the mixed row moves
+                        # gigabytes, so it also starts from the same clean page cache
+                        drop_caches(drop and kind == "mixed")
                         load = os.getloadavg()[0]
                         m = run_measured(argv, env)
+                        synced = m["seconds"] + drop_caches(False)
                         row = {
                             "row": kind,
                             "latency_ms": latency,
@@ -140,6 +154,7 @@ def run_rows(
                             "pair": pair,
                             "files": nfiles,
                             "seconds": round(m["seconds"], 2),
+                            "synced_seconds": round(synced, 2),
                             "mb_s": round(nbytes / MB / m["seconds"], 2),
                             "files_s": round(nfiles / m["seconds"], 1),
                             "cpu_ms_per_file": round(m["cpu_s"] * 1000 / nfiles, 3),
@@ -185,6 +200,13 @@ def summarize(runs: list[dict]) -> list[dict]:
         if not complete:
             continue
         ratios = sorted(p["ours"]["mb_s"] / p["rclone"]["mb_s"] for p in complete)
+        # until the bytes are on the disk (Gene Desk fsyncs before it renames; rclone leaves
+        # dirty pages behind): the seconds a power cut would not undo
+        synced = sorted(
+            p["rclone"]["synced_seconds"] / p["ours"]["synced_seconds"]
+            for p in complete
+            if "synced_seconds" in p["ours"] and "synced_seconds" in p["rclone"]
+        )
 
         def median(tool: str, field: str, pairs: list[dict] = complete) -> float:
             return statistics.median(p[tool][field] for p in pairs)
@@ -201,6 +223,7 @@ def summarize(runs: list[dict]) -> list[dict]:
                 "ratio": round(statistics.median(ratios), 2),
                 "ratio_min": round(ratios[0], 2),
                 "ratio_max": round(ratios[-1], 2),
+                "synced_ratio": round(statistics.median(synced), 2) if synced else None,
                 "ours_cpu_ms_per_file": round(median("ours", "cpu_ms_per_file"), 3),
                 "rclone_cpu_ms_per_file": round(median("rclone", "cpu_ms_per_file"), 3),
                 "ours_rss_mb": max(p["ours"]["rss_mb"] for p in complete),

@@ -88,6 +88,19 @@ def run_measured(argv: list[str] | str, env: dict[str, str], *, shell: bool = Fa
     }
 
 
+def drop_caches(enabled: bool) -> float:
+    """Write back dirty pages and (``enabled``, as root) drop the page cache; seconds the
+    ``sync`` took. Run before a timed command, it starts every run with no dirty pages of the
+    previous one being written back under it and, with the drop, the same clean page cache:
+    rows that move gigabytes otherwise measure what the run before left in memory."""
+    start = time.perf_counter()
+    os.sync()
+    synced = time.perf_counter() - start
+    if enabled and os.geteuid() == 0:
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    return synced
+
+
 @functools.cache  # once per benchmark process: peer_envs runs for every sandbox
 def installed_bytecode() -> None:
     """Compile this checkout's modules, as ``pip install`` and the frozen build do. The benchmark

@@ -150,6 +150,11 @@ def main() -> int:
     ap.add_argument("--mixed-files", type=int, default=1000)
     ap.add_argument("--mixed-latency-ms", type=float, default=0.0)
     ap.add_argument(
+        "--no-drop-caches",
+        action="store_true",
+        help="latency rows: keep the page cache between runs (the mixed row drops it as root)",
+    )
+    ap.add_argument(
         "--pairs",
         type=int,
         default=1,
@@ -479,6 +484,7 @@ def run_latency_rows(args: argparse.Namespace, rows: set[str], work: Path) -> No
         start_sandbox=lambda where, latency: Sandbox(where, latency),
         peer_envs=peer_envs,
         pairs=args.pairs,
+        drop=not args.no_drop_caches,
     )
     summary = latency_rows.summarize(runs)
     print("\nratios (Gene Desk / rclone, same run):")
@@ -489,6 +495,7 @@ def run_latency_rows(args: argparse.Namespace, rows: set[str], work: Path) -> No
             f" ({e['pairs']} pairs: {e['ratio_min']:.2f}..{e['ratio_max']:.2f})"
             f"  cpu {e['ours_cpu_ms_per_file']:.3f} / {e['rclone_cpu_ms_per_file']:.3f} ms/file"
             f"  rss {e['ours_rss_mb']:.0f} / {e['rclone_rss_mb']:.0f} MB"
+            + (f"  synced {e['synced_ratio']:.2f}" if e.get("synced_ratio") else "")
         )
     out = RESULTS.with_name("transfer_latency.json")
     out.write_text(
