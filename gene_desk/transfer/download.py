@@ -143,7 +143,8 @@ def download_item(run: ItemRun) -> DownloadResult:
     ranges = _prepare(run, tmp, size, head.get("etag", "").strip('"'))
     _check_space(run, tmp, ranges, size if plan.decompress else 0)
     try:
-        crcs = _fetch(run, tmp, size, ranges)
+        # a file decompressed next is read back at once: keep its pages cached for that
+        crcs = _fetch(run, tmp, size, ranges, release=not plan.decompress)
     except GeneDeskError as exc:
         if exc.code is ErrorCode.DISK_FULL:
             _discard(run, tmp)  # give the space back; a retry after freeing space starts over
@@ -402,7 +403,9 @@ def _check_space(run: ItemRun, tmp: Path, ranges: list[tuple[int, int, int]], ex
         )
 
 
-def _fetch(run: ItemRun, tmp: Path, size: int, ranges: list[tuple[int, int, int]]):
+def _fetch(
+    run: ItemRun, tmp: Path, size: int, ranges: list[tuple[int, int, int]], *, release: bool
+):
     """Fetch ``ranges`` into ``tmp`` on up to ``parts_parallel`` lanes.
 
     Each lane takes the next range as soon as it finished one (no round trip through a
@@ -414,7 +417,7 @@ def _fetch(run: ItemRun, tmp: Path, size: int, ranges: list[tuple[int, int, int]
         fd = os.open(tmp, os.O_WRONLY | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise os_error(exc, str(tmp)) from exc
-    checkpoint = PartCheckpoint(run.journal, fd, tmp)
+    checkpoint = PartCheckpoint(run.journal, fd, tmp, release=release)
     todo = iter(ranges)
     todo_lock = threading.Lock()
     failed = threading.Event()

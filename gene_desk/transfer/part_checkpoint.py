@@ -8,6 +8,12 @@ four ranges in flight wait for each other's pages. Instead:
 * when a range is written, its pages are handed to the kernel's writeback at once
   (``sync_file_range(SYNC_FILE_RANGE_WRITE)`` on Linux; a no-op elsewhere), so the disk writes
   while the network reads and the final ``fsync`` before the rename finds little left to do;
+* once a checkpoint has made its ranges durable, their pages leave the page cache
+  (``posix_fadvise(DONTNEED)``, when the caller asks: not when the file is read again to be
+  decompressed). A 40 GB BAM would otherwise push 40 GB of the user's cached files out of
+  memory, and later writes pay for reclaiming it (system CPU). rclone drops what it writes in
+  the same way. Measured on a 4 GiB download: the page cache grows by 0.02 GB instead of
+  4.3 GB, in the same time (3.6-3.8 against 3.5-3.7 s, three runs each);
 * finished ranges wait in memory and are recorded together after one ``fdatasync``, once
   :data:`CHECKPOINT_BYTES` have gathered or :data:`CHECKPOINT_SECONDS` have passed since the
   last checkpoint (so a slow link still records every range as it finishes), on a thread of
@@ -63,6 +69,18 @@ def start_writeback(fd: int, offset: int, length: int) -> None:
         _sync_file_range(fd, offset, length, _SYNC_FILE_RANGE_WRITE)
 
 
+def release_cache(fd: int, offset: int, length: int) -> None:
+    """Let the kernel drop these (already durable, so clean) pages from the page cache. Only a
+    hint: a no-op where ``posix_fadvise`` is missing (Windows, macOS), failures ignored."""
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is None or length <= 0:
+        return
+    try:
+        advise(fd, offset, length, os.POSIX_FADV_DONTNEED)
+    except OSError:
+        log.debug("posix_fadvise(DONTNEED) refused", exc_info=True)
+
+
 def datasync(fd: int, path: Path) -> None:
     try:
         (getattr(os, "fdatasync", None) or os.fsync)(fd)
@@ -88,8 +106,10 @@ class PartCheckpoint:
         every_seconds: float = CHECKPOINT_SECONDS,
         clock: Callable[[], float] = time.monotonic,
         background: bool = True,
+        release: bool = False,
     ) -> None:
         self._journal = journal
+        self._release = release  # drop durable ranges from the page cache (release_cache)
         self._fd = fd
         self._path = path
         self._every_bytes = every_bytes
@@ -165,6 +185,9 @@ class PartCheckpoint:
         # every range of the batch was written before it was queued: one sync covers them all
         datasync(self._fd, self._path)
         self.syncs += 1
+        if self._release:
+            for record in batch:
+                release_cache(self._fd, record.offset, record.length)
         with self._journal.batch():
             for record in batch:
                 self._journal.record_part(record)

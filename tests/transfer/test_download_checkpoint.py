@@ -6,6 +6,7 @@ catches a corrupted range."""
 
 from __future__ import annotations
 
+import mmap
 import os
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from gene_desk.journal import NewItem, PartRecord, State
 from gene_desk.transfer import part_checkpoint
 from gene_desk.transfer.part_checkpoint import PartCheckpoint
 from gene_desk.transfer.settings import DOWNLOAD_PART, MiB, part_size_for
+from tests.helpers.pagecache import disk_folder, resident_pages
 from tests.helpers.wait import wait_until
 from tests.transfer.conftest import random_bytes, run_jobs
 from tests.transfer.test_faults import _item, _wait_for_parts
@@ -247,3 +249,55 @@ def test_a_kill_between_checkpoints_refetches_only_what_was_not_recorded(
         assert (out / "kill.bin").read_bytes() == data
     finally:
         again.shutdown()
+
+
+def _observable_folder(tmp_path: Path) -> Path:
+    folder = disk_folder(tmp_path)
+    if folder is None:
+        pytest.skip("no folder here whose page cache can be observed (needs Linux, not tmpfs)")
+    return folder
+
+
+@pytest.mark.parametrize("release", [False, True])
+def test_durable_ranges_leave_the_page_cache_only_when_asked(journal, tmp_path, release):
+    """A checkpoint that made its ranges durable drops their pages (posix_fadvise DONTNEED):
+    a 40 GB download must not push the user's cached files out of memory. Without ``release``
+    (a file decompressed right after) the written pages stay, which is also this test's proof
+    that mincore sees what was written."""
+    folder = _observable_folder(tmp_path)
+    item_id = _item_id(journal)
+    path = folder / "part.tmp"
+    path.write_bytes(b"")
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        cp = PartCheckpoint(journal, fd, path, every_bytes=4 * MiB, release=release)
+        for n in range(1, 9):
+            os.pwrite(fd, random_bytes(MiB, seed=n), (n - 1) * MiB)
+            cp.finished(_record(item_id, n))
+        cp.flush()
+    finally:
+        os.close(fd)
+    cached, total = resident_pages(path)
+    assert total == 8 * MiB // mmap.PAGESIZE
+    assert len(journal.parts(item_id)) == 8
+    if release:
+        assert cached <= total // 10, f"{cached} of {total} pages still cached"
+    else:
+        assert cached >= total * 9 // 10, f"only {cached} of {total} pages cached"
+
+
+def test_a_ranged_download_leaves_its_file_out_of_the_page_cache(
+    manager, storage, bucket, tmp_path
+):
+    """The real download path (lanes, checkpoints, fsync, rename): the finished file's bytes
+    are on the disk and not held in memory."""
+    out = _observable_folder(tmp_path) / "out"
+    data = random_bytes(7 * MiB + 123, seed=32)
+    storage.clients.client(bucket.region).put_object(Bucket=bucket.name, Key="big.bin", Body=data)
+    (job,) = manager.download(["big.bin"], bucket, out)
+    run_jobs(manager, [job])
+    item = _item(manager, job)
+    assert item.state is State.SUCCEEDED, item.error_message
+    cached, total = resident_pages(out / "big.bin")
+    assert cached <= total // 10, f"{cached} of {total} pages still cached"
+    assert (out / "big.bin").read_bytes() == data
