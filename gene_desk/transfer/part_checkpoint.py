@@ -60,6 +60,7 @@ def _load_sync_file_range() -> Callable[[int, int, int, int], int] | None:
 
 
 _sync_file_range = _load_sync_file_range()
+_fadvise = getattr(os, "posix_fadvise", None)  # missing on Windows and macOS
 
 
 def start_writeback(fd: int, offset: int, length: int) -> None:
@@ -72,11 +73,10 @@ def start_writeback(fd: int, offset: int, length: int) -> None:
 def release_cache(fd: int, offset: int, length: int) -> None:
     """Let the kernel drop these (already durable, so clean) pages from the page cache. Only a
     hint: a no-op where ``posix_fadvise`` is missing (Windows, macOS), failures ignored."""
-    advise = getattr(os, "posix_fadvise", None)
-    if advise is None or length <= 0:
+    if _fadvise is None or length <= 0:
         return
     try:
-        advise(fd, offset, length, os.POSIX_FADV_DONTNEED)
+        _fadvise(fd, offset, length, os.POSIX_FADV_DONTNEED)
     except OSError:
         log.debug("posix_fadvise(DONTNEED) refused", exc_info=True)
 

@@ -1,13 +1,17 @@
 """How many of a file's pages are in the page cache (Linux ``mincore``), for tests of what the
-engine leaves cached. None where it cannot be told: not Linux, or a file system whose pages are
-its storage (tmpfs keeps every page: nothing there can be dropped)."""
+engine leaves cached. Only where it can be told (:func:`disk_folder`): on Linux, and not on a file
+system whose pages are its storage (tmpfs keeps every page: nothing there can be dropped)."""
 
 from __future__ import annotations
 
 import ctypes
 import mmap
 import os
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from gene_desk.core.durable import fs_type
@@ -26,17 +30,22 @@ def can_observe(folder: Path) -> bool:
         os.close(fd)
 
 
-def disk_folder(tmp_path: Path) -> Path | None:
-    """``tmp_path``, or a folder under /var/tmp when ``tmp_path`` is on tmpfs; None if neither
-    can show what is cached."""
+@contextmanager
+def disk_folder(tmp_path: Path) -> Iterator[Path | None]:
+    """``tmp_path``, or a folder under /var/tmp (removed afterwards) when ``tmp_path`` is on
+    tmpfs; None if neither can show what is cached."""
     if can_observe(tmp_path):
-        return tmp_path
+        yield tmp_path
+        return
     alt = Path("/var/tmp")
-    if alt.is_dir() and can_observe(alt):
-        import tempfile
-
-        return Path(tempfile.mkdtemp(prefix="gd-pagecache-", dir=alt))
-    return None
+    if not (alt.is_dir() and can_observe(alt)):
+        yield None
+        return
+    folder = Path(tempfile.mkdtemp(prefix="gd-pagecache-", dir=alt))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def resident_pages(path: Path) -> tuple[int, int]:

@@ -251,22 +251,23 @@ def test_a_kill_between_checkpoints_refetches_only_what_was_not_recorded(
         again.shutdown()
 
 
-def _observable_folder(tmp_path: Path) -> Path:
-    folder = disk_folder(tmp_path)
-    if folder is None:
-        pytest.skip("no folder here whose page cache can be observed (needs Linux, not tmpfs)")
-    return folder
+@pytest.fixture
+def observable_dir(tmp_path: Path):
+    """A folder on a file system whose page cache mincore can show (skips where there is none)."""
+    with disk_folder(tmp_path) as folder:
+        if folder is None:
+            pytest.skip("no folder here whose page cache can be observed (needs Linux, not tmpfs)")
+        yield folder
 
 
 @pytest.mark.parametrize("release", [False, True])
-def test_durable_ranges_leave_the_page_cache_only_when_asked(journal, tmp_path, release):
+def test_durable_ranges_leave_the_page_cache_only_when_asked(journal, observable_dir, release):
     """A checkpoint that made its ranges durable drops their pages (posix_fadvise DONTNEED):
     a 40 GB download must not push the user's cached files out of memory. Without ``release``
     (a file decompressed right after) the written pages stay, which is also this test's proof
     that mincore sees what was written."""
-    folder = _observable_folder(tmp_path)
     item_id = _item_id(journal)
-    path = folder / "part.tmp"
+    path = observable_dir / "part.tmp"
     path.write_bytes(b"")
     fd = os.open(path, os.O_WRONLY)
     try:
@@ -287,11 +288,11 @@ def test_durable_ranges_leave_the_page_cache_only_when_asked(journal, tmp_path, 
 
 
 def test_a_ranged_download_leaves_its_file_out_of_the_page_cache(
-    manager, storage, bucket, tmp_path
+    manager, storage, bucket, observable_dir
 ):
     """The real download path (lanes, checkpoints, fsync, rename): the finished file's bytes
     are on the disk and not held in memory."""
-    out = _observable_folder(tmp_path) / "out"
+    out = observable_dir / "out"
     data = random_bytes(7 * MiB + 123, seed=32)
     storage.clients.client(bucket.region).put_object(Bucket=bucket.name, Key="big.bin", Body=data)
     (job,) = manager.download(["big.bin"], bucket, out)
