@@ -16,7 +16,6 @@ smaller ones cost ratio and per-frame overhead.
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import stat
 import tempfile
@@ -38,6 +37,7 @@ from gene_desk.codec.tarstream import SkippedEntry
 from gene_desk.codec.trailer import Trailer
 from gene_desk.core.crc64 import crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.fileio import write_all
 from gene_desk.core.localfs import os_error, owner_tag, publish, sweep_leftovers, umask
 
 ON_CONFLICT_CHOICES = ("error", "rename", "overwrite")
@@ -124,7 +124,7 @@ def compress_path(
             )
             try:
                 for frame in frames:
-                    _write_all(out, frame.data)
+                    write_all(out.fileno(), frame.data)
                     tally.add(frame)
                     consumed(tally.input_bytes)
             finally:
@@ -137,7 +137,7 @@ def compress_path(
                 tally.input_crc64,
                 "tar+zstd" if source.kind == "folder" else "zstd",
             ).to_bytes()
-            _write_all(out, trailer)
+            write_all(out.fileno(), trailer)
             output_size = tally.output_bytes + len(trailer)
             output_crc = crc64(trailer, tally.output_crc64)
         check_cancel(cancel)
@@ -167,13 +167,6 @@ def compress_path(
         seconds=time.monotonic() - started,
         skipped=list(source.skipped),
     )
-
-
-def _write_all(out: io.RawIOBase, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        n = out.write(view)
-        view = view[n:]
 
 
 def _remove(path: Path) -> None:

@@ -52,6 +52,7 @@ from gene_desk.codec.membernames import (
 )
 from gene_desk.codec.reader import corrupt
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.fileio import write_all
 from gene_desk.core.localfs import os_error, owner_tag, sweep_leftovers, umask, unique_path
 
 ON_CONFLICT = ("rename", "overwrite", "skip")
@@ -113,12 +114,7 @@ class FileWriter:
             raise corrupt(f"member {self._name!r} holds more data than its header says")
         self._owner.account(len(view))
         try:
-            while len(view):
-                n = self._f.write(view)
-                if n is None:  # pragma: no cover - non-blocking only
-                    continue
-                view = view[n:]
-                self.written += n
+            self.written += write_all(self._f.fileno(), view)  # 1 MiB per call (core/fileio.py)
         except OSError as exc:
             raise os_error(exc, self.path, "cannot write") from exc
 

@@ -26,6 +26,7 @@ from gene_desk.codec.extract import ExtractLimits, Extractor, ExtractResult
 from gene_desk.codec.reader import COPY_CHUNK, InputReader, Readable, corrupt
 from gene_desk.codec.reader import raw_chunks as _raw_chunks
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.fileio import write_all
 from gene_desk.core.localfs import os_error, owner_tag
 
 _MAX_ZIP_LINK = 4096
@@ -52,10 +53,10 @@ def _zip_from_stream(
         prefix=f".gene-desk-spool.{owner_tag()}-", suffix=".zip", dir=out_dir
     )
     try:
-        with open(fd, "wb") as spool:
+        with open(fd, "wb", buffering=0) as spool:
             for chunk in _raw_chunks(reader):
                 check_cancel(cancel)
-                spool.write(chunk)
+                write_all(spool.fileno(), chunk)  # 1 MiB per call (core/fileio.py)
         with open(spool_name, "rb") as f:
             return _extract_zip(
                 f, out_dir, name, reader.raw_read, on_conflict, limits, throttle, cancel

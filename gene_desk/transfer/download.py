@@ -25,6 +25,7 @@ import urllib3
 
 from gene_desk.core.crc64 import combine, crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.fileio import WRITE_SLICE
 from gene_desk.core.localfs import os_error, publish
 from gene_desk.journal import PartRecord
 from gene_desk.storage.lean import LEAN_MAX
@@ -50,7 +51,7 @@ OPTION_RECHECK = "recheck_existing"
 
 log = logging.getLogger(__name__)
 
-CHUNK = 1024 * 1024
+CHUNK = WRITE_SLICE  # every write below is one block at most: 1 MiB (core/fileio.py)
 CONFLICT_RENAME = "rename"
 CONFLICT_OVERWRITE = "overwrite"
 CONFLICT_SKIP = "skip"

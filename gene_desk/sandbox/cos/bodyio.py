@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from gene_desk.core import crc64
+from gene_desk.core.fileio import write_all
 
 from .errors import ConnectionAbort, CosError
 from .faults import Throttle
@@ -136,7 +137,7 @@ def receive(
                     sha.update(view)
                 for c in checksums or []:
                     c.update(view)
-                _write_all(fd, view)
+                write_all(fd, view)
             total = length
         else:
             total = _pipeline(source, fd, length, md5, crc, sha, checksums or [])
@@ -185,7 +186,7 @@ def _pipeline(
             want = size if length is None else min(size, length - total)
             n = _fill(source, view[:want])
             if n:
-                _write_all(fd, view[:n])
+                write_all(fd, view[:n])
                 crc.update(view[:n])
             view.release()
             total += n
@@ -219,12 +220,6 @@ def _fill(source: Readable, view: memoryview) -> int:
             break
         got += n
     return got
-
-
-def _write_all(fd: int, view: memoryview) -> None:
-    while len(view):
-        n = os.write(fd, view)
-        view = view[n:]
 
 
 def discard(source: Readable, length: int | None, limit: int) -> bool:
