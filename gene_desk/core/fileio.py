@@ -1,28 +1,35 @@
-"""Writes to local files go to the kernel in slices of at most :data:`WRITE_SLICE` (1 MiB).
+"""Writes to local files go to the kernel in slices of at most :data:`WRITE_SLICE` (256 KiB).
 
 Why not hand ``write()`` the whole buffer: a buffered write runs to its end inside the kernel,
 and a kernel built without preemption (``Dynamic Preempt: none``, the default of many server and
-cloud images) gives that CPU to no other thread until it returns. On Linux 6.x, ext4 backs a
-2 MiB-aligned write with one 2 MiB page-cache folio; on a virtual machine with free page
-reporting (virtio-balloon, here ``page_reporting_order=9``) such a block has usually been handed
-back to the host and faults in again at ~60 MB/s, so one 2 MiB ``write()`` held its CPU for
-~35 ms and 4-8 MiB writes for 40-80 ms. Any thread queued on that CPU waited as long: the
-window's GUI thread came 38-77 ms late while the sandbox wrote 2 MiB blocks, and came at most
-15 ms late once every write was cut to 1 MiB (bench/gui_responsiveness.py, docs/adr/0007).
-A pinned writer measured the same: a 5 ms sleeper on its CPU was up to 55-80 ms late behind
-2 MiB writes and at most 6-11 ms late behind 1 MiB ones; with no fault, 1 MiB writes run at the
-same 4.2 GB/s as 2 MiB ones, so the slicing costs nothing measurable.
+cloud images) gives that CPU to no other thread until it returns. The page cache backs a large
+aligned write with large folios (up to 2 MiB on ext4, Linux 6.x), and on a virtual machine with
+free page reporting (virtio-balloon) that memory has often been handed back to the host and
+faults in again at ~60 MB/s: one 2 MiB ``write()`` then held its CPU for ~35 ms, a 1 MiB one
+for ~17 ms. Every thread queued on that CPU waits as long, the window's GUI thread included,
+whichever process writes (the engine decompressing a download, or any other program).
 
-Every writer of bulk data (decompression output, compressed output, the zip spool, the
-sandbox's blob files) goes through :func:`write_all`; the download's ranged ``pwrite`` uses
-blocks of ``WRITE_SLICE`` at most (transfer/download.py).
+Measured on the 2-core VM of issue 18 (docs/adr/0007-bounded-writes.md): with the sandbox writing
+2 MiB blocks, the GUI thread came 38-77 ms late during a compressed upload; at 1 MiB, 8-72 ms
+over 9 runs; at 256 KiB, 10-14 ms over 9 runs. Without a fault, 256 KiB writes run as fast as
+1 MiB ones (4.7-5.3 GB/s to ext4), so the slicing costs nothing measurable.
+
+Every writer of bulk data (downloads, decompression output, compressed output, the zip spool,
+the sandbox's blob files) goes through :func:`write_all` or :func:`pwrite_all`.
 """
 
 from __future__ import annotations
 
 import os
 
-WRITE_SLICE = 1 << 20
+WRITE_SLICE = 256 << 10
+
+
+def _bytes_view(data: bytes | bytearray | memoryview) -> memoryview:
+    view = memoryview(data)
+    if view.ndim != 1 or view.itemsize != 1:
+        view = view.cast("B")
+    return view
 
 
 def write_all(fd: int, data: bytes | bytearray | memoryview) -> int:
@@ -30,11 +37,21 @@ def write_all(fd: int, data: bytes | bytearray | memoryview) -> int:
 
     Returns the number of bytes written (``len(data)``); an OSError leaves a prefix written.
     """
-    view = memoryview(data)
-    if view.ndim != 1 or view.itemsize != 1:
-        view = view.cast("B")
+    view = _bytes_view(data)
     total = len(view)
     while view:
         n = os.write(fd, view[:WRITE_SLICE])
         view = view[n:]
+    return total
+
+
+def pwrite_all(fd: int, data: bytes | bytearray | memoryview, offset: int) -> int:
+    """:func:`write_all` at ``offset`` (``os.pwrite``): the file position is left alone, so
+    ranges of one file can be written by several threads at once."""
+    view = _bytes_view(data)
+    total = len(view)
+    while view:
+        n = os.pwrite(fd, view[:WRITE_SLICE], offset)
+        view = view[n:]
+        offset += n
     return total

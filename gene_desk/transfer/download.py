@@ -25,7 +25,7 @@ import urllib3
 
 from gene_desk.core.crc64 import combine, crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
-from gene_desk.core.fileio import WRITE_SLICE
+from gene_desk.core.fileio import pwrite_all, write_all
 from gene_desk.core.localfs import os_error, publish
 from gene_desk.journal import PartRecord
 from gene_desk.storage.lean import LEAN_MAX
@@ -51,7 +51,7 @@ OPTION_RECHECK = "recheck_existing"
 
 log = logging.getLogger(__name__)
 
-CHUNK = WRITE_SLICE  # every write below is one block at most: 1 MiB (core/fileio.py)
+CHUNK = 1024 * 1024  # read at most this much at once; written 256 KiB at a time (core/fileio.py)
 CONFLICT_RENAME = "rename"
 CONFLICT_OVERWRITE = "overwrite"
 CONFLICT_SKIP = "skip"
@@ -78,13 +78,14 @@ def _ensure_dir(path: Path) -> None:
 
 
 def _open_new(tmp: Path) -> BinaryIO:
-    """``open(tmp, "wb")``, making the folder again if it was removed since _ensure_dir."""
+    """``open(tmp, "wb")`` unbuffered (blocks go out through core/fileio.write_all), making the
+    folder again if it was removed since _ensure_dir."""
     try:
-        return open(tmp, "wb")
+        return open(tmp, "wb", buffering=0)
     except FileNotFoundError:
         _known_dirs.discard(str(tmp.parent))
         _ensure_dir(tmp.parent)
-        return open(tmp, "wb")
+        return open(tmp, "wb", buffering=0)
 
 
 @dataclass
@@ -262,7 +263,7 @@ def _download_whole(run: ItemRun, dest: Path) -> DownloadResult:
                     block = raw.read(step)
                     if not block:
                         break
-                    fh.write(block)
+                    write_all(fh.fileno(), block)  # 256 KiB per call (core/fileio.py)
                     crc = crc64(block, crc)
                     got += len(block)
                     run.progress(len(block))
@@ -486,7 +487,7 @@ def _get_range(run: ItemRun, fd: int, tmp: Path, offset: int, length: int, whole
                         f"connection closed after {got} of {length} bytes"
                     )
                 try:
-                    os.pwrite(fd, block, offset + got)
+                    pwrite_all(fd, block, offset + got)  # 256 KiB per call, never short
                 except OSError as exc:
                     raise os_error(exc, str(tmp)) from exc
                 crc = crc64(block, crc)
