@@ -27,6 +27,7 @@ import gzip
 import json
 import os
 import platform
+import shutil
 import socket
 import statistics
 import subprocess
@@ -424,6 +425,7 @@ def main() -> int:
     finally:
         sandbox.stop()
         app.processEvents()
+        shutil.rmtree(work, ignore_errors=True)  # the 1 GiB source and the sandbox's data
 
     out = args.out
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -161,9 +161,17 @@ def main() -> int:
         help="latency rows: pairs measured per row; the ratio is the median of theirs",
     )
     args = ap.parse_args()
-    rows = set(args.rows.split(","))
     work = args.work or Path(tempfile.mkdtemp(prefix="gd-transfer-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    try:
+        return _run(args, work)
+    finally:
+        if args.work is None:  # its own scratch folder: trees and the sandbox's data, GBs each
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace, work: Path) -> int:
+    rows = set(args.rows.split(","))
     if rows & {"latency", "mixed"}:
         run_latency_rows(args, rows, work)
         if not rows & {"big", "fastq", "small"}:
