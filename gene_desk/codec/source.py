@@ -167,6 +167,9 @@ class CompressionSource(abc.ABC):
     frame_size: int
     #: things that are not in the archive (FIFOs, sockets, devices), with the reason
     skipped: list[SkippedEntry]
+    #: drop what a frame read from the page cache (an upload sets it: the bytes are not read
+    #: again; core/fileio.release_cache). Files only: a folder's members are read as they are.
+    drop_after_read: bool = False
 
     @property
     @abc.abstractmethod
@@ -366,7 +369,9 @@ class FileSource(CompressionSource):
     def read_range(self, offset: int, length: int) -> bytes:
         if not length:
             return b""
-        return read_bytes(self.path, self.input_size, self.mtime_ns, offset, length)
+        return read_bytes(
+            self.path, self.input_size, self.mtime_ns, offset, length, release=self.drop_after_read
+        )
 
     def check(self) -> None:
         read_exact(self.path, self.input_size, self.mtime_ns, 0, memoryview(b""))

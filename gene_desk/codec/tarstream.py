@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.fileio import release_cache
 from gene_desk.core.localfs import os_error
 
 BLOCK = 512
@@ -428,9 +429,18 @@ def read_exact(
         raise os_error(exc, path, "cannot read") from exc
 
 
-def read_bytes(path: Path | str, size: int, mtime_ns: int, file_offset: int, length: int) -> bytes:
+def read_bytes(
+    path: Path | str,
+    size: int,
+    mtime_ns: int,
+    file_offset: int,
+    length: int,
+    *,
+    release: bool = False,
+) -> bytes:
     """``length`` bytes of ``path`` at ``file_offset`` as a new bytes object (no zero-filled
-    buffer first: this is the compressor's hot path), with the same checks as ``read_exact``."""
+    buffer first: this is the compressor's hot path), with the same checks as ``read_exact``.
+    ``release``: then drop the range from the page cache (an upload reads it once)."""
     try:
         with open(path, "rb", buffering=0) as f:
             _check_stat(path, os.fstat(f.fileno()), size, mtime_ns)
@@ -448,6 +458,8 @@ def read_bytes(path: Path | str, size: int, mtime_ns: int, file_offset: int, len
                     got += len(more)
                 data = b"".join(parts)
             _check_stat(path, os.fstat(f.fileno()), size, mtime_ns)
+            if release:
+                release_cache(f.fileno(), file_offset, length)
             return data
     except FileNotFoundError as exc:
         raise _changed(path, "was deleted") from exc

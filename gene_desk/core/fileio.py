@@ -16,11 +16,18 @@ over 9 runs; at 256 KiB, 10-14 ms over 9 runs. Without a fault, 256 KiB writes r
 
 Every writer of bulk data (downloads, decompression output, compressed output, the zip spool,
 the sandbox's blob files) goes through :func:`write_all` or :func:`pwrite_all`.
+
+:func:`release_cache` drops file ranges that will not be read again from the page cache: a
+download's ranges once durable (transfer/part_checkpoint.py), an upload's source once sent
+(transfer/bodies.py).
 """
 
 from __future__ import annotations
 
+import logging
 import os
+
+log = logging.getLogger(__name__)
 
 WRITE_SLICE = 256 << 10
 
@@ -55,3 +62,18 @@ def pwrite_all(fd: int, data: bytes | bytearray | memoryview, offset: int) -> in
         view = view[n:]
         offset += n
     return total
+
+
+_fadvise = getattr(os, "posix_fadvise", None)  # missing on Windows and macOS
+
+
+def release_cache(fd: int, offset: int, length: int) -> None:
+    """Let the kernel drop these pages from the page cache (clean ones at once; dirty ones once
+    written). Only a hint: a no-op where ``posix_fadvise`` is missing (Windows, macOS), failures
+    ignored."""
+    if _fadvise is None or length <= 0:
+        return
+    try:
+        _fadvise(fd, offset, length, os.POSIX_FADV_DONTNEED)
+    except OSError:
+        log.debug("posix_fadvise(DONTNEED) refused", exc_info=True)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from gene_desk.core.crc64 import crc64
 from gene_desk.core.errors import ErrorCode, GeneDeskError
+from gene_desk.core.fileio import release_cache
 from gene_desk.core.localfs import os_error
 from gene_desk.transfer.limiter import BandwidthLimiter
 from gene_desk.transfer.md5_digest import OrderedMd5
@@ -121,7 +122,15 @@ class _Body:
 
 
 class FileRangeBody(_Body):
-    """Bytes ``[offset, offset+length)`` of a local file."""
+    """Bytes ``[offset, offset+length)`` of a local file.
+
+    Once all of them were read, the range leaves the page cache (core/fileio.release_cache), as
+    rclone's local backend does on upload: nothing reads it again, and tens of GB of sequencing
+    data would otherwise push the user's cached files out of memory. The pages it frees are
+    reused by the next reads and writes at once. Measured on the mixed tree upload (issue 18):
+    the sandbox, writing into fresh pages instead, spent 44-45 s of CPU on our upload against
+    34-35 s on rclone's, which drops what it reads.
+    """
 
     def __init__(
         self,
@@ -175,6 +184,8 @@ class FileRangeBody(_Body):
 
     def close(self) -> None:
         if self._fd is not None:
+            if self._pos == self._length:  # all sent: a retry reads it from the disk again
+                release_cache(self._fd, self._offset, self._length)
             os.close(self._fd)
             self._fd = None
 

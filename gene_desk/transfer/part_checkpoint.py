@@ -36,6 +36,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from gene_desk.core.fileio import release_cache
 from gene_desk.core.localfs import os_error
 from gene_desk.journal import Journal, PartRecord
 
@@ -60,7 +61,6 @@ def _load_sync_file_range() -> Callable[[int, int, int, int], int] | None:
 
 
 _sync_file_range = _load_sync_file_range()
-_fadvise = getattr(os, "posix_fadvise", None)  # missing on Windows and macOS
 
 
 def start_writeback(fd: int, offset: int, length: int) -> None:
@@ -68,17 +68,6 @@ def start_writeback(fd: int, offset: int, length: int) -> None:
     Only a hint: failures are ignored (the checkpoint's fdatasync reports real errors)."""
     if _sync_file_range is not None and length > 0:
         _sync_file_range(fd, offset, length, _SYNC_FILE_RANGE_WRITE)
-
-
-def release_cache(fd: int, offset: int, length: int) -> None:
-    """Let the kernel drop these (already durable, so clean) pages from the page cache. Only a
-    hint: a no-op where ``posix_fadvise`` is missing (Windows, macOS), failures ignored."""
-    if _fadvise is None or length <= 0:
-        return
-    try:
-        _fadvise(fd, offset, length, os.POSIX_FADV_DONTNEED)
-    except OSError:
-        log.debug("posix_fadvise(DONTNEED) refused", exc_info=True)
 
 
 def datasync(fd: int, path: Path) -> None:

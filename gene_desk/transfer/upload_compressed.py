@@ -86,6 +86,7 @@ def _trailer(run: ItemRun, source: CompressionSource, input_crc: int) -> bytes:
 
 def _upload_compressed(run: ItemRun) -> UploadResult:
     source = _source(run)
+    source.drop_after_read = True  # read once: leaves the page cache (transfer/bodies.py)
     level = int(run.options.get("level", run.settings.compress_level))
     part_size = run.item.part_size or part_size_for(source.input_size, run.settings.part_size)
     for skipped in getattr(source, "skipped", []) or []:

@@ -9,6 +9,7 @@ import pytest
 from gene_desk.journal import Journal
 from gene_desk.transfer.manager import TransferManager
 from gene_desk.transfer.settings import MiB, TransferSettings
+from tests.helpers.pagecache import disk_folder
 
 SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 if not SHARED_DATA.exists():
@@ -66,3 +67,12 @@ def run_jobs(manager: TransferManager, job_ids: list[int], timeout: float = 120)
 def object_bytes(storage, bucket, key: str) -> bytes:
     client = storage.clients.client(bucket.region)
     return client.get_object(Bucket=bucket.name, Key=key)["Body"].get_raw_stream().read()
+
+
+@pytest.fixture
+def observable_dir(tmp_path: Path):
+    """A folder on a file system whose page cache mincore can show (skips where there is none)."""
+    with disk_folder(tmp_path) as folder:
+        if folder is None:
+            pytest.skip("no folder here whose page cache can be observed (needs Linux, not tmpfs)")
+        yield folder

@@ -18,7 +18,7 @@ from gene_desk.journal import NewItem, PartRecord, State
 from gene_desk.transfer import part_checkpoint
 from gene_desk.transfer.part_checkpoint import PartCheckpoint
 from gene_desk.transfer.settings import DOWNLOAD_PART, MiB, part_size_for
-from tests.helpers.pagecache import disk_folder, resident_pages
+from tests.helpers.pagecache import resident_pages
 from tests.helpers.wait import wait_until
 from tests.transfer.conftest import random_bytes, run_jobs
 from tests.transfer.test_faults import _item, _wait_for_parts
@@ -249,15 +249,6 @@ def test_a_kill_between_checkpoints_refetches_only_what_was_not_recorded(
         assert (out / "kill.bin").read_bytes() == data
     finally:
         again.shutdown()
-
-
-@pytest.fixture
-def observable_dir(tmp_path: Path):
-    """A folder on a file system whose page cache mincore can show (skips where there is none)."""
-    with disk_folder(tmp_path) as folder:
-        if folder is None:
-            pytest.skip("no folder here whose page cache can be observed (needs Linux, not tmpfs)")
-        yield folder
 
 
 @pytest.mark.parametrize("release", [False, True])
