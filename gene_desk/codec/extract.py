@@ -114,7 +114,7 @@ class FileWriter:
             raise corrupt(f"member {self._name!r} holds more data than its header says")
         self._owner.account(len(view))
         try:
-            self.written += write_all(self._f.fileno(), view)  # 1 MiB per call (core/fileio.py)
+            self.written += write_all(self._f.fileno(), view)  # 256 KiB per call (core/fileio.py)
         except OSError as exc:
             raise os_error(exc, self.path, "cannot write") from exc
 

@@ -56,7 +56,7 @@ def _zip_from_stream(
         with open(fd, "wb", buffering=0) as spool:
             for chunk in _raw_chunks(reader):
                 check_cancel(cancel)
-                write_all(spool.fileno(), chunk)  # 1 MiB per call (core/fileio.py)
+                write_all(spool.fileno(), chunk)  # 256 KiB per call (core/fileio.py)
         with open(spool_name, "rb") as f:
             return _extract_zip(
                 f, out_dir, name, reader.raw_read, on_conflict, limits, throttle, cancel

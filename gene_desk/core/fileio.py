@@ -10,9 +10,9 @@ for ~17 ms. Every thread queued on that CPU waits as long, the window's GUI thre
 whichever process writes (the engine decompressing a download, or any other program).
 
 Measured on the 2-core VM of issue 18 (docs/adr/0007-bounded-writes.md): with the sandbox writing
-2 MiB blocks, the GUI thread came 38-77 ms late during a compressed upload; at 1 MiB, 8-72 ms
-over 9 runs; at 256 KiB, 10-14 ms over 9 runs. Without a fault, 256 KiB writes run as fast as
-1 MiB ones (4.7-5.3 GB/s to ext4), so the slicing costs nothing measurable.
+2 MiB blocks, the GUI thread came 38-77 ms late during a compressed upload; at 1 MiB, up to
+50-72 ms in 9 runs; at 256 KiB, 8-33 ms in each of three runs of 9. Without a fault, 256 KiB
+writes run as fast as 1 MiB ones (4.7-5.3 GB/s to ext4), so the slicing costs nothing measurable.
 
 Every writer of bulk data (downloads, decompression output, compressed output, the zip spool,
 the sandbox's blob files) goes through :func:`write_all` or :func:`pwrite_all`.
